@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Express } from 'express';
+import type { Config } from './config.js';
+import { buildContext } from './graphql/context-builder.js';
+import type { Ctx } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { errorLoggingPlugin } from './graphql/plugins.js';
+import { buildOrionSchema } from './graphql/schema.js';
+import { requestLogging } from './http/request-logging.js';
+import type { Logger } from './logger.js';
+
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  log: Logger;
+}
+
+export interface OrionApp {
+  express: Express;
+  apollo: ApolloServer<Ctx>;
+  listen(port?: number, host?: string): Promise<{ server: Server; url: string }>;
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP app: /healthz, /graphql and (when built) the SPA. Tests import this. */
+export async function createApp(deps: AppDeps): Promise<OrionApp> {
+  const { config, orm, log } = deps;
+  const schema = await buildOrionSchema();
+  const apollo = new ApolloServer<Ctx>({
+    schema,
+    formatError,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [
+      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH }),
+      maxAliasesRule({ n: 30 }),
+    ],
+    plugins: [errorLoggingPlugin, ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestLogging(log));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.execute('select 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (err) {
+      log.warn({ err }, 'health check: database unreachable');
+      res.status(503).json({ status: 'error', database: 'down' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config }, req, res) }),
+  );
+
+  const webIndex = path.join(config.WEB_DIST, 'index.html');
+  if (config.SERVE_WEB && fs.existsSync(webIndex)) {
+    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(webIndex));
+  }
+
+  let server: Server | null = null;
+  return {
+    express: app,
+    apollo,
+    listen(port = config.PORT, host = config.HOST) {
+      return new Promise((resolve, reject) => {
+        const s = app.listen(port, host, (err?: Error) => {
+          if (err) return reject(err);
+          server = s;
+          const addr = s.address();
+          const p = typeof addr === 'object' && addr ? addr.port : port;
+          resolve({ server: s, url: `http://${host}:${p}` });
+        });
+      });
+    },
+    async close() {
+      await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+      server?.closeAllConnections?.();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { DataloaderType } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type Options, defineConfig } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+import { tenantFilter } from './tenant-filter.js';
+
+export function ormConfig(clientUrl: string, log?: Logger, extra: Partial<Options> = {}) {
+  return defineConfig({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    dataloader: DataloaderType.ALL,
+    filters: { tenant: tenantFilter(entities) },
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 20 },
+    migrations: {
+      migrationsList,
+      path: 'src/db/migrations',
+      pathTs: 'src/db/migrations',
+      emit: 'ts',
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+    },
+    debug: log?.isLevelEnabled('trace') ? ['query', 'query-params'] : false,
+    logger: (message) => log?.trace({ orm: message }, 'sql'),
+    ...extra,
+  });
+}
+
+export async function createOrm(clientUrl: string, log?: Logger, extra: Partial<Options> = {}) {
+  return MikroORM.init(ormConfig(clientUrl, log, extra));
+}
+
+export async function migrate(orm: MikroORM) {
+  return orm.migrator.up();
+}
+
+export type { MikroORM };

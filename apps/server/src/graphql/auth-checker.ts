@@ -1,0 +1,36 @@
+import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import { ForbiddenError, UnauthenticatedError, DomainError } from './errors.js';
+import type { Ctx } from './context.js';
+import { type Permission, roleHas } from './permissions.js';
+
+/** Throws unless the request may use the active store with every given permission. */
+export function assertStorePermission(ctx: Ctx, permissions: readonly Permission[]): asserts ctx is Ctx & { storeId: string } {
+  if (!ctx.user) throw new UnauthenticatedError();
+  if (!ctx.storeId || !ctx.role) {
+    if (ctx.storeProblem === 'not_member' || ctx.storeProblem === 'invalid') {
+      throw new ForbiddenError('You do not have access to this store.', 'STORE_ACCESS_DENIED');
+    }
+    throw new DomainError('STORE_REQUIRED', 'Choose a store first (send its id in the x-store-id header).', 'BAD_USER_INPUT');
+  }
+  const missing = permissions.filter((p) => !roleHas(ctx.role!, p));
+  if (missing.length > 0) {
+    throw new ForbiddenError(
+      `Your role (${ctx.role}) does not allow this. It needs: ${missing.join(', ')}.`,
+      'PERMISSION_DENIED',
+      { missing },
+    );
+  }
+}
+
+/**
+ * The one auth checker. `@Authorized()` = signed in; `@Authorized(Permission.X, …)` = signed in,
+ * a member of the active store, and the member's role grants every permission listed.
+ */
+export class AuthChecker implements AuthCheckerInterface<Ctx> {
+  check({ context }: ResolverData<Ctx>, permissions: Permission[]): boolean {
+    if (!context.user) throw new UnauthenticatedError();
+    if (permissions.length === 0) return true;
+    assertStorePermission(context, permissions);
+    return true;
+  }
+}

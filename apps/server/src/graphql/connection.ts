@@ -1,0 +1,112 @@
+import type { EntityManager, FilterQuery, EntityName } from '@mikro-orm/postgresql';
+import { Max, Min } from 'class-validator';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ValidationError } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1–${MAX_PAGE_SIZE}.` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `T`: `edges { cursor node }`, `nodes`, `pageInfo`, `totalCount`. */
+export function Connection<T extends object>(Node: ClassType<T>, name = Node.name) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor!: string;
+    @Field(() => Node) node!: T;
+  }
+  @ObjectType(`${name}Connection`)
+  class Conn implements ConnectionShape<T> {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [Node]) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return Conn;
+}
+
+type SortValue = string | number | null;
+
+export const encodeCursor = (v: SortValue, id: string) => Buffer.from(JSON.stringify([v, id])).toString('base64url');
+
+export function decodeCursor(cursor: string): [SortValue, string] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'string') return v as [SortValue, string];
+  } catch {
+    /* fall through */
+  }
+  throw new ValidationError({ after: 'is not a cursor from this list' });
+}
+
+/**
+ * Keyset pagination on (sortField, id): stable under inserts, no OFFSET scans. `sortField` must
+ * be a scalar column; ties are broken by the (time-ordered) id.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  sort: { field: keyof T & string; direction: 'asc' | 'desc' } = { field: 'id' as keyof T & string, direction: 'desc' },
+  options: { populate?: string[] } = {},
+): Promise<ConnectionShape<T>> {
+  const first = Math.min(args.first ?? 20, MAX_PAGE_SIZE);
+  const op = sort.direction === 'desc' ? '$lt' : '$gt';
+  let pageWhere = where;
+  if (args.after) {
+    const [v, id] = decodeCursor(args.after);
+    const keyset =
+      sort.field === 'id'
+        ? { id: { [op]: id } }
+        : { $or: [{ [sort.field]: { [op]: v } }, { [sort.field]: v, id: { [op]: id } }] };
+    pageWhere = { $and: [where, keyset] } as FilterQuery<T>;
+  }
+  const orderBy = { [sort.field]: sort.direction, ...(sort.field === 'id' ? {} : { id: sort.direction }) };
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, pageWhere, { orderBy, limit: first + 1, populate: options.populate as never }),
+    em.count(entity, where),
+  ]);
+  const hasNextPage = rows.length > first;
+  const nodes = rows.slice(0, first);
+  const cursorOf = (n: T) => {
+    const raw = (n as Record<string, unknown>)[sort.field];
+    const v = raw instanceof Date ? raw.toISOString() : (raw as SortValue);
+    return encodeCursor(sort.field === 'id' ? null : v, n.id);
+  };
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

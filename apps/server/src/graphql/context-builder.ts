@@ -1,0 +1,62 @@
+import crypto from 'node:crypto';
+import { parseCookie } from 'cookie';
+import type { Request, Response } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
+import { roleInStore } from '../modules/tenancy/store-access.js';
+import { TENANT_FILTER } from '../db/tenant-filter.js';
+import type { Ctx } from './context.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const auth = new AuthService();
+
+export const STORE_HEADER = 'x-store-id';
+
+/** Builds the per-request context: a fresh EntityManager fork, the session's user, the checked store. */
+export async function buildContext(deps: { orm: MikroORM; config: Config }, req: Request, res: Response): Promise<Ctx> {
+  const log = (req as Request & { log: Logger }).log;
+  const ctx: Ctx = {
+    requestId: (req as Request & { id: string }).id ?? crypto.randomUUID(),
+    log,
+    config: deps.config,
+    em: deps.orm.em.fork(),
+    user: null,
+    session: null,
+    storeId: null,
+    role: null,
+    storeProblem: null,
+    viaMerchantOwnership: false,
+    req,
+    res,
+  };
+  const cookies = parseCookie(req.headers.cookie ?? '');
+  await auth.authenticate(ctx, cookies[SESSION_COOKIE]);
+  await bindStore(ctx, req.get(STORE_HEADER));
+  if (ctx.user) ctx.log = ctx.log.child({ userId: ctx.user.id, storeId: ctx.storeId ?? undefined });
+  return ctx;
+}
+
+/** Sets `ctx.storeId` only when the user may use the named store, and binds the tenant filter to it. */
+export async function bindStore(ctx: Ctx, storeId: string | undefined): Promise<void> {
+  if (!storeId) {
+    ctx.storeProblem = 'none';
+    return;
+  }
+  if (!UUID.test(storeId)) {
+    ctx.storeProblem = 'invalid';
+    return;
+  }
+  if (!ctx.user) return;
+  const access = await roleInStore(ctx.em, ctx.user.id, storeId);
+  if (!access) {
+    ctx.storeProblem = 'not_member';
+    return;
+  }
+  ctx.storeId = storeId;
+  ctx.role = access.role;
+  ctx.viaMerchantOwnership = access.merchantOwner;
+  ctx.storeProblem = null;
+  ctx.em.setFilterParams(TENANT_FILTER, { storeId });
+}

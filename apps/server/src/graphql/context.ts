@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Session } from '../modules/auth/session.entity.js';
+import type { User } from '../modules/auth/user.entity.js';
+import type { Role } from '../modules/tenancy/roles.js';
+
+/**
+ * Everything one request knows, passed first to every service method. There is no global
+ * "current store": the store is `ctx.storeId`, set only after the membership was checked.
+ */
+export interface Ctx {
+  requestId: string;
+  log: Logger;
+  config: Config;
+  /** This request's own EntityManager fork; the tenant filter is bound to `storeId`. */
+  em: EntityManager;
+  user: User | null;
+  session: Session | null;
+  /** The active store, when the request named one the user may use. */
+  storeId: string | null;
+  role: Role | null;
+  /** Why there is no store: none named, or named but not one of the user's. */
+  storeProblem: 'none' | 'not_member' | 'invalid' | null;
+  /** The user's role in the store, and whether it comes from owning the merchant. */
+  viaMerchantOwnership: boolean;
+  req?: Request;
+  res?: Response;
+}

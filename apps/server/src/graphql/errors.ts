@@ -1,0 +1,107 @@
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+/** The GraphQL-level classes a domain error code falls into. */
+export type ErrorKind = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+
+/**
+ * A rule of the domain was broken. `code` is specific (INVALID_CREDENTIALS, LAST_OWNER, …), `kind`
+ * says which GraphQL class it maps to, `message` is for the person who sees it, `details` for
+ * programs (e.g. `{ fields: { email: '…' } }`).
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly kind: ErrorKind = 'BAD_USER_INPUT',
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id?: string) {
+    super('NOT_FOUND', id ? `${what} ${id} was not found.` : `${what} was not found.`, 'NOT_FOUND', { id });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'You need to sign in.') {
+    super('UNAUTHENTICATED', message, 'UNAUTHENTICATED');
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'You are not allowed to do this.', code = 'FORBIDDEN', details: Record<string, unknown> = {}) {
+    super(code, message, 'FORBIDDEN', details);
+  }
+}
+
+/** One invalid field or more; `fields` maps each input field to a message a person can act on. */
+export class ValidationError extends DomainError {
+  constructor(fields: Record<string, string>, message?: string) {
+    super(
+      'VALIDATION_FAILED',
+      message ?? `Please correct: ${Object.entries(fields).map(([f, m]) => `${f} — ${m}`).join('; ')}`,
+      'BAD_USER_INPUT',
+      { fields },
+    );
+  }
+}
+
+function domainOf(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  if (error instanceof ArgumentValidationError) {
+    const fields: Record<string, string> = {};
+    const walk = (errs: typeof error.extensions.validationErrors, prefix: string) => {
+      for (const e of errs ?? []) {
+        const key = prefix ? `${prefix}.${e.property}` : e.property;
+        if (e.constraints) fields[key] = Object.values(e.constraints)[0] ?? 'is invalid';
+        if (e.children?.length) walk(e.children, key);
+      }
+    };
+    walk(error.extensions.validationErrors, '');
+    return new ValidationError(fields);
+  }
+  return null;
+}
+
+/** Whether an error is a bug or outage (to be logged) rather than an answer for the user. */
+export function isUnexpected(error: unknown): boolean {
+  if (domainOf(unwrap(error))) return false;
+  if (isGraphQLError(error) && !error.originalError) return false; // parse/validation
+  return true;
+}
+
+// graphql ships CommonJS and ESM builds and both get loaded (Apollo and type-graphql differ), so
+// `instanceof GraphQLError` is unreliable: recognise it by shape.
+const isGraphQLError = (e: unknown): e is GraphQLError =>
+  e instanceof Error && e.name === 'GraphQLError';
+
+const unwrap = (e: unknown): unknown => (isGraphQLError(e) ? (e.originalError ?? e) : e);
+
+/**
+ * Turns every error into a GraphQL error a client can act on: domain errors keep their code and
+ * message; unexpected errors are answered without internals (the errors plugin logs them with the
+ * request id).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const domain = domainOf(unwrap(error));
+  if (domain) {
+    return {
+      message: domain.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: domain.kind, reason: domain.code, ...domain.details },
+    };
+  }
+  if (!isUnexpected(error)) return formatted;
+  return {
+    message: 'Something went wrong on our side. It has been logged with request id; please try again.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { TeamResolver } from '../modules/team/team.resolver.js';
+import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
+import { AuthChecker } from './auth-checker.js';
+
+/** Every resolver of the API. A new module adds its resolvers here. */
+export const resolvers = [AuthResolver, StoreResolver, TeamResolver] as const;
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+export function buildOrionSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    authChecker: AuthChecker,
+    authMode: 'error',
+    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: false,
+  });
+  return cached;
+}

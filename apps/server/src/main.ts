@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { createOrm, migrate } from './db/orm.js';
+import { createLogger } from './logger.js';
+import { demoBanner, isEmpty, seedDemo } from './modules/demo/demo-seed.js';
+
+/** Start: config → database → migrations → (demo data) → HTTP server. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = createLogger(config);
+  const db = await openDatabase(config, log);
+  const orm = await createOrm(db.url, log);
+  const applied = await migrate(orm);
+  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  const seeded = config.SEED_DEMO && (await isEmpty(orm));
+  if (seeded) await seedDemo(orm, log);
+  const app = await createApp({ config, orm, log });
+  const { url } = await app.listen();
+  log.info({ url, embeddedDatabase: db.embedded }, 'Orion started');
+  if (config.SEED_DEMO) process.stdout.write(demoBanner(url) + '\n');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await app.close().catch((err) => log.error({ err }, 'closing HTTP server'));
+    await orm.close().catch((err) => log.error({ err }, 'closing database pool'));
+    await db.stop().catch((err) => log.error({ err }, 'stopping PostgreSQL'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

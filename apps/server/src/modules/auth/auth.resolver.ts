@@ -1,0 +1,32 @@
+import { Arg, Authorized, Ctx as C, Mutation, Query, Resolver } from 'type-graphql';
+import type { Ctx } from '../../graphql/context.js';
+import { LoginInput, LoginPayload, Me, UpdateProfileInput } from './auth.inputs.js';
+import { AuthService } from './auth.service.js';
+import { User } from './user.entity.js';
+
+@Resolver()
+export class AuthResolver {
+  private readonly auth = new AuthService();
+
+  @Mutation(() => LoginPayload, { description: 'Signs in and sets the session cookie.' })
+  async login(@C() ctx: Ctx, @Arg('input') input: LoginInput): Promise<LoginPayload> {
+    return { me: await this.auth.login(ctx, input) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used.' })
+  async logout(@C() ctx: Ctx): Promise<boolean> {
+    return this.auth.logout(ctx);
+  }
+
+  @Authorized()
+  @Query(() => Me)
+  async me(@C() ctx: Ctx): Promise<Me> {
+    return this.auth.me(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => User)
+  async updateProfile(@C() ctx: Ctx, @Arg('input') input: UpdateProfileInput): Promise<User> {
+    return this.auth.updateProfile(ctx, input);
+  }
+}

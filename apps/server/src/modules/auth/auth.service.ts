@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import { stringifySetCookie } from 'cookie';
+import { DomainError, UnauthenticatedError } from '../../graphql/errors.js';
+import type { Ctx } from '../../graphql/context.js';
+import { accessibleStores } from '../tenancy/store-access.js';
+import type { LoginInput, Me, UpdateProfileInput } from './auth.inputs.js';
+import { LoginThrottle } from './login-throttle.entity.js';
+import { verifyAgainstDummy, verifyPassword } from './password.js';
+import { Session } from './session.entity.js';
+import { hashToken, newToken } from './tokens.js';
+import { User, normalizeEmail } from './user.entity.js';
+
+export const SESSION_COOKIE = 'orion_session';
+
+const INVALID = () =>
+  new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.', 'UNAUTHENTICATED');
+
+export class AuthService {
+  /** Signs in; sets the session cookie. Wrong e-mail and wrong password answer alike. */
+  async login(ctx: Ctx, input: LoginInput): Promise<Me> {
+    const email = normalizeEmail(input.email);
+    await this.assertNotLocked(ctx, email);
+    const user = await ctx.em
+      .execute<{ id: string; password_hash: string }[]>(
+        'select id, password_hash from app_user where lower(email) = ?',
+        [email],
+      )
+      .then((r) => r[0]);
+    const ok = user ? await verifyPassword(user.password_hash, input.password) : await verifyAgainstDummy(input.password);
+    if (!user || !ok) {
+      await this.recordFailure(ctx, email);
+      ctx.log.info({ event: 'login_failed' }, 'sign-in refused');
+      throw INVALID();
+    }
+    await ctx.em.nativeDelete(LoginThrottle, { email });
+    await this.startSession(ctx, user.id);
+    return this.me(ctx);
+  }
+
+  /** Creates a session for the user and sets the cookie on the response. */
+  async startSession(ctx: Ctx, userId: string): Promise<void> {
+    const token = newToken();
+    const session = ctx.em.create(Session, {
+      user: userId,
+      tokenHash: hashToken(ctx.config.SESSION_SECRET, token),
+      expiresAt: new Date(Date.now() + ctx.config.SESSION_TTL_DAYS * 86_400_000),
+      userAgent: ctx.req?.headers['user-agent']?.slice(0, 255) ?? null,
+    });
+    await ctx.em.flush();
+    ctx.session = session;
+    ctx.user = await ctx.em.findOneOrFail(User, userId);
+    ctx.res?.append(
+      'Set-Cookie',
+      stringifySetCookie({
+        name: SESSION_COOKIE,
+        value: token,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: ctx.config.COOKIE_SECURE,
+        path: '/',
+        maxAge: ctx.config.SESSION_TTL_DAYS * 86_400,
+      }),
+    );
+    ctx.log.info({ event: 'login', userId }, 'signed in');
+  }
+
+  /** Revokes the session in the database (the cookie alone is then worthless) and clears it. */
+  async logout(ctx: Ctx): Promise<boolean> {
+    if (ctx.session) {
+      await ctx.em.nativeUpdate(Session, { id: ctx.session.id }, { revokedAt: new Date() });
+    }
+    ctx.res?.append('Set-Cookie', stringifySetCookie({ name: SESSION_COOKIE, value: '', httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 }));
+    return true;
+  }
+
+  /** The signed-in user for a cookie token, if the session is live. */
+  async authenticate(ctx: Ctx, token: string | undefined): Promise<void> {
+    if (!token) return;
+    const session = await ctx.em.findOne(
+      Session,
+      { tokenHash: hashToken(ctx.config.SESSION_SECRET, token), revokedAt: null, expiresAt: { $gt: new Date() } },
+      { populate: ['user'] },
+    );
+    if (!session) return;
+    ctx.session = session;
+    ctx.user = session.user.getEntity();
+  }
+
+  async me(ctx: Ctx): Promise<Me> {
+    if (!ctx.user) throw new UnauthenticatedError();
+    const stores = await accessibleStores(ctx.em, ctx.user.id);
+    return { user: ctx.user, stores, activeStore: stores.find((s) => s.store.id === ctx.storeId) ?? null };
+  }
+
+  async updateProfile(ctx: Ctx, input: UpdateProfileInput): Promise<User> {
+    if (!ctx.user) throw new UnauthenticatedError();
+    if (input.name !== undefined) ctx.user.name = input.name.trim();
+    if (input.locale) ctx.user.locale = input.locale;
+    await ctx.em.flush();
+    return ctx.user;
+  }
+
+  private async assertNotLocked(ctx: Ctx, email: string) {
+    const t = await ctx.em.findOne(LoginThrottle, { email });
+    if (t?.lockedUntil && t.lockedUntil > new Date()) {
+      const minutes = Math.max(1, Math.ceil((t.lockedUntil.getTime() - Date.now()) / 60_000));
+      throw new DomainError(
+        'TOO_MANY_ATTEMPTS',
+        `Too many failed sign-ins for this e-mail address. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+        'TOO_MANY_REQUESTS',
+        { retryAfterSeconds: Math.ceil((t.lockedUntil.getTime() - Date.now()) / 1000) },
+      );
+    }
+  }
+
+  /** One atomic upsert: counts failures within the window and locks when the limit is reached. */
+  private async recordFailure(ctx: Ctx, email: string) {
+    const { LOGIN_MAX_FAILURES: max, LOGIN_LOCK_MINUTES: minutes } = ctx.config;
+    await ctx.em.execute(
+      `insert into login_throttle (email, failures, window_started_at) values (?, 1, now())
+       on conflict (email) do update set
+         failures = case when login_throttle.window_started_at < now() - make_interval(mins => ?)
+                         then 1 else login_throttle.failures + 1 end,
+         window_started_at = case when login_throttle.window_started_at < now() - make_interval(mins => ?)
+                         then now() else login_throttle.window_started_at end,
+         locked_until = case when login_throttle.window_started_at >= now() - make_interval(mins => ?)
+                              and login_throttle.failures + 1 >= ?
+                         then now() + make_interval(mins => ?) else login_throttle.locked_until end`,
+      [email, minutes, minutes, minutes, max, minutes],
+    );
+    // Slow down guessing a little even before the lock.
+    await new Promise((r) => setTimeout(r, 150 + crypto.randomInt(100)));
+  }
+}

@@ -1,0 +1,8 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Locale {
+  en = 'en',
+  fr = 'fr',
+  de = 'de',
+}
+registerEnumType(Locale, { name: 'Locale', description: 'Interface language' });

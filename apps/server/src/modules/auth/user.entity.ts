@@ -1,0 +1,28 @@
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity.js';
+import { Locale } from './locale.js';
+
+/** A person who signs in. E-mail is unique case-insensitively (unique index on lower(email)). */
+@ObjectType()
+@Entity({ tableName: 'app_user' })
+@Index({ name: 'app_user_email_lower_unique', expression: 'create unique index "app_user_email_lower_unique" on "app_user" (lower("email"))' })
+export class User extends BaseEntity {
+  @Field()
+  @Property()
+  email!: string;
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @Field(() => Locale)
+  @Enum({ items: () => Locale, nativeEnumName: 'locale' })
+  locale: Opt<Locale> = Locale.en;
+
+  @Property({ hidden: true, lazy: true })
+  passwordHash!: string;
+}
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();

@@ -1,0 +1,70 @@
+import { IsEmail, IsNotEmpty, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { PASSWORD_MIN_LENGTH } from '../auth/password.js';
+import { Role } from '../tenancy/roles.js';
+import { Invitation } from './invitation.entity.js';
+
+@ObjectType()
+export class TeamMember {
+  @Field(() => ID) userId!: string;
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field(() => Role) role!: Role;
+  @Field({ description: 'Owner through the merchant: managed at merchant level, not per store' }) merchantOwner!: boolean;
+  @Field(() => Date) since!: Date;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  email!: string;
+
+  @Field(() => Role)
+  role!: Role;
+}
+
+@ObjectType()
+export class InvitePayload {
+  @Field(() => Invitation) invitation!: Invitation;
+  @Field({ description: 'The link to send to the invitee. Shown once; only its hash is stored.' }) acceptUrl!: string;
+}
+
+@InputType()
+export class ChangeMemberRoleInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) userId!: string;
+  @Field(() => Role) role!: Role;
+}
+
+@InputType()
+export class RemoveMemberInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) userId!: string;
+}
+
+@InputType()
+export class RevokeInvitationInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+}
+
+@ObjectType()
+export class InvitationPreview {
+  @Field() storeName!: string;
+  @Field() email!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => Date) expiresAt!: Date;
+  @Field({ description: 'True when an account exists for this e-mail: accept with its password' }) existingUser!: boolean;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field() @IsNotEmpty({ message: 'is required' }) token!: string;
+
+  @Field({ nullable: true, description: 'Your name (new accounts only)' })
+  @MaxLength(120)
+  name?: string;
+
+  @Field({ description: `A new password (at least ${PASSWORD_MIN_LENGTH} characters), or your current one if you already have an account` })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(200)
+  password!: string;
+}

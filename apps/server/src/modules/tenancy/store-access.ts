@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, ObjectType } from 'type-graphql';
+import { Permission, permissionsOf } from '../../graphql/permissions.js';
+import { Membership } from './membership.entity.js';
+import { MerchantOwner } from './merchant-owner.entity.js';
+import { Role } from './roles.js';
+import { Store } from './store.entity.js';
+
+/** One store a user can work in, with the role they have there. */
+@ObjectType()
+export class StoreAccess {
+  @Field(() => Store) store!: Store;
+  @Field(() => Role) role!: Role;
+  @Field({ description: 'True when the role comes from owning the merchant' }) merchantOwner!: boolean;
+  @Field(() => [Permission]) permissions!: Permission[];
+}
+
+/** Every store the user may use: stores of merchants they own (as owner) plus their memberships. */
+export async function accessibleStores(em: EntityManager, userId: string): Promise<StoreAccess[]> {
+  const [owned, memberships] = await Promise.all([
+    em.find(MerchantOwner, { user: userId }),
+    em.find(Membership, { user: userId }, { populate: ['store'] }),
+  ]);
+  const ownedStores = owned.length
+    ? await em.find(Store, { merchant: { $in: owned.map((o) => o.merchant.id) } }, { orderBy: { name: 'asc' } })
+    : [];
+  const byStore = new Map<string, StoreAccess>();
+  for (const store of ownedStores) {
+    byStore.set(store.id, { store, role: Role.OWNER, merchantOwner: true, permissions: permissionsOf(Role.OWNER) });
+  }
+  for (const m of memberships) {
+    if (byStore.has(m.store.id)) continue;
+    const store = m.store.getEntity();
+    byStore.set(store.id, { store, role: m.role, merchantOwner: false, permissions: permissionsOf(m.role) });
+  }
+  return [...byStore.values()].sort((a, b) => a.store.name.localeCompare(b.store.name));
+}
+
+/** The user's role in one store, or null. A merchant owner is owner of every store of the merchant. */
+export async function roleInStore(
+  em: EntityManager,
+  userId: string,
+  storeId: string,
+): Promise<{ role: Role; merchantOwner: boolean } | null> {
+  const rows = await em.execute<{ role: Role; merchant_owner: boolean }[]>(
+    `select 'owner'::text as role, true as merchant_owner
+       from store s join merchant_owner mo on mo.merchant_id = s.merchant_id
+      where s.id = ? and mo.user_id = ?
+     union all
+     select m.role::text, false from membership m where m.store_id = ? and m.user_id = ?
+     order by merchant_owner desc limit 1`,
+    [storeId, userId, storeId, userId],
+  );
+  const row = rows[0];
+  return row ? { role: row.role, merchantOwner: row.merchant_owner } : null;
+}

@@ -1,0 +1,12 @@
+import { Ctx as C, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Ctx } from '../../graphql/context.js';
+import { Merchant } from './merchant.entity.js';
+import { Store } from './store.entity.js';
+
+@Resolver(() => Store)
+export class StoreResolver {
+  @FieldResolver(() => Merchant)
+  merchant(@Root() store: Store, @C() _ctx: Ctx): Promise<Merchant> {
+    return store.merchant.load({ dataloader: true }) as Promise<Merchant>;
+  }
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+const ME = '{ me { user { email name locale } stores { role merchantOwner store { slug } } } }';
+
+describe('sign-in, sessions, lock-out', () => {
+  let t: TestApp;
+  let a: Tenant;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '10' });
+    a = await createTenant(t.orm, 'auth');
+  });
+  afterAll(() => t.close());
+
+  it('signs in with an httpOnly SameSite=Lax cookie and answers me', async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: LoginInput!) { login(input: $i) { me { user { email } } } }',
+        variables: { i: { email: 'OWNER@auth.TEST', password: PASSWORD } },
+      }),
+    });
+    const cookie = res.headers.getSetCookie()[0]!;
+    expect(cookie).toMatch(/^orion_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const c = t.client();
+    await c.login(a.users.owner.email, PASSWORD);
+    const me = await c.ok(ME);
+    expect(me.me.user.email).toBe(a.users.owner.email);
+    // The merchant owner owns both stores.
+    expect(me.me.stores.map((s: any) => [s.store.slug, s.role, s.merchantOwner])).toEqual([
+      ['store-auth', 'OWNER', true],
+      ['store-auth-2', 'OWNER', true],
+    ]);
+  });
+
+  it('refuses me without a session', async () => {
+    const err = await t.client().fails(ME);
+    expect(err.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a wrong e-mail and a wrong password alike', async () => {
+    const q = 'mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }';
+    const wrongEmail = await t.client().fails(q, { i: { email: 'nobody@auth.test', password: PASSWORD } });
+    const wrongPassword = await t.client().fails(q, { i: { email: a.users.staff.email, password: 'nope-nope-nope' } });
+    expect(wrongEmail.message).toBe(wrongPassword.message);
+    expect(wrongEmail.extensions).toEqual(wrongPassword.extensions);
+    expect(wrongEmail.extensions?.reason).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('validates input with field-level messages', async () => {
+    const err = await t
+      .client()
+      .fails('mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }', { i: { email: 'not-an-email', password: '' } });
+    expect(err.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(err.extensions?.fields).toMatchObject({ email: 'must be an e-mail address', password: 'is required' });
+  });
+
+  it('revokes the session on logout: the old cookie no longer works', async () => {
+    const c = t.client();
+    await c.login(a.users.manager.email, PASSWORD);
+    const stolen = c.cookie;
+    await c.ok('mutation { logout }');
+    const replay = t.client();
+    replay.cookie = stolen;
+    expect((await replay.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('locks an e-mail after repeated failures, for existing and unknown addresses alike', async () => {
+    const q = 'mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }';
+    for (const email of [a.users.accountant.email, 'ghost@auth.test']) {
+      for (let i = 0; i < 3; i++) await t.client().fails(q, { i: { email, password: 'wrong-password' } });
+      const locked = await t.client().fails(q, { i: { email, password: 'wrong-password' } });
+      expect(locked.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+      expect(locked.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    }
+    // Even the right password is refused while locked…
+    const right = await t.client().fails(q, { i: { email: a.users.accountant.email, password: PASSWORD } });
+    expect(right.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    // …and other addresses are unaffected.
+    await t.client().login(a.users.staff.email, PASSWORD);
+  });
+
+  it('updates the profile language', async () => {
+    const c = t.client();
+    await c.login(a.users.staff.email, PASSWORD);
+    const r = await c.ok('mutation { updateProfile(input: { locale: de, name: "Sophie" }) { name locale } }');
+    expect(r.updateProfile).toEqual({ name: 'Sophie', locale: 'de' });
+  });
+
+  it('reports health with the database state and a request id', async () => {
+    const res = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'trace-12345678' } });
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(res.headers.get('x-request-id')).toBe('trace-12345678');
+  });
+
+  it('refuses a cross-site simple request (CSRF prevention)', async () => {
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { user { id } } }')}`);
+    expect(res.status).toBe(400);
+  });
+});
