@@ -12,7 +12,11 @@ import { createOrm } from '../src/db/orm.js';
 
 const name = process.argv[2];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orion-mig-'));
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 54000 + Math.floor(Math.random() * 900), persistent: false });
+const pg = await startEmbeddedPostgres({
+  dataDir: path.join(dir, 'pg'),
+  port: 54000 + Math.floor(Math.random() * 900),
+  persistent: false,
+});
 try {
   await pg.createDatabase('mig');
   const orm = await createOrm(pg.url('mig'));

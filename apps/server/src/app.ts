@@ -16,6 +16,7 @@ import { formatError } from './graphql/errors.js';
 import { errorLoggingPlugin } from './graphql/plugins.js';
 import { buildOrionSchema } from './graphql/schema.js';
 import { requestLogging } from './http/request-logging.js';
+import { apiRoutes } from './http/routes.js';
 import type { Logger } from './logger.js';
 
 export interface AppDeps {
@@ -41,10 +42,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [
-      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH }),
-      maxAliasesRule({ n: 30 }),
-    ],
+    validationRules: [maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH }), maxAliasesRule({ n: 30 })],
     plugins: [errorLoggingPlugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
@@ -70,10 +68,12 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config }, req, res) }),
   );
 
+  app.use('/api', apiRoutes({ orm, config }));
+
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (config.SERVE_WEB && fs.existsSync(webIndex)) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(webIndex));
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(webIndex));
   }
 
   let server: Server | null = null;

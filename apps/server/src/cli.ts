@@ -29,7 +29,9 @@ async function run(argv: string[]) {
       case 'seed':
         await wipe(orm);
         await seedDemo(orm, log);
-        process.stdout.write(`Demo data loaded. Sign in with ${DEMO_USERS.map((u) => u.email).join(', ')} / ${DEMO_PASSWORD}\n`);
+        process.stdout.write(
+          `Demo data loaded. Sign in with ${DEMO_USERS.map((u) => u.email).join(', ')} / ${DEMO_PASSWORD}\n`,
+        );
         break;
       case 'migrate':
         process.stdout.write('Migrations up to date.\n');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createOrm, migrate } from './db/orm.js';
 import { createLogger } from './logger.js';
@@ -8,7 +8,7 @@ import { demoBanner, isEmpty, seedDemo } from './modules/demo/demo-seed.js';
 
 /** Start: config → database → migrations → (demo data) → HTTP server. */
 async function main() {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {

@@ -52,9 +52,9 @@ describe('sign-in, sessions, lock-out', () => {
   });
 
   it('validates input with field-level messages', async () => {
-    const err = await t
-      .client()
-      .fails('mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }', { i: { email: 'not-an-email', password: '' } });
+    const err = await t.client().fails('mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }', {
+      i: { email: 'not-an-email', password: '' },
+    });
     expect(err.extensions?.code).toBe('BAD_USER_INPUT');
     expect(err.extensions?.fields).toMatchObject({ email: 'must be an e-mail address', password: 'is required' });
   });

@@ -2,43 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, PASSWORD, ROLES, type Tenant } from './helpers/fixtures.js';
 import type { GqlClient } from './helpers/gql-client.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { MATRIX } from './matrix/index.js';
 
 type RoleName = (typeof ROLES)[number];
-const NO_ID = '00000000-0000-7000-8000-000000000000';
-
-/**
- * Every store-scoped operation and the roles that may run it. Operations are sent with inputs that
- * fail for domain reasons (unknown ids) once past the permission check, so the matrix changes
- * nothing; "allowed" means the answer was anything but FORBIDDEN.
- */
-const MATRIX: { op: string; query: string; vars?: Record<string, unknown>; allowed: RoleName[] }[] = [
-  { op: 'teamMembers', query: '{ teamMembers { userId } }', allowed: ['owner', 'manager'] },
-  { op: 'pendingInvitations', query: '{ pendingInvitations { id } }', allowed: ['owner', 'manager'] },
-  {
-    op: 'inviteMember',
-    query: 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { acceptUrl } }',
-    vars: { i: { email: 'owner@matrix.test', role: 'STAFF' } }, // already a member → refused after the check
-    allowed: ['owner'],
-  },
-  {
-    op: 'revokeInvitation',
-    query: 'mutation($i: RevokeInvitationInput!) { revokeInvitation(input: $i) { id } }',
-    vars: { i: { id: NO_ID } },
-    allowed: ['owner'],
-  },
-  {
-    op: 'changeMemberRole',
-    query: 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { role } }',
-    vars: { i: { userId: NO_ID, role: 'STAFF' } },
-    allowed: ['owner'],
-  },
-  {
-    op: 'removeMember',
-    query: 'mutation($i: RemoveMemberInput!) { removeMember(input: $i) }',
-    vars: { i: { userId: NO_ID } },
-    allowed: ['owner'],
-  },
-];
 
 describe('permission matrix: every role × every operation', () => {
   let t: TestApp;

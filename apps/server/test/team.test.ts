@@ -38,12 +38,23 @@ describe('team management', () => {
     const token = new URL(inviteMember.acceptUrl).searchParams.get('token')!;
 
     const guest = t.client();
-    const preview = await guest.ok('query($t: String!) { invitation(token: $t) { storeName email role existingUser } }', { t: token });
-    expect(preview.invitation).toEqual({ storeName: 'Store team', email: 'new.person@team.test', role: 'STAFF', existingUser: false });
-
-    const tooShort = await guest.fails('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { me { user { id } } } }', {
-      i: { token, name: 'New Person', password: 'short' },
+    const preview = await guest.ok(
+      'query($t: String!) { invitation(token: $t) { storeName email role existingUser } }',
+      { t: token },
+    );
+    expect(preview.invitation).toEqual({
+      storeName: 'Store team',
+      email: 'new.person@team.test',
+      role: 'STAFF',
+      existingUser: false,
     });
+
+    const tooShort = await guest.fails(
+      'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { me { user { id } } } }',
+      {
+        i: { token, name: 'New Person', password: 'short' },
+      },
+    );
     expect(tooShort.extensions?.fields).toHaveProperty('password');
 
     const accepted = await guest.ok(
@@ -78,7 +89,9 @@ describe('team management', () => {
       i: { userId: a.users.accountant.id, role: 'MANAGER' },
     });
     expect(changed.changeMemberRole.role).toBe('MANAGER');
-    await owner.ok('mutation($i: RemoveMemberInput!) { removeMember(input: $i) }', { i: { userId: a.users.accountant.id } });
+    await owner.ok('mutation($i: RemoveMemberInput!) { removeMember(input: $i) }', {
+      i: { userId: a.users.accountant.id },
+    });
     const { teamMembers } = await owner.ok(MEMBERS);
     expect(teamMembers.map((m: any) => m.email)).not.toContain(a.users.accountant.email);
     // The removed member can no longer use the store.
@@ -109,12 +122,17 @@ describe('team management', () => {
     const failures = [r1, r2].filter((r) => r.errors?.length);
     expect(failures).toHaveLength(1);
     expect(failures[0]!.errors![0]!.extensions?.reason).toBe('LAST_OWNER');
-    const [{ n }] = await em.execute(`select count(*)::int as n from membership where store_id = ? and role = 'owner'`, [b.storeId]);
+    const [{ n }] = await em.execute(
+      `select count(*)::int as n from membership where store_id = ? and role = 'owner'`,
+      [b.storeId],
+    );
     expect(n).toBe(1);
     // The remaining owner cannot remove themself either.
     const remaining = r1.errors ? c2 : c1;
     const self = r1.errors ? b.users.staff.id : b.users.manager.id;
-    const err = await remaining.fails('mutation($i: RemoveMemberInput!) { removeMember(input: $i) }', { i: { userId: self } });
+    const err = await remaining.fails('mutation($i: RemoveMemberInput!) { removeMember(input: $i) }', {
+      i: { userId: self },
+    });
     expect(err.extensions?.reason).toBe('LAST_OWNER');
   });
 

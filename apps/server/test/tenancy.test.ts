@@ -13,7 +13,7 @@ describe('tenant isolation', () => {
   });
   afterAll(() => t.close());
 
-  it("a user of store A cannot switch to store B: every store-scoped call is refused", async () => {
+  it('a user of store A cannot switch to store B: every store-scoped call is refused', async () => {
     const c = t.client();
     await c.login(a.users.owner.email, PASSWORD);
     c.useStore(b.storeId);
@@ -47,7 +47,9 @@ describe('tenant isolation', () => {
   it("store A's owner cannot change or remove store B's members", async () => {
     const ownerA = t.client().useStore(a.storeId);
     await ownerA.login(a.users.owner.email, PASSWORD);
-    const err = await ownerA.fails('mutation($i: RemoveMemberInput!) { removeMember(input: $i) }', { i: { userId: b.users.staff.id } });
+    const err = await ownerA.fails('mutation($i: RemoveMemberInput!) { removeMember(input: $i) }', {
+      i: { userId: b.users.staff.id },
+    });
     expect(err.extensions?.code).toBe('NOT_FOUND');
     const ownerB = t.client().useStore(b.storeId);
     await ownerB.login(b.users.owner.email, PASSWORD);

@@ -6,6 +6,16 @@ import { Membership } from '../modules/tenancy/membership.entity.js';
 import { MerchantOwner } from '../modules/tenancy/merchant-owner.entity.js';
 import { Merchant } from '../modules/tenancy/merchant.entity.js';
 import { Store } from '../modules/tenancy/store.entity.js';
+import { Product } from '../modules/catalog/product.entity.js';
+import { StoreCounter } from '../modules/common/store-counter.entity.js';
+import { Customer } from '../modules/customers/customer.entity.js';
+import { InventoryTransaction } from '../modules/inventory/inventory-transaction.entity.js';
+import { Location } from '../modules/inventory/location.entity.js';
+import { StockReservation } from '../modules/inventory/reservation.entity.js';
+import { StockLevel } from '../modules/inventory/stock-level.entity.js';
+import { OrderEvent } from '../modules/orders/order-event.entity.js';
+import { OrderLine } from '../modules/orders/order-line.entity.js';
+import { Order } from '../modules/orders/order.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -21,4 +31,14 @@ export const entities = [
   Membership,
   MerchantOwner,
   Invitation,
+  StoreCounter,
+  Product,
+  Location,
+  StockLevel,
+  InventoryTransaction,
+  StockReservation,
+  Customer,
+  Order,
+  OrderLine,
+  OrderEvent,
 ];

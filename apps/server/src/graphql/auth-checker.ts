@@ -4,13 +4,20 @@ import type { Ctx } from './context.js';
 import { type Permission, roleHas } from './permissions.js';
 
 /** Throws unless the request may use the active store with every given permission. */
-export function assertStorePermission(ctx: Ctx, permissions: readonly Permission[]): asserts ctx is Ctx & { storeId: string } {
+export function assertStorePermission(
+  ctx: Ctx,
+  permissions: readonly Permission[],
+): asserts ctx is Ctx & { storeId: string } {
   if (!ctx.user) throw new UnauthenticatedError();
   if (!ctx.storeId || !ctx.role) {
     if (ctx.storeProblem === 'not_member' || ctx.storeProblem === 'invalid') {
       throw new ForbiddenError('You do not have access to this store.', 'STORE_ACCESS_DENIED');
     }
-    throw new DomainError('STORE_REQUIRED', 'Choose a store first (send its id in the x-store-id header).', 'BAD_USER_INPUT');
+    throw new DomainError(
+      'STORE_REQUIRED',
+      'Choose a store first (send its id in the x-store-id header).',
+      'BAD_USER_INPUT',
+    );
   }
   const missing = permissions.filter((p) => !roleHas(ctx.role!, p));
   if (missing.length > 0) {

@@ -2,7 +2,13 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
 /** The GraphQL-level classes a domain error code falls into. */
-export type ErrorKind = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorKind =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
 
 /**
  * A rule of the domain was broken. `code` is specific (INVALID_CREDENTIALS, LAST_OWNER, …), `kind`
@@ -44,7 +50,10 @@ export class ValidationError extends DomainError {
   constructor(fields: Record<string, string>, message?: string) {
     super(
       'VALIDATION_FAILED',
-      message ?? `Please correct: ${Object.entries(fields).map(([f, m]) => `${f} — ${m}`).join('; ')}`,
+      message ??
+        `Please correct: ${Object.entries(fields)
+          .map(([f, m]) => `${f} — ${m}`)
+          .join('; ')}`,
       'BAD_USER_INPUT',
       { fields },
     );
@@ -77,8 +86,7 @@ export function isUnexpected(error: unknown): boolean {
 
 // graphql ships CommonJS and ESM builds and both get loaded (Apollo and type-graphql differ), so
 // `instanceof GraphQLError` is unreliable: recognise it by shape.
-const isGraphQLError = (e: unknown): e is GraphQLError =>
-  e instanceof Error && e.name === 'GraphQLError';
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof Error && e.name === 'GraphQLError';
 
 const unwrap = (e: unknown): unknown => (isGraphQLError(e) ? (e.originalError ?? e) : e);
 

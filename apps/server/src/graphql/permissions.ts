@@ -58,7 +58,6 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> =
   [Role.ACCOUNTANT]: new Set([P.STORE_READ, P.ORDERS_READ, P.INVOICES_READ, P.EXPORTS_READ, P.SUBSCRIPTION_READ]),
 };
 
-export const roleHas = (role: Role, permission: Permission): boolean =>
-  ROLE_PERMISSIONS[role].has(permission);
+export const roleHas = (role: Role, permission: Permission): boolean => ROLE_PERMISSIONS[role].has(permission);
 
 export const permissionsOf = (role: Role): Permission[] => [...ROLE_PERMISSIONS[role]];

@@ -9,7 +9,10 @@ export const errorLoggingPlugin: ApolloServerPlugin<Ctx> = {
       async didEncounterErrors({ contextValue, errors, operationName }) {
         for (const err of errors) {
           if (isUnexpected(err)) {
-            contextValue.log.error({ err: err.originalError ?? err, path: err.path, operationName }, 'unexpected error');
+            contextValue.log.error(
+              { err: err.originalError ?? err, path: err.path, operationName },
+              'unexpected error',
+            );
           }
         }
       },

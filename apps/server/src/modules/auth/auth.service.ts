@@ -26,7 +26,9 @@ export class AuthService {
         [email],
       )
       .then((r) => r[0]);
-    const ok = user ? await verifyPassword(user.password_hash, input.password) : await verifyAgainstDummy(input.password);
+    const ok = user
+      ? await verifyPassword(user.password_hash, input.password)
+      : await verifyAgainstDummy(input.password);
     if (!user || !ok) {
       await this.recordFailure(ctx, email);
       ctx.log.info({ event: 'login_failed' }, 'sign-in refused');
@@ -69,7 +71,10 @@ export class AuthService {
     if (ctx.session) {
       await ctx.em.nativeUpdate(Session, { id: ctx.session.id }, { revokedAt: new Date() });
     }
-    ctx.res?.append('Set-Cookie', stringifySetCookie({ name: SESSION_COOKIE, value: '', httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 }));
+    ctx.res?.append(
+      'Set-Cookie',
+      stringifySetCookie({ name: SESSION_COOKIE, value: '', httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 }),
+    );
     return true;
   }
 

@@ -7,7 +7,10 @@ import { Locale } from './locale.js';
 /** A person who signs in. E-mail is unique case-insensitively (unique index on lower(email)). */
 @ObjectType()
 @Entity({ tableName: 'app_user' })
-@Index({ name: 'app_user_email_lower_unique', expression: 'create unique index "app_user_email_lower_unique" on "app_user" (lower("email"))' })
+@Index({
+  name: 'app_user_email_lower_unique',
+  expression: 'create unique index "app_user_email_lower_unique" on "app_user" (lower("email"))',
+})
 export class User extends BaseEntity {
   @Field()
   @Property()

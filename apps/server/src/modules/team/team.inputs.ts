@@ -10,7 +10,8 @@ export class TeamMember {
   @Field() name!: string;
   @Field() email!: string;
   @Field(() => Role) role!: Role;
-  @Field({ description: 'Owner through the merchant: managed at merchant level, not per store' }) merchantOwner!: boolean;
+  @Field({ description: 'Owner through the merchant: managed at merchant level, not per store' })
+  merchantOwner!: boolean;
   @Field(() => Date) since!: Date;
 }
 
@@ -52,7 +53,8 @@ export class InvitationPreview {
   @Field() email!: string;
   @Field(() => Role) role!: Role;
   @Field(() => Date) expiresAt!: Date;
-  @Field({ description: 'True when an account exists for this e-mail: accept with its password' }) existingUser!: boolean;
+  @Field({ description: 'True when an account exists for this e-mail: accept with its password' })
+  existingUser!: boolean;
 }
 
 @InputType()
@@ -63,7 +65,9 @@ export class AcceptInvitationInput {
   @MaxLength(120)
   name?: string;
 
-  @Field({ description: `A new password (at least ${PASSWORD_MIN_LENGTH} characters), or your current one if you already have an account` })
+  @Field({
+    description: `A new password (at least ${PASSWORD_MIN_LENGTH} characters), or your current one if you already have an account`,
+  })
   @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(200)
   password!: string;

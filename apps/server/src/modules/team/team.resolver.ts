@@ -67,4 +67,3 @@ export class TeamResolver {
     return { me: await this.team.accept(ctx, input) };
   }
 }
-

@@ -63,9 +63,14 @@ export class TeamService {
     const email = normalizeEmail(input.email);
     const already = (await this.members(ctx)).find((m) => normalizeEmail(m.email) === email);
     if (already) {
-      throw new DomainError('ALREADY_MEMBER', `${email} is already a member of this store (${already.role}).`, 'CONFLICT', {
-        fields: { email: 'is already a member' },
-      });
+      throw new DomainError(
+        'ALREADY_MEMBER',
+        `${email} is already a member of this store (${already.role}).`,
+        'CONFLICT',
+        {
+          fields: { email: 'is already a member' },
+        },
+      );
     }
     // A new invitation replaces any pending one for the same address.
     await ctx.em.nativeUpdate(Invitation, { email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
@@ -122,7 +127,13 @@ export class TeamService {
     const inv = await this.usableInvitation(ctx.em, ctx, token);
     const store = await ctx.em.findOneOrFail(Store, inv.store.id);
     const existing = await this.userByEmail(ctx.em, inv.email);
-    return { storeName: store.name, email: inv.email, role: inv.role, expiresAt: inv.expiresAt, existingUser: !!existing };
+    return {
+      storeName: store.name,
+      email: inv.email,
+      role: inv.role,
+      expiresAt: inv.expiresAt,
+      existingUser: !!existing,
+    };
   }
 
   async accept(ctx: Ctx, input: AcceptInvitationInput): Promise<Me> {
@@ -130,18 +141,26 @@ export class TeamService {
       const inv = await this.usableInvitation(em, ctx, input.token, true);
       let user = await this.userByEmail(em, inv.email);
       if (user) {
-        const hash = await em.execute<{ password_hash: string }[]>(
-          'select password_hash from app_user where id = ?',
-          [user.id],
-        );
+        const hash = await em.execute<{ password_hash: string }[]>('select password_hash from app_user where id = ?', [
+          user.id,
+        ]);
         if (!(await verifyPassword(hash[0]!.password_hash, input.password))) {
-          throw new DomainError('INVALID_CREDENTIALS', 'The password is not correct for this account.', 'UNAUTHENTICATED', {
-            fields: { password: 'is not the password of your existing account' },
-          });
+          throw new DomainError(
+            'INVALID_CREDENTIALS',
+            'The password is not correct for this account.',
+            'UNAUTHENTICATED',
+            {
+              fields: { password: 'is not the password of your existing account' },
+            },
+          );
         }
       } else {
         if (!input.name?.trim()) throw new ValidationError({ name: 'is required for a new account' });
-        user = em.create(User, { email: inv.email, name: input.name.trim(), passwordHash: await hashPassword(input.password) });
+        user = em.create(User, {
+          email: inv.email,
+          name: input.name.trim(),
+          passwordHash: await hashPassword(input.password),
+        });
       }
       const existing = await em.findOne(Membership, { user: user.id, store: inv.store.id });
       if (!existing) em.create(Membership, { user, store: inv.store.id, role: inv.role });
@@ -159,9 +178,12 @@ export class TeamService {
       { tokenHash: hashToken(ctx.config.SESSION_SECRET, token) },
       { filters: { tenant: false }, ...(lock ? { lockMode: 4 /* pessimistic write */ } : {}) },
     );
-    if (!inv || inv.revokedAt) throw new DomainError('INVITATION_INVALID', 'This invitation link is not valid (anymore).', 'NOT_FOUND');
-    if (inv.acceptedAt) throw new DomainError('INVITATION_USED', 'This invitation was already accepted. Sign in instead.', 'CONFLICT');
-    if (inv.expiresAt < new Date()) throw new DomainError('INVITATION_EXPIRED', 'This invitation has expired. Ask for a new one.', 'BAD_USER_INPUT');
+    if (!inv || inv.revokedAt)
+      throw new DomainError('INVITATION_INVALID', 'This invitation link is not valid (anymore).', 'NOT_FOUND');
+    if (inv.acceptedAt)
+      throw new DomainError('INVITATION_USED', 'This invitation was already accepted. Sign in instead.', 'CONFLICT');
+    if (inv.expiresAt < new Date())
+      throw new DomainError('INVITATION_EXPIRED', 'This invitation has expired. Ask for a new one.', 'BAD_USER_INPUT');
     return inv;
   }
 
@@ -196,7 +218,11 @@ export class TeamService {
       [ctx.storeId, userId, ctx.storeId],
     );
     if (Number(row?.n ?? 0) === 0) {
-      throw new DomainError('LAST_OWNER', 'The store’s last owner cannot be removed or demoted. Make someone else owner first.', 'CONFLICT');
+      throw new DomainError(
+        'LAST_OWNER',
+        'The store’s last owner cannot be removed or demoted. Make someone else owner first.',
+        'CONFLICT',
+      );
     }
   }
 

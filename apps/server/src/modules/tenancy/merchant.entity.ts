@@ -36,6 +36,9 @@ export class Merchant extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   rcsNumber: string | null = null;
 
-  @OneToMany(() => Store, (s) => s.merchant)
+  @OneToMany(
+    () => Store,
+    (s) => s.merchant,
+  )
   stores = new Collection<Store>(this);
 }

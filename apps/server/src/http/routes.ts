@@ -1,0 +1,17 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router } from 'express';
+import type { Config } from '../config.js';
+
+export interface RouteDeps {
+  orm: MikroORM;
+  config: Config;
+}
+
+/**
+ * The plain HTTP routes next to /graphql (downloads and uploads: CSV, PDF, ZIP, XML). A module
+ * adds its router here; each route is wrapped in `storeRoute` so it is authorised like GraphQL.
+ */
+export function apiRoutes(_deps: RouteDeps): Router {
+  const router = Router();
+  return router;
+}

@@ -1,0 +1,45 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { NextFunction, Request, Response } from 'express';
+import type { Config } from '../config.js';
+import { assertStorePermission } from '../graphql/auth-checker.js';
+import { buildContext } from '../graphql/context-builder.js';
+import type { Ctx } from '../graphql/context.js';
+import { DomainError } from '../graphql/errors.js';
+import type { Permission } from '../graphql/permissions.js';
+
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+};
+
+/**
+ * A plain HTTP route (downloads, uploads) authorised exactly like the GraphQL operations: the
+ * same session cookie, the same store header (or `?store=` for links the browser opens), the
+ * same permission check. Domain errors answer as JSON `{ error: { code, reason, message } }`.
+ */
+export function storeRoute(
+  deps: { orm: MikroORM; config: Config },
+  permissions: Permission[],
+  handler: (ctx: Ctx & { storeId: string }, req: Request, res: Response) => Promise<void>,
+) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      if (!req.get('x-store-id') && typeof req.query.store === 'string') req.headers['x-store-id'] = req.query.store;
+      const ctx = await buildContext(deps, req, res);
+      assertStorePermission(ctx, permissions);
+      await handler(ctx, req, res);
+    } catch (err) {
+      if (err instanceof DomainError && !res.headersSent) {
+        res
+          .status(STATUS[err.kind] ?? 400)
+          .json({ error: { code: err.kind, reason: err.code, message: err.message, ...err.details } });
+        return;
+      }
+      next(err);
+    }
+  };
+}

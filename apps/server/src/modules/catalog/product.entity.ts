@@ -1,0 +1,67 @@
+import type { Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { VatCategory } from './vat-category.js';
+
+export enum ProductStatus {
+  ACTIVE = 'active',
+  ARCHIVED = 'archived',
+}
+registerEnumType(ProductStatus, { name: 'ProductStatus' });
+
+@ObjectType()
+@Entity({ tableName: 'product' })
+@Unique({ name: 'product_store_sku_unique', properties: ['store', 'sku'] })
+@Index({ name: 'product_store_gtin_index', properties: ['store', 'gtin'] })
+@Index({
+  name: 'product_search_index',
+  expression: `create index "product_search_index" on "product" using gin (to_tsvector('simple', coalesce("name", '') || ' ' || coalesce("brand", '')))`,
+})
+@Check({ name: 'product_price_nonnegative', expression: 'price_cents >= 0 and cost_cents >= 0' })
+@Check({ name: 'product_low_stock_nonnegative', expression: 'low_stock_threshold >= 0' })
+export class Product extends StoreScopedEntity {
+  @Field()
+  @Property({ type: 'string' })
+  sku!: string;
+
+  @Field(() => String, { nullable: true, description: 'GTIN-8/12/13/14, check digit validated' })
+  @Property({ type: 'string', length: 14, nullable: true })
+  gtin: string | null = null;
+
+  @Field()
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  brand: string | null = null;
+
+  @Field(() => Int, { description: 'Selling price including VAT, in cents' })
+  @Property({ type: 'integer' })
+  priceCents!: number;
+
+  @Field(() => Int, { description: 'Cost price, in cents' })
+  @Property({ type: 'integer' })
+  costCents: Opt<number> = 0;
+
+  @Field(() => VatCategory)
+  @Enum({ items: () => VatCategory, nativeEnumName: 'vat_category' })
+  vatCategory: Opt<VatCategory> = VatCategory.STANDARD;
+
+  @Field(() => Boolean, { description: 'Digital products have no stock limit' })
+  @Property({ type: 'boolean' })
+  digital: Opt<boolean> = false;
+
+  @Field(() => ProductStatus)
+  @Enum({ items: () => ProductStatus, nativeEnumName: 'product_status' })
+  status: Opt<ProductStatus> = ProductStatus.ACTIVE;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  lowStockThreshold: Opt<number> = 0;
+}

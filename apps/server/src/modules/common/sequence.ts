@@ -1,0 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Takes the next number of a per-store sequence inside the caller's transaction. */
+export async function nextInSequence(em: EntityManager, storeId: string, name: string): Promise<number> {
+  const rows = await em.execute<{ last_value: string }[]>(
+    `insert into store_counter (store_id, name, last_value) values (?, ?, 1)
+     on conflict (store_id, name) do update set last_value = store_counter.last_value + 1
+     returning last_value`,
+    [storeId, name],
+  );
+  return Number(rows[0]!.last_value);
+}

@@ -1,0 +1,44 @@
+import { IsNotEmpty, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { Field, InputType, ObjectType } from 'type-graphql';
+
+/** A postal address as stored (and snapshotted on orders). */
+@ObjectType()
+export class Address {
+  @Field() firstName!: string;
+  @Field() lastName!: string;
+  @Field(() => String, { nullable: true }) company?: string | null;
+  @Field() street!: string;
+  @Field(() => String, { nullable: true }) streetNumber?: string | null;
+  @Field() postalCode!: string;
+  @Field() city!: string;
+  @Field({ description: 'ISO 3166-1 alpha-2' }) country!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
+
+@InputType()
+export class AddressInput {
+  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) firstName!: string;
+  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) lastName!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
+  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(200) street!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) streetNumber?: string | null;
+  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(20) postalCode!: string;
+  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) city!: string;
+  @Field()
+  @Length(2, 2, { message: 'must be a 2-letter country code' })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'must be a 2-letter country code' })
+  country!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
+}
+
+export const toAddress = (a: AddressInput): Address => ({
+  firstName: a.firstName.trim(),
+  lastName: a.lastName.trim(),
+  company: a.company?.trim() || null,
+  street: a.street.trim(),
+  streetNumber: a.streetNumber?.trim() || null,
+  postalCode: a.postalCode.trim(),
+  city: a.city.trim(),
+  country: a.country.toUpperCase(),
+  phone: a.phone?.trim() || null,
+});

@@ -1,0 +1,52 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { User } from '../auth/user.entity.js';
+import { Product } from '../catalog/product.entity.js';
+import { Location } from './location.entity.js';
+
+export enum InventoryReason {
+  RECEIVED = 'received',
+  COUNTED = 'counted',
+  DAMAGED = 'damaged',
+  RETURNED = 'returned',
+  CORRECTION = 'correction',
+  TRANSFER_OUT = 'transfer_out',
+  TRANSFER_IN = 'transfer_in',
+  RESERVED = 'reserved',
+  RELEASED = 'released',
+  FULFILLED = 'fulfilled',
+}
+registerEnumType(InventoryReason, { name: 'InventoryReason' });
+
+/** The audit trail: one row per change of a stock level, with before and after. */
+@ObjectType()
+@Entity({ tableName: 'inventory_transaction' })
+@Index({ name: 'inventory_transaction_product_created_index', properties: ['product', 'createdAt'] })
+export class InventoryTransaction extends StoreScopedEntity {
+  @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'cascade' })
+  product!: Ref<Product>;
+
+  @ManyToOne({ entity: () => Location, ref: true, deleteRule: 'restrict' })
+  location!: Ref<Location>;
+
+  @Field(() => InventoryReason)
+  @Enum({ items: () => InventoryReason, nativeEnumName: 'inventory_reason' })
+  reason!: InventoryReason;
+
+  @Field(() => Int) @Property({ type: 'integer' }) quantityBefore!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) quantityAfter!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) reservedBefore!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) reservedAfter!: number;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  @ManyToOne({ entity: () => User, ref: true, deleteRule: 'set null', nullable: true })
+  user: Ref<User> | null = null;
+
+  @Property({ type: 'uuid', nullable: true, index: true })
+  orderId: string | null = null;
+}

@@ -1,0 +1,19 @@
+import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+
+/** Where stock sits: a warehouse and a bin, both stored upper-case (e.g. STRASSEN / SA-10-02). */
+@ObjectType()
+@Entity({ tableName: 'location' })
+@Unique({ name: 'location_store_warehouse_bin_unique', properties: ['store', 'warehouse', 'bin'] })
+export class Location extends StoreScopedEntity {
+  @Field()
+  @Property({ type: 'string' })
+  warehouse!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  bin!: string;
+}
+
+export const normalizeLocationPart = (s: string): string => s.trim().toUpperCase();

@@ -1,0 +1,33 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { User } from '../auth/user.entity.js';
+import { Order } from './order.entity.js';
+
+/** The order's timeline: who did what, when. */
+@ObjectType()
+@Entity({ tableName: 'order_event' })
+export class OrderEvent extends StoreScopedEntity {
+  @ManyToOne({ entity: () => Order, ref: true, deleteRule: 'cascade', index: true })
+  order!: Ref<Order>;
+
+  @ManyToOne({ entity: () => User, ref: true, deleteRule: 'set null', nullable: true })
+  user: Ref<User> | null = null;
+
+  @Field({ description: 'created, status_changed, note, …' })
+  @Property({ type: 'string' })
+  kind!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  message!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  fromStatus: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  toStatus: string | null = null;
+}

@@ -1,0 +1,50 @@
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { Product } from '../catalog/product.entity.js';
+import { VatCategory } from '../catalog/vat-category.js';
+import { ItemState } from './order-enums.js';
+import { Order } from './order.entity.js';
+
+/** A line with snapshots of what was sold: later product edits never change it. */
+@ObjectType()
+@Entity({ tableName: 'order_line' })
+@Check({ name: 'order_line_quantity_positive', expression: 'quantity > 0 and unit_price_cents >= 0' })
+export class OrderLine extends StoreScopedEntity {
+  @ManyToOne({ entity: () => Order, ref: true, deleteRule: 'cascade', index: true })
+  order!: Ref<Order>;
+
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', nullable: true, index: true })
+  product: Ref<Product> | null = null;
+
+  @Field() @Property({ type: 'string' }) sku!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) gtin: string | null = null;
+  @Field() @Property({ type: 'string' }) name!: string;
+
+  @Field(() => Int, { description: 'Incl. VAT, in cents' })
+  @Property({ type: 'integer' })
+  unitPriceCents!: number;
+
+  @Field(() => VatCategory)
+  @Enum({ items: () => VatCategory, nativeEnumName: 'vat_category' })
+  vatCategory!: VatCategory;
+
+  @Field(() => Int) @Property({ type: 'integer' }) quantity!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) lineTotalCents!: number;
+
+  @Field(() => [String], { description: 'Marketplace unit ids (one per piece)' })
+  @Property({ type: 'json' })
+  externalItemIds: Opt<string[]> = [];
+
+  @Field(() => ItemState, { nullable: true })
+  @Enum({ items: () => ItemState, nativeEnumName: 'item_state', nullable: true })
+  itemState: ItemState | null = null;
+
+  @Field(() => Boolean, { description: 'Imported without a matching product in the catalogue' })
+  @Property({ type: 'boolean' })
+  unmatchedProduct: Opt<boolean> = false;
+}

@@ -1,0 +1,5 @@
+import { teamRows } from './team.js';
+import type { MatrixRow } from './types.js';
+
+/** Every store-scoped operation of the API; a module adds its file here. */
+export const MATRIX: MatrixRow[] = [...teamRows];
