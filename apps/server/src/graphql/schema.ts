@@ -3,12 +3,23 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
+import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules/orders/order.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
 /** Every resolver of the API. A new module adds its resolvers here. */
-export const resolvers = [AuthResolver, StoreResolver, TeamResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  StoreResolver,
+  TeamResolver,
+  InventoryResolver,
+  InventoryTransactionResolver,
+  OrderResolver,
+  OrderEventResolver,
+  OrderLineResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -1,5 +1,7 @@
+import { inventoryRows } from './inventory.js';
+import { orderRows } from './orders.js';
 import { teamRows } from './team.js';
 import type { MatrixRow } from './types.js';
 
 /** Every store-scoped operation of the API; a module adds its file here. */
-export const MATRIX: MatrixRow[] = [...teamRows];
+export const MATRIX: MatrixRow[] = [...teamRows, ...inventoryRows, ...orderRows];

@@ -1,4 +1,4 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /**
@@ -14,6 +14,6 @@ export class StoreCounter {
   @PrimaryKey({ type: 'string' })
   name!: string;
 
-  @Property({ type: 'bigint', columnType: 'bigint' })
+  @Property({ type: new BigIntType('number'), columnType: 'bigint' })
   lastValue: Opt<number> = 0;
 }

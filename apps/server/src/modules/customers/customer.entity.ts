@@ -1,4 +1,4 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
@@ -67,7 +67,8 @@ export class Customer extends StoreScopedEntity {
 
   // Statistics, kept exact in the same transaction as the orders that change them.
   @Field(() => Int) @Property({ type: 'integer' }) totalOrders: Opt<number> = 0;
-  @Field(() => Int) @Property({ type: 'bigint', columnType: 'bigint' }) totalSpentCents: Opt<number> = 0;
+  @Field(() => Int) @Property({ type: new BigIntType('number'), columnType: 'bigint' }) totalSpentCents: Opt<number> =
+    0;
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   firstOrderAt: Date | null = null;

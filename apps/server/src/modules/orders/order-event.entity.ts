@@ -3,6 +3,7 @@ import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
 import { User } from '../auth/user.entity.js';
+import { OrderStatus } from './order-enums.js';
 import { Order } from './order.entity.js';
 
 /** The order's timeline: who did what, when. */
@@ -23,11 +24,11 @@ export class OrderEvent extends StoreScopedEntity {
   @Property({ type: 'text' })
   message!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => OrderStatus, { nullable: true })
   @Property({ type: 'string', nullable: true })
-  fromStatus: string | null = null;
+  fromStatus: OrderStatus | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => OrderStatus, { nullable: true })
   @Property({ type: 'string', nullable: true })
-  toStatus: string | null = null;
+  toStatus: OrderStatus | null = null;
 }

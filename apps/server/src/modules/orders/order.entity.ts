@@ -116,7 +116,7 @@ export class Order extends StoreScopedEntity {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) externalOrderNumber:
     | string
     | null = null;
-  @Property({ type: 'jsonb', nullable: true, lazy: true }) externalData: unknown = null;
+  @Property({ type: 'jsonb', nullable: true, lazy: true }) externalData: Opt<Record<string, unknown>> | null = null;
 
   @OneToMany(
     () => OrderLine,

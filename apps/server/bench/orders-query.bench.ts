@@ -1,0 +1,208 @@
+/**
+ * Benchmark: the `orders` query (page of 50 with customer and lines) over HTTP on a store with
+ * 50,000 orders (1–5 lines), 5,000 products and 20,000 customers, against a hand-written SQL
+ * query that returns the same data as JSON (the floor). Prints p50/p95, req/s with 8 concurrent
+ * clients, and SQL statements per request.   pnpm bench   (or: pnpm --filter @orion/server bench)
+ */
+import 'reflect-metadata';
+import os from 'node:os';
+import pg from 'pg';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createOrm } from '../src/db/orm.js';
+import { createLogger } from '../src/logger.js';
+import { hashPassword } from '../src/modules/auth/password.js';
+import { benchDatabase, fmt, percentile } from './bench-db.js';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 50_000);
+const PRODUCTS = 5_000;
+const CUSTOMERS = 20_000;
+const SAMPLES = 300;
+const CONCURRENCY = 8;
+const DURATION_MS = 10_000;
+
+const QUERY = `query Orders($after: String) { orders(first: 50, after: $after) {
+  totalCount pageInfo { endCursor hasNextPage }
+  nodes { id orderNumber status channel totalCents taxCents orderedAt customerSnapshot { email name }
+    customer { id email firstName lastName totalOrders totalSpentCents }
+    lines { sku name quantity unitPriceCents lineTotalCents } } } }`;
+
+/** Deterministic data, generated inside Postgres (hash-based pseudo-random, no RNG state). */
+async function seed(client: pg.Client, storeId: string) {
+  const h = (expr: string, mod: number) => `(abs(hashtext(${expr})) % ${mod})`;
+  await client.query(
+    `insert into product (id, store_id, sku, gtin, name, price_cents, cost_cents, vat_category)
+    select gen_random_uuid(), $1, 'SKU-' || lpad(g::text, 5, '0'), null, 'Product ' || g,
+           100 + ${h("'p' || g", 20000)}, 50, (array['standard','reduced','super_reduced','standard']::vat_category[])[1 + g % 4]
+      from generate_series(1, ${PRODUCTS}) g`,
+    [storeId],
+  );
+  await client.query(
+    `insert into customer (id, store_id, email, first_name, last_name, preferred_language)
+    select gen_random_uuid(), $1, 'customer' || g || '@example.lu', 'First' || g, 'Last' || g,
+           (array['en','fr','de','lb']::customer_language[])[1 + g % 4]
+      from generate_series(1, ${CUSTOMERS}) g`,
+    [storeId],
+  );
+  await client.query(
+    `create temp table c as select id, row_number() over (order by email) as n from customer where store_id = $1`,
+    [storeId],
+  );
+  await client.query(
+    `create temp table p as select id, sku, name, price_cents, vat_category, row_number() over (order by sku) as n from product where store_id = $1`,
+    [storeId],
+  );
+  const addr = `'{"firstName":"A","lastName":"B","street":"Rue","postalCode":"L-1","city":"Lux","country":"LU"}'::jsonb`;
+  await client.query(
+    `insert into customer_order (id, store_id, order_number, channel, status, customer_id, customer_snapshot,
+        shipping_address, billing_address, subtotal_cents, tax_cents, total_cents, ordered_at)
+    select (lpad(to_hex(extract(epoch from ts)::bigint * 1000), 12, '0') || '7' || substr(md5(g::text), 1, 19))::uuid,
+           $1, g, (case when g % 3 = 0 then 'letzshop' else 'direct' end)::order_channel,
+           (array['pending','processing','shipped','delivered','cancelled']::order_status[])[1 + g % 5],
+           c.id, jsonb_build_object('email', 'customer' || c.n || '@example.lu', 'name', 'First' || c.n, 'locale', 'fr'),
+           ${addr}, ${addr}, 0, 0, 0, ts
+      from generate_series(1, ${ORDERS}) g
+      cross join lateral (select timestamp '2025-01-01' + (g * interval '10 minutes') as ts) t
+      join c on c.n = 1 + ${h("'c' || g", CUSTOMERS)}`,
+    [storeId],
+  );
+  await client.query(
+    `insert into order_line (id, store_id, order_id, position, product_id, sku, name, unit_price_cents, vat_category, quantity, line_total_cents)
+    select gen_random_uuid(), $1, o.id, k, p.id, p.sku, p.name, p.price_cents, p.vat_category, 1 + k % 3, p.price_cents * (1 + k % 3)
+      from customer_order o
+      cross join lateral generate_series(1, 1 + ${h("'l' || o.order_number", 5)}) k
+      join p on p.n = 1 + ${h("o.order_number::text || '-' || k", PRODUCTS)}
+     where o.store_id = $1`,
+    [storeId],
+  );
+  await client.query(`update customer_order o set subtotal_cents = s.t, total_cents = s.t, tax_cents = s.t * 17 / 117
+      from (select order_id, sum(line_total_cents) t from order_line group by order_id) s where s.order_id = o.id`);
+  await client.query('analyze');
+}
+
+/** The floor: the same page as one hand-written SQL statement returning JSON. */
+const FLOOR_SQL = `select coalesce(json_agg(x order by x."orderedAt" desc, x.id desc), '[]') as page from (
+  select o.id, o.order_number as "orderNumber", o.status, o.channel, o.total_cents as "totalCents", o.tax_cents as "taxCents",
+         o.ordered_at as "orderedAt", o.customer_snapshot as "customerSnapshot",
+         json_build_object('id', c.id, 'email', c.email, 'firstName', c.first_name, 'lastName', c.last_name,
+                           'totalOrders', c.total_orders, 'totalSpentCents', c.total_spent_cents) as customer,
+         (select json_agg(json_build_object('sku', l.sku, 'name', l.name, 'quantity', l.quantity,
+                 'unitPriceCents', l.unit_price_cents, 'lineTotalCents', l.line_total_cents) order by l.position)
+            from order_line l where l.order_id = o.id) as lines
+    from customer_order o join customer c on c.id = o.customer_id
+   where o.store_id = $1 order by o.ordered_at desc, o.id desc limit 50) x`;
+
+export default async function run() {
+  const db = await benchDatabase('orion_bench_orders');
+  let queries = 0;
+  let counting = false;
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: 'silent', SERVE_WEB: 'false' });
+  const orm = await createOrm(db.url, undefined, {
+    debug: ['query'],
+    logger: () => {
+      if (counting) queries += 1;
+    },
+  });
+  await orm.migrator.up();
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const merchant = await client.query(
+    `insert into merchant (id, legal_name, address_line, postal_code, city, country) values (gen_random_uuid(), 'Bench Sàrl', 'x', 'L-1', 'Lux', 'LU') returning id`,
+  );
+  const store = await client.query(
+    `insert into store (id, merchant_id, name, slug) values (gen_random_uuid(), $1, 'Bench', 'bench') returning id`,
+    [merchant.rows[0].id],
+  );
+  const storeId: string = store.rows[0].id;
+  const user = await client.query(
+    `insert into app_user (id, email, name, password_hash) values (gen_random_uuid(), 'bench@orion.test', 'Bench', $1) returning id`,
+    [await hashPassword('bench-password')],
+  );
+  await client.query(`insert into merchant_owner (id, merchant_id, user_id) values (gen_random_uuid(), $1, $2)`, [
+    merchant.rows[0].id,
+    user.rows[0].id,
+  ]);
+  const t0 = performance.now();
+  await seed(client, storeId);
+  const counts = await client.query(
+    `select (select count(*) from customer_order) o, (select count(*) from order_line) l`,
+  );
+  console.log(
+    `seeded ${counts.rows[0].o} orders, ${counts.rows[0].l} lines, ${PRODUCTS} products, ${CUSTOMERS} customers in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+
+  const app = await createApp({ config, orm, log: createLogger({ LOG_LEVEL: 'silent', LOG_PRETTY: false }) });
+  const { url } = await app.listen(0, '127.0.0.1');
+  const login = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'mutation { login(input: { email: "bench@orion.test", password: "bench-password" }) { me { user { id } } } }',
+    }),
+  });
+  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+  const request = async () => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-store-id': storeId },
+      body: JSON.stringify({ query: QUERY }),
+    });
+    const body = (await res.json()) as { data?: { orders: { nodes: unknown[] } }; errors?: unknown };
+    if (!body.data || body.data.orders.nodes.length !== 50)
+      throw new Error(`bad answer: ${JSON.stringify(body).slice(0, 300)}`);
+  };
+
+  for (let i = 0; i < 30; i++) await request(); // warm-up
+  counting = true;
+  queries = 0;
+  await request();
+  const statements = queries;
+  counting = false;
+
+  const lat: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const s = performance.now();
+    await request();
+    lat.push(performance.now() - s);
+  }
+  lat.sort((a, b) => a - b);
+
+  let done = 0;
+  const until = performance.now() + DURATION_MS;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < until) {
+        await request();
+        done += 1;
+      }
+    }),
+  );
+  const rps = done / (DURATION_MS / 1000);
+
+  const floor: number[] = [];
+  for (let i = 0; i < 30; i++) await client.query(FLOOR_SQL, [storeId]);
+  for (let i = 0; i < SAMPLES; i++) {
+    const s = performance.now();
+    const r = await client.query(FLOOR_SQL, [storeId]);
+    if (r.rows[0].page.length !== 50) throw new Error('floor query returned a wrong page');
+    floor.push(performance.now() - s);
+  }
+  floor.sort((a, b) => a - b);
+
+  const p50 = percentile(lat, 50);
+  const f50 = percentile(floor, 50);
+  console.log(
+    `\norders query — page of 50 with customer and lines, over HTTP (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''})`,
+  );
+  console.log(`  GraphQL  p50 ${fmt(p50)}  p95 ${fmt(percentile(lat, 95))}  (${SAMPLES} sequential requests)`);
+  console.log(`  GraphQL  ${rps.toFixed(1)} req/s with ${CONCURRENCY} concurrent clients (${DURATION_MS / 1000} s)`);
+  console.log(`  SQL statements per request: ${statements} (incl. session and membership checks; goal ≤ 6)`);
+  console.log(`  floor (one hand-written SQL → JSON)  p50 ${fmt(f50)}  p95 ${fmt(percentile(floor, 95))}`);
+  console.log(`  ratio GraphQL p50 / floor p50: ${(p50 / f50).toFixed(2)}× (goal ≤ 3×)`);
+
+  await client.end();
+  await app.close();
+  await orm.close();
+  await db.stop();
+}

@@ -1,0 +1,121 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx as C,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../graphql/connection.js';
+import type { Ctx } from '../../graphql/context.js';
+import { Permission } from '../../graphql/permissions.js';
+import { User } from '../auth/user.entity.js';
+import { InventoryTransaction } from './inventory-transaction.entity.js';
+import {
+  AdjustStockInput,
+  CreateLocationInput,
+  LowStockItem,
+  StockLevelView,
+  TransferStockInput,
+} from './inventory.inputs.js';
+import { InventoryService } from './inventory.service.js';
+import { Location } from './location.entity.js';
+
+type StoreCtx = Ctx & { storeId: string };
+
+@ObjectType()
+export class StockLevelConnection extends Connection(StockLevelView, 'StockLevel') {}
+@ObjectType()
+export class InventoryTransactionConnection extends Connection(InventoryTransaction) {}
+
+@ObjectType()
+class TransferPayload {
+  @Field(() => StockLevelView) from!: StockLevelView;
+  @Field(() => StockLevelView) to!: StockLevelView;
+}
+
+@Resolver()
+export class InventoryResolver {
+  private readonly inventory = new InventoryService();
+
+  @Authorized(Permission.INVENTORY_READ)
+  @Query(() => [Location])
+  locations(@C() ctx: StoreCtx): Promise<Location[]> {
+    return this.inventory.locations(ctx);
+  }
+
+  @Authorized(Permission.INVENTORY_WRITE)
+  @Mutation(() => Location)
+  createLocation(@C() ctx: StoreCtx, @Arg('input') input: CreateLocationInput): Promise<Location> {
+    return this.inventory.createLocation(ctx, input);
+  }
+
+  @Authorized(Permission.INVENTORY_READ)
+  @Query(() => StockLevelConnection, { description: 'Stock per product and location' })
+  stockLevels(
+    @C() ctx: StoreCtx,
+    @Args() args: ConnectionArgs,
+    @Arg('productId', () => ID, { nullable: true }) productId?: string,
+    @Arg('locationId', () => ID, { nullable: true }) locationId?: string,
+  ) {
+    return this.inventory.stockLevels(ctx, { productId, locationId }, args);
+  }
+
+  @Authorized(Permission.INVENTORY_READ)
+  @Query(() => [LowStockItem], {
+    description: 'Physical products whose available stock is at or below their threshold',
+  })
+  lowStock(@C() ctx: StoreCtx, @Arg('limit', () => Int, { defaultValue: 200 }) limit: number): Promise<LowStockItem[]> {
+    return this.inventory.lowStock(ctx, Math.min(Math.max(limit, 1), 1000));
+  }
+
+  @Authorized(Permission.INVENTORY_READ)
+  @Query(() => InventoryTransactionConnection, { description: "A product's stock audit trail, newest first" })
+  inventoryTransactions(
+    @C() ctx: StoreCtx,
+    @Arg('productId', () => ID) productId: string,
+    @Args() args: ConnectionArgs,
+  ) {
+    return this.inventory.transactions(ctx, productId, args);
+  }
+
+  @Authorized(Permission.INVENTORY_WRITE)
+  @Mutation(() => StockLevelView)
+  adjustStock(@C() ctx: StoreCtx, @Arg('input') input: AdjustStockInput): Promise<StockLevelView> {
+    return this.inventory.adjust(ctx, input);
+  }
+
+  @Authorized(Permission.INVENTORY_WRITE)
+  @Mutation(() => TransferPayload)
+  async transferStock(@C() ctx: StoreCtx, @Arg('input') input: TransferStockInput): Promise<TransferPayload> {
+    const [from, to] = await this.inventory.transfer(ctx, input);
+    return { from: from!, to: to! };
+  }
+}
+
+@Resolver(() => InventoryTransaction)
+export class InventoryTransactionResolver {
+  @FieldResolver(() => Location)
+  location(@Root() t: InventoryTransaction): Promise<Location> {
+    return t.location.load({ dataloader: true }) as Promise<Location>;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who made the change (null for system work)' })
+  async userName(@Root() t: InventoryTransaction): Promise<string | null> {
+    if (!t.user) return null;
+    const u = (await t.user.load({ dataloader: true })) as User | null;
+    return u?.name ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  orderId(@Root() t: InventoryTransaction): string | null {
+    return t.orderId;
+  }
+}

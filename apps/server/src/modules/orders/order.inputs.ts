@@ -1,0 +1,123 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AddressInput } from '../customers/address.js';
+import { CustomerLanguage } from '../customers/customer.entity.js';
+import { OrderChannel, OrderStatus } from './order-enums.js';
+import { Order } from './order.entity.js';
+
+@InputType()
+export class OrderLineInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid product id' }) productId!: string;
+  @Field(() => Int) @IsInt() @Min(1, { message: 'must be at least 1' }) quantity!: number;
+}
+
+@InputType()
+export class NewCustomerInput {
+  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) email!: string;
+  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) firstName!: string;
+  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) lastName!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
+  @Field(() => CustomerLanguage, { nullable: true }) preferredLanguage?: CustomerLanguage | null;
+}
+
+@InputType()
+export class CreateOrderInput {
+  @Field(() => ID, { nullable: true, description: 'An existing customer; or give `newCustomer`' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a valid id' })
+  customerId?: string | null;
+
+  @Field(() => NewCustomerInput, { nullable: true, description: 'Matched by e-mail, created when new' })
+  @IsOptional()
+  @ValidateNested()
+  newCustomer?: NewCustomerInput | null;
+
+  @Field(() => AddressInput) @ValidateNested() shippingAddress!: AddressInput;
+
+  @Field(() => AddressInput, { nullable: true, description: 'Defaults to the shipping address' })
+  @IsOptional()
+  @ValidateNested()
+  billingAddress?: AddressInput | null;
+
+  @Field(() => [OrderLineInput])
+  @ArrayMinSize(1, { message: 'an order needs at least one line' })
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  lines!: OrderLineInput[];
+
+  @Field(() => Int, { defaultValue: 0, description: 'Shipping incl. VAT, in cents' })
+  @IsInt()
+  @Min(0, { message: 'cannot be negative' })
+  shippingCents: number = 0;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Discount incl. VAT, in cents' })
+  @IsInt()
+  @Min(0, { message: 'cannot be negative' })
+  discountCents: number = 0;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) note?: string | null;
+}
+
+@InputType()
+export class OrderIdInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+}
+
+@InputType()
+export class CancelOrderInput extends OrderIdInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) reason?: string | null;
+}
+
+@InputType()
+export class ShipOrderInput extends OrderIdInput {
+  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(60) carrier!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) trackingNumber?: string | null;
+}
+
+export enum OrderSortField {
+  ORDERED_AT = 'orderedAt',
+  TOTAL = 'totalCents',
+  ORDER_NUMBER = 'orderNumber',
+}
+registerEnumType(OrderSortField, { name: 'OrderSortField' });
+
+@InputType()
+export class OrderSort {
+  @Field(() => OrderSortField, { defaultValue: OrderSortField.ORDERED_AT }) field: OrderSortField =
+    OrderSortField.ORDERED_AT;
+  @Field(() => String, { defaultValue: 'desc', description: 'asc or desc' })
+  @IsIn(['asc', 'desc'], { message: 'must be asc or desc' })
+  direction: 'asc' | 'desc' = 'desc';
+}
+
+@InputType()
+export class OrderFilter {
+  @Field(() => [OrderStatus], { nullable: true }) status?: OrderStatus[] | null;
+  @Field(() => OrderChannel, { nullable: true }) channel?: OrderChannel | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) from?: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Exclusive' }) to?: Date | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'is not a valid id' }) customerId?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true, description: 'Order number or part of the customer e-mail' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+}
+
+@ObjectType()
+export class OrderPayload {
+  @Field(() => Order) order!: Order;
+}

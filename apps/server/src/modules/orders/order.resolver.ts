@@ -1,0 +1,141 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx as C,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../graphql/connection.js';
+import type { Ctx } from '../../graphql/context.js';
+import { Permission } from '../../graphql/permissions.js';
+import { User } from '../auth/user.entity.js';
+import { Customer } from '../customers/customer.entity.js';
+import { OrderStatus } from './order-enums.js';
+import { OrderEvent } from './order-event.entity.js';
+import { OrderLine } from './order-line.entity.js';
+import { TRANSITIONS } from './order-status.js';
+import { Order } from './order.entity.js';
+import {
+  CancelOrderInput,
+  CreateOrderInput,
+  OrderFilter,
+  OrderIdInput,
+  OrderPayload,
+  OrderSort,
+  ShipOrderInput,
+} from './order.inputs.js';
+import { OrderService } from './order.service.js';
+
+type StoreCtx = Ctx & { storeId: string };
+
+@ObjectType()
+export class OrderConnection extends Connection(Order) {}
+
+@Resolver(() => Order)
+export class OrderResolver {
+  private readonly service = new OrderService();
+
+  @Authorized(Permission.ORDERS_READ)
+  @Query(() => OrderConnection)
+  orders(
+    @C() ctx: StoreCtx,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => OrderFilter, { nullable: true }) filter?: OrderFilter,
+    @Arg('sort', () => OrderSort, { nullable: true }) sort?: OrderSort,
+  ) {
+    return this.service.list(ctx, filter ?? {}, sort, args);
+  }
+
+  @Authorized(Permission.ORDERS_READ)
+  @Query(() => Order)
+  order(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Order> {
+    return this.service.get(ctx, id);
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => OrderPayload, {
+    description: 'A direct order: prices and totals come from the catalogue; stock is reserved.',
+  })
+  async createOrder(@C() ctx: StoreCtx, @Arg('input') input: CreateOrderInput): Promise<OrderPayload> {
+    return { order: await this.service.create(ctx, input) };
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => OrderPayload, { description: 'pending → processing' })
+  async confirmOrder(@C() ctx: StoreCtx, @Arg('input') input: OrderIdInput): Promise<OrderPayload> {
+    return { order: await this.service.confirm(ctx, input.id) };
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => OrderPayload, { description: 'processing → shipped: stock leaves, carrier and tracking recorded' })
+  async shipOrder(@C() ctx: StoreCtx, @Arg('input') input: ShipOrderInput): Promise<OrderPayload> {
+    return { order: await this.service.ship(ctx, input.id, input.carrier, input.trackingNumber ?? null) };
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => OrderPayload, { description: 'shipped → delivered' })
+  async markOrderDelivered(@C() ctx: StoreCtx, @Arg('input') input: OrderIdInput): Promise<OrderPayload> {
+    return { order: await this.service.deliver(ctx, input.id) };
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => OrderPayload, { description: 'pending/processing → cancelled: reserved stock is released' })
+  async cancelOrder(@C() ctx: StoreCtx, @Arg('input') input: CancelOrderInput): Promise<OrderPayload> {
+    return { order: await this.service.cancel(ctx, input.id, input.reason) };
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => OrderPayload, { description: 'shipped/delivered → refunded' })
+  async refundOrder(@C() ctx: StoreCtx, @Arg('input') input: OrderIdInput): Promise<OrderPayload> {
+    return { order: await this.service.refund(ctx, input.id) };
+  }
+
+  @FieldResolver(() => [OrderLine])
+  async lines(@Root() order: Order): Promise<OrderLine[]> {
+    return (await order.lines.load({ dataloader: true })).getItems();
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Root() order: Order): Promise<Customer> {
+    return order.customer.load({ dataloader: true }) as Promise<Customer>;
+  }
+
+  @FieldResolver(() => [OrderEvent], { description: 'The timeline, oldest first' })
+  timeline(@Root() order: Order, @C() ctx: StoreCtx): Promise<OrderEvent[]> {
+    return this.service.events(ctx, order.id);
+  }
+
+  @FieldResolver(() => [OrderStatus], { description: 'The statuses this order can move to now' })
+  nextStatuses(@Root() order: Order): OrderStatus[] {
+    return [...TRANSITIONS[order.status as OrderStatus]];
+  }
+}
+
+@Resolver(() => OrderEvent)
+export class OrderEventResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Who did it (null for the system)' })
+  async userName(@Root() e: OrderEvent): Promise<string | null> {
+    if (!e.user) return null;
+    const u = (await e.user.load({ dataloader: true })) as User | null;
+    return u?.name ?? null;
+  }
+
+  @FieldResolver(() => ID)
+  orderId(@Root() e: OrderEvent): string {
+    return e.order.id;
+  }
+}
+
+@Resolver(() => OrderLine)
+export class OrderLineResolver {
+  @FieldResolver(() => ID, { nullable: true })
+  productId(@Root() l: OrderLine): string | null {
+    return l.product?.id ?? null;
+  }
+}
