@@ -67,8 +67,8 @@ async function seed(client: pg.Client, storeId: string) {
     [storeId],
   );
   await client.query(
-    `insert into order_line (id, store_id, order_id, position, product_id, sku, name, unit_price_cents, vat_category, quantity, line_total_cents)
-    select gen_random_uuid(), $1, o.id, k, p.id, p.sku, p.name, p.price_cents, p.vat_category, 1 + k % 3, p.price_cents * (1 + k % 3)
+    `insert into order_line (id, store_id, order_id, position, product_id, sku, name, unit_price_cents, vat_category, quantity, line_total_cents, external_item_ids)
+    select gen_random_uuid(), $1, o.id, k, p.id, p.sku, p.name, p.price_cents, p.vat_category, 1 + k % 3, p.price_cents * (1 + k % 3), '[]'::jsonb
       from customer_order o
       cross join lateral generate_series(1, 1 + ${h("'l' || o.order_number", 5)}) k
       join p on p.n = 1 + ${h("o.order_number::text || '-' || k", PRODUCTS)}
@@ -94,13 +94,25 @@ const FLOOR_SQL = `select coalesce(json_agg(x order by x."orderedAt" desc, x.id 
 
 export default async function run() {
   const db = await benchDatabase('orion_bench_orders');
+  try {
+    await measure(db.url);
+  } finally {
+    await db.stop();
+  }
+}
+
+async function measure(dbUrl: string) {
+  const db = { url: dbUrl };
   let queries = 0;
   let counting = false;
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: 'silent', SERVE_WEB: 'false' });
   const orm = await createOrm(db.url, undefined, {
     debug: ['query'],
-    logger: () => {
-      if (counting) queries += 1;
+    logger: (message: string) => {
+      if (counting) {
+        queries += 1;
+        if (process.env.BENCH_SHOW_SQL) console.log(message.slice(0, 300));
+      }
     },
   });
   await orm.migrator.up();
@@ -204,5 +216,4 @@ export default async function run() {
   await client.end();
   await app.close();
   await orm.close();
-  await db.stop();
 }

@@ -3,6 +3,6 @@ const all = ['orders-query'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
 for (const name of chosen) {
   console.log(`\n### ${name}`);
-  const mod = (await import(`./${name}.bench.ts`)) as { default: () => Promise<void> };
+  const mod = (await import(`./${name}.bench.js`)) as { default: () => Promise<void> };
   await mod.default();
 }

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -43,7 +46,9 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH }), maxAliasesRule({ n: 30 })],
-    plugins: [errorLoggingPlugin, ApolloServerPluginLandingPageDisabled()],
+    // No HTTP caching of API answers; without the cache-control plugin Apollo does not wrap every
+    // field resolver.
+    plugins: [errorLoggingPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

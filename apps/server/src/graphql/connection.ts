@@ -28,7 +28,8 @@ export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when a client asks for it (a getter: the count query runs on first read). */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** A Relay connection type for `T`: `edges { cursor node }`, `nodes`, `pageInfo`, `totalCount`. */
@@ -43,7 +44,7 @@ export function Connection<T extends object>(Node: ClassType<T>, name = Node.nam
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => [Node]) nodes!: T[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int) totalCount!: number;
+    @Field(() => Int) totalCount!: number | Promise<number>;
   }
   return Conn;
 }
@@ -86,10 +87,8 @@ export async function paginate<T extends { id: string }>(
     pageWhere = { $and: [where, keyset] } as FilterQuery<T>;
   }
   const orderBy = { [sort.field]: sort.direction, ...(sort.field === 'id' ? {} : { id: sort.direction }) };
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, { orderBy, limit: first + 1, populate: options.populate as never }),
-    em.count(entity, where),
-  ]);
+  const rows = await em.find(entity, pageWhere, { orderBy, limit: first + 1, populate: options.populate as never });
+  let count: Promise<number> | undefined;
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
   const cursorOf = (n: T) => {
@@ -101,7 +100,10 @@ export async function paginate<T extends { id: string }>(
   return {
     edges,
     nodes,
-    totalCount,
+    get totalCount() {
+      count ??= em.count(entity, where);
+      return count;
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
