@@ -28,7 +28,7 @@ async function run(argv: string[]) {
     switch (command) {
       case 'seed':
         await wipe(orm);
-        await seedDemo(orm, log);
+        await seedDemo(orm, log, { config, log });
         process.stdout.write(
           `Demo data loaded. Sign in with ${DEMO_USERS.map((u) => u.email).join(', ')} / ${DEMO_PASSWORD}\n`,
         );

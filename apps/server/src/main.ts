@@ -24,7 +24,7 @@ async function main() {
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   const seeded = config.SEED_DEMO && (await isEmpty(orm));
-  if (seeded) await seedDemo(orm, log);
+  if (seeded) await seedDemo(orm, log, { config, log });
   const app = await createApp({ config, orm, log });
   const { url } = await app.listen();
   log.info({ url, embeddedDatabase: db.embedded }, 'Orion started');

@@ -1,4 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../../config.js';
+import { systemContext } from '../../graphql/system-context.js';
+import { Product } from '../catalog/product.entity.js';
+import { InventoryReason } from '../inventory/inventory-transaction.entity.js';
+import { InventoryService } from '../inventory/inventory.service.js';
+import { OrderService } from '../orders/order.service.js';
+import { DEMO_CUSTOMERS, DEMO_PRODUCTS } from './demo-catalog.js';
 import type { Logger } from '../../logger.js';
 import { hashPassword } from '../auth/password.js';
 import { Locale } from '../auth/locale.js';
@@ -36,7 +43,7 @@ export async function wipe(orm: MikroORM): Promise<void> {
  * The demo: merchant "Demo Sàrl" with two stores; the owner owns the merchant, the others are
  * members of the Luxembourg store (the manager also of the outlet).
  */
-export async function seedDemo(orm: MikroORM, log?: Logger): Promise<void> {
+export async function seedDemo(orm: MikroORM, log?: Logger, deps?: { config: Config; log: Logger }): Promise<void> {
   const em = orm.em.fork();
   em.setFilterParams('tenant', { storeId: null });
   const merchant = em.create(Merchant, {
@@ -61,7 +68,90 @@ export async function seedDemo(orm: MikroORM, log?: Logger): Promise<void> {
     }
   }
   await em.flush();
+  const owner = await em.findOneOrFail(User, { email: 'owner@orion.demo' });
+  if (deps) await seedDemoShop({ ...deps, orm }, lux.id, owner);
   log?.info({ merchant: merchant.legalName, stores: [lux.slug, outlet.slug] }, 'demo data seeded');
+}
+
+/**
+ * The demo shop's catalogue, stock in two locations, customers and orders in every status, made
+ * through the same services the API uses (so stock, reservations and statistics are consistent).
+ */
+async function seedDemoShop(deps: { orm: MikroORM; config: Config; log: Logger }, storeId: string, owner: User) {
+  const ctx = systemContext(deps, storeId, owner);
+  const inventory = new InventoryService();
+  const orders = new OrderService();
+  const shelf = await inventory.createLocation(ctx, { warehouse: 'STRASSEN', bin: 'SA-10-02' });
+  const cellar = await inventory.createLocation(ctx, { warehouse: 'STRASSEN', bin: 'CAVE-01' });
+  const products: Product[] = [];
+  for (const p of DEMO_PRODUCTS) {
+    const { stock, ...fields } = p;
+    const product = ctx.em.create(Product, { store: storeId, ...fields });
+    products.push(product);
+    await ctx.em.flush();
+    if (stock > 0) {
+      const location = p.sku.startsWith('WIN-') ? cellar : shelf;
+      await inventory.adjust(ctx, {
+        productId: product.id,
+        locationId: location.id,
+        reason: InventoryReason.RECEIVED,
+        quantity: stock,
+      });
+    }
+  }
+  const statuses = [
+    'pending',
+    'processing',
+    'shipped',
+    'delivered',
+    'cancelled',
+    'pending',
+    'processing',
+    'shipped',
+    'refunded',
+    'delivered',
+    'pending',
+    'shipped',
+  ];
+  for (const [i, status] of statuses.entries()) {
+    const c = DEMO_CUSTOMERS[i % DEMO_CUSTOMERS.length]!;
+    const picks = [products[(i * 3) % products.length]!, products[(i * 5 + 1) % products.length]!];
+    const order = await orders.create(ctx, {
+      newCustomer: {
+        email: c.email,
+        firstName: c.firstName,
+        lastName: c.lastName,
+        preferredLanguage: c.language as never,
+      },
+      shippingAddress: {
+        firstName: c.firstName,
+        lastName: c.lastName,
+        street: c.street,
+        streetNumber: c.streetNumber,
+        postalCode: c.postalCode,
+        city: c.city,
+        country: c.country,
+      },
+      lines: [...new Set(picks)].map((p, k) => ({ productId: p.id, quantity: 1 + ((i + k) % 3) })),
+      shippingCents: i % 4 === 0 ? 0 : 590,
+      discountCents: i % 5 === 0 ? 500 : 0,
+    });
+    const path: Record<string, string[]> = {
+      pending: [],
+      processing: ['processing'],
+      shipped: ['processing', 'shipped'],
+      delivered: ['processing', 'shipped', 'delivered'],
+      cancelled: ['cancelled'],
+      refunded: ['processing', 'shipped', 'refunded'],
+    };
+    for (const step of path[status]!) {
+      if (step === 'processing') await orders.confirm(ctx, order.id);
+      if (step === 'shipped') await orders.ship(ctx, order.id, 'post_lu', `LU${String(100000 + i)}`);
+      if (step === 'delivered') await orders.deliver(ctx, order.id);
+      if (step === 'cancelled') await orders.cancel(ctx, order.id, 'Customer changed their mind');
+      if (step === 'refunded') await orders.refund(ctx, order.id);
+    }
+  }
 }
 
 export function demoBanner(url: string): string {

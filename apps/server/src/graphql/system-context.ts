@@ -1,0 +1,34 @@
+import crypto from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { TENANT_FILTER } from '../db/tenant-filter.js';
+import type { Logger } from '../logger.js';
+import type { User } from '../modules/auth/user.entity.js';
+import { Role } from '../modules/tenancy/roles.js';
+import type { Ctx } from './context.js';
+
+/**
+ * A context for work that no HTTP request drives (jobs, the CLI, the demo seed), acting in one
+ * store with a fresh EntityManager fork. `user` is who the work is recorded as (null = system).
+ */
+export function systemContext(
+  deps: { orm: MikroORM; config: Config; log: Logger },
+  storeId: string,
+  user: User | null = null,
+): Ctx & { storeId: string } {
+  const em = deps.orm.em.fork();
+  em.setFilterParams(TENANT_FILTER, { storeId });
+  const requestId = `system-${crypto.randomUUID()}`;
+  return {
+    requestId,
+    log: deps.log.child({ requestId, storeId }),
+    config: deps.config,
+    em,
+    user,
+    session: null,
+    storeId,
+    role: Role.OWNER,
+    storeProblem: null,
+    viaMerchantOwnership: false,
+  };
+}
