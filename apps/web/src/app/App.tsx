@@ -1,0 +1,32 @@
+import { Route, Routes } from 'react-router';
+import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
+import { SignInPage } from '../pages/auth/SignInPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { OrderDetailPage } from '../pages/orders/OrderDetailPage';
+import { OrdersPage } from '../pages/orders/OrdersPage';
+import { ProfilePage } from '../pages/profile/ProfilePage';
+import { TeamPage } from '../pages/team/TeamPage';
+import { AppLayout } from './AppLayout';
+import { RequireSession } from './session';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        <Route path="orders" element={<OrdersPage />} />
+        <Route path="orders/:id" element={<OrderDetailPage />} />
+        <Route path="team" element={<TeamPage />} />
+        <Route path="profile" element={<ProfilePage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,148 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { me { user { id } } }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": typeof types.OrderDetailDocument,
+    "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": typeof types.ConfirmOrderDocument,
+    "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }": typeof types.ShipOrderDocument,
+    "mutation DeliverOrder($input: OrderIdInput!) { markOrderDelivered(input: $input) { order { id status } } }": typeof types.DeliverOrderDocument,
+    "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": typeof types.CancelOrderDocument,
+    "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": typeof types.RefundOrderDocument,
+    "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": typeof types.OrdersListDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n": typeof types.TeamDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { acceptUrl invitation { id email role } }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n": typeof types.RevokeInvitationDocument,
+};
+const documents: Documents = {
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": types.MeDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { me { user { id } } }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n": types.LoginDocument,
+    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": types.OrderDetailDocument,
+    "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": types.ConfirmOrderDocument,
+    "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }": types.ShipOrderDocument,
+    "mutation DeliverOrder($input: OrderIdInput!) { markOrderDelivered(input: $input) { order { id status } } }": types.DeliverOrderDocument,
+    "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": types.CancelOrderDocument,
+    "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": types.RefundOrderDocument,
+    "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": types.OrdersListDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": types.UpdateProfileDocument,
+    "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n": types.TeamDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { acceptUrl invitation { id email role } }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n": types.RevokeInvitationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { me { user { id } } }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { me { user { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n"): (typeof documents)["\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }"): (typeof documents)["mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }"): (typeof documents)["mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliverOrder($input: OrderIdInput!) { markOrderDelivered(input: $input) { order { id status } } }"): (typeof documents)["mutation DeliverOrder($input: OrderIdInput!) { markOrderDelivered(input: $input) { order { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }"): (typeof documents)["mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }"): (typeof documents)["mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"): (typeof documents)["\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n"): (typeof documents)["\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { acceptUrl invitation { id email role } }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { acceptUrl invitation { id email role } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

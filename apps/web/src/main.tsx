@@ -1,0 +1,35 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
+import './app/i18n';
+import { ApolloProvider } from '@apollo/client/react';
+import { createTheme, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './app/apollo';
+import { App } from './app/App';
+import { StoreSelectionProvider } from './app/store-context';
+
+const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  fontFamily: 'Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif',
+});
+const client = createApolloClient();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <ApolloProvider client={client}>
+        <StoreSelectionProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </StoreSelectionProvider>
+      </ApolloProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,169 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { graphql } from '../../gql';
+import type { OrderChannel, OrderStatus } from '../../gql/graphql';
+import { toApiError } from '../../lib/graphql-errors';
+import { formatCents, formatDateTime } from '../../lib/money';
+import { CHANNEL_COLOR, STATUS_COLOR } from './status';
+
+const ORDERS = graphql(`
+  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {
+    orders(first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }
+    }
+  }
+`);
+
+const STATUSES: OrderStatus[] = ['PENDING', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
+const PAGE = 25;
+
+export function OrdersPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [status, setStatus] = useState<string[]>([]);
+  const [channel, setChannel] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 300);
+  const [sort, setSort] = useState<string>('orderedAt:desc');
+  const [field, direction] = sort.split(':') as [string, string];
+  const variables = {
+    first: PAGE,
+    filter: {
+      status: status.length ? (status as OrderStatus[]) : null,
+      channel: (channel as OrderChannel) ?? null,
+      search: debounced || null,
+    },
+    sort: { field: field === 'orderedAt' ? 'ORDERED_AT' : field === 'total' ? 'TOTAL' : 'ORDER_NUMBER', direction },
+  } as const;
+  const { data, loading, error, fetchMore } = useQuery(ORDERS, { variables: variables as never });
+  const page = data?.orders;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('nav.orders')}</Title>
+        <Text c="dimmed">{page ? `${page.totalCount}` : ''}</Text>
+      </Group>
+      <Group>
+        <TextInput
+          placeholder="# / e-mail"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={240}
+        />
+        <MultiSelect placeholder="Status" data={STATUSES} value={status} onChange={setStatus} clearable w={320} />
+        <Select
+          placeholder="Channel"
+          data={['DIRECT', 'LETZSHOP']}
+          value={channel}
+          onChange={setChannel}
+          clearable
+          w={160}
+        />
+        <Select
+          w={200}
+          value={sort}
+          onChange={(v) => setSort(v ?? 'orderedAt:desc')}
+          allowDeselect={false}
+          data={[
+            { value: 'orderedAt:desc', label: 'Newest first' },
+            { value: 'orderedAt:asc', label: 'Oldest first' },
+            { value: 'total:desc', label: 'Highest total' },
+            { value: 'number:desc', label: 'Order number' },
+          ]}
+        />
+      </Group>
+      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      <Paper withBorder>
+        <Table highlightOnHover verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>#</Table.Th>
+              <Table.Th>Date</Table.Th>
+              <Table.Th>Customer</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Channel</Table.Th>
+              <Table.Th ta="right">Total</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {page?.nodes.map((o) => (
+              <Table.Tr
+                key={o.id}
+                style={{ cursor: 'pointer' }}
+                onClick={() => navigate(`/orders/${o.id}`)}
+                data-testid="order-row"
+              >
+                <Table.Td fw={600}>#{o.orderNumber}</Table.Td>
+                <Table.Td>{formatDateTime(o.orderedAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{o.customerSnapshot.name}</Text>
+                  <Text size="xs" c="dimmed">
+                    {o.customerSnapshot.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={STATUS_COLOR[o.status]}>{o.status.toLowerCase()}</Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={CHANNEL_COLOR[o.channel]}>
+                    {o.channel.toLowerCase()}
+                  </Badge>
+                </Table.Td>
+                <Table.Td ta="right">{formatCents(o.totalCents, i18n.language)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {!loading && page?.nodes.length === 0 && (
+          <Text p="md" c="dimmed">
+            No orders match.
+          </Text>
+        )}
+      </Paper>
+      {page?.pageInfo.hasNextPage && (
+        <Button
+          variant="default"
+          loading={loading}
+          onClick={() =>
+            fetchMore({
+              variables: { after: page.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) =>
+                fetchMoreResult
+                  ? {
+                      orders: {
+                        ...fetchMoreResult.orders,
+                        nodes: [...prev.orders.nodes, ...fetchMoreResult.orders.nodes],
+                      },
+                    }
+                  : prev,
+            })
+          }
+        >
+          Load more
+        </Button>
+      )}
+    </Stack>
+  );
+}
