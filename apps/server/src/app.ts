@@ -12,6 +12,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
+import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { buildContext } from './graphql/context-builder.js';
 import type { Ctx } from './graphql/context.js';
@@ -26,6 +27,8 @@ export interface AppDeps {
   config: Config;
   orm: MikroORM;
   log: Logger;
+  /** Injected by tests; the system clock otherwise. */
+  clock?: Clock;
 }
 
 export interface OrionApp {
@@ -38,6 +41,7 @@ export interface OrionApp {
 /** Builds the HTTP app: /healthz, /graphql and (when built) the SPA. Tests import this. */
 export async function createApp(deps: AppDeps): Promise<OrionApp> {
   const { config, orm, log } = deps;
+  const clock = deps.clock ?? systemClock;
   const schema = await buildOrionSchema();
   const apollo = new ApolloServer<Ctx>({
     schema,
@@ -70,10 +74,10 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config }, req, res) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config, clock }, req, res) }),
   );
 
-  app.use('/api', apiRoutes({ orm, config }));
+  app.use('/api', apiRoutes({ orm, config, clock }));
 
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (config.SERVE_WEB && fs.existsSync(webIndex)) {

@@ -37,6 +37,7 @@ const schema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
     SEED_DEMO: bool.default(true),
+    JOBS_ENABLED: bool.default(true),
     SERVE_WEB: bool.default(true),
     WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),

@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createOrm, migrate } from './db/orm.js';
+import { startJobs } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { demoBanner, isEmpty, seedDemo } from './modules/demo/demo-seed.js';
 
@@ -25,6 +26,7 @@ async function main() {
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   const seeded = config.SEED_DEMO && (await isEmpty(orm));
   if (seeded) await seedDemo(orm, log, { config, log });
+  const jobs = config.JOBS_ENABLED ? await startJobs({ databaseUrl: db.url, orm, log }) : null;
   const app = await createApp({ config, orm, log });
   const { url } = await app.listen();
   log.info({ url, embeddedDatabase: db.embedded }, 'Orion started');
@@ -36,6 +38,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await app.close().catch((err) => log.error({ err }, 'closing HTTP server'));
+    await jobs?.stop().catch((err) => log.error({ err }, 'stopping background jobs'));
     await orm.close().catch((err) => log.error({ err }, 'closing database pool'));
     await db.stop().catch((err) => log.error({ err }, 'stopping PostgreSQL'));
     process.exit(0);

@@ -16,6 +16,7 @@ import { StockLevel } from '../modules/inventory/stock-level.entity.js';
 import { OrderEvent } from '../modules/orders/order-event.entity.js';
 import { OrderLine } from '../modules/orders/order-line.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
+import { StoreSubscription, SubscriptionChange } from '../modules/subscriptions/store-subscription.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -41,4 +42,6 @@ export const entities = [
   Order,
   OrderLine,
   OrderEvent,
+  StoreSubscription,
+  SubscriptionChange,
 ];

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
@@ -15,12 +16,17 @@ const auth = new AuthService();
 export const STORE_HEADER = 'x-store-id';
 
 /** Builds the per-request context: a fresh EntityManager fork, the session's user, the checked store. */
-export async function buildContext(deps: { orm: MikroORM; config: Config }, req: Request, res: Response): Promise<Ctx> {
+export async function buildContext(
+  deps: { orm: MikroORM; config: Config; clock: Clock },
+  req: Request,
+  res: Response,
+): Promise<Ctx> {
   const log = (req as Request & { log: Logger }).log;
   const ctx: Ctx = {
     requestId: (req as Request & { id: string }).id ?? crypto.randomUUID(),
     log,
     config: deps.config,
+    clock: deps.clock,
     em: deps.orm.em.fork(),
     user: null,
     session: null,

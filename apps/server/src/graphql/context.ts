@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Session } from '../modules/auth/session.entity.js';
@@ -14,6 +15,7 @@ export interface Ctx {
   requestId: string;
   log: Logger;
   config: Config;
+  clock: Clock;
   /** This request's own EntityManager fork; the tenant filter is bound to `storeId`. */
   em: EntityManager;
   user: User | null;

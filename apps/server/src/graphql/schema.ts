@@ -5,6 +5,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules/orders/order.resolver.js';
+import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
 import { AuthChecker } from './auth-checker.js';
@@ -19,6 +20,8 @@ export const resolvers = [
   OrderResolver,
   OrderEventResolver,
   OrderLineResolver,
+  SubscriptionResolver,
+  SubscriptionChangeResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

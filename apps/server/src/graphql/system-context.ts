@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
 import { TENANT_FILTER } from '../db/tenant-filter.js';
 import type { Logger } from '../logger.js';
@@ -12,7 +13,7 @@ import type { Ctx } from './context.js';
  * store with a fresh EntityManager fork. `user` is who the work is recorded as (null = system).
  */
 export function systemContext(
-  deps: { orm: MikroORM; config: Config; log: Logger },
+  deps: { orm: MikroORM; config: Config; log: Logger; clock?: Clock },
   storeId: string,
   user: User | null = null,
 ): Ctx & { storeId: string } {
@@ -23,6 +24,7 @@ export function systemContext(
     requestId,
     log: deps.log.child({ requestId, storeId }),
     config: deps.config,
+    clock: deps.clock ?? systemClock,
     em,
     user,
     session: null,

@@ -1,10 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 
 export interface RouteDeps {
   orm: MikroORM;
   config: Config;
+  clock: Clock;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { assertStorePermission } from '../graphql/auth-checker.js';
 import { buildContext } from '../graphql/context-builder.js';
@@ -22,7 +23,7 @@ const STATUS: Record<string, number> = {
  * same permission check. Domain errors answer as JSON `{ error: { code, reason, message } }`.
  */
 export function storeRoute(
-  deps: { orm: MikroORM; config: Config },
+  deps: { orm: MikroORM; config: Config; clock: Clock },
   permissions: Permission[],
   handler: (ctx: Ctx & { storeId: string }, req: Request, res: Response) => Promise<void>,
 ) {

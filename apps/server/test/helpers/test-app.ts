@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp, type OrionApp } from '../../src/app.js';
+import type { Clock } from '../../src/clock.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createOrm, type MikroORM } from '../../src/db/orm.js';
 import { createLogger } from '../../src/logger.js';
@@ -19,7 +20,7 @@ export interface TestApp {
 }
 
 /** Boots the whole app on a fresh database cloned from the migrated template. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: { clock?: Clock } = {}): Promise<TestApp> {
   const adminUrl = inject('pgAdminUrl');
   const dbName = `t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -39,7 +40,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const log = createLogger(config);
   const orm = await createOrm(config.DATABASE_URL!, log);
-  const app = await createApp({ config, orm, log });
+  const app = await createApp({ config, orm, log, clock: opts.clock });
   const { url: base } = await app.listen(0, '127.0.0.1');
   return {
     url: base,

@@ -1,7 +1,8 @@
 import { inventoryRows } from './inventory.js';
 import { orderRows } from './orders.js';
+import { subscriptionRows } from './subscriptions.js';
 import { teamRows } from './team.js';
 import type { MatrixRow } from './types.js';
 
 /** Every store-scoped operation of the API; a module adds its file here. */
-export const MATRIX: MatrixRow[] = [...teamRows, ...inventoryRows, ...orderRows];
+export const MATRIX: MatrixRow[] = [...teamRows, ...inventoryRows, ...orderRows, ...subscriptionRows];

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125064406_foundation } from './Migration20261125064406_foundation.js';
 import { Migration20261125065607_oms_core } from './Migration20261125065607_oms_core.js';
+import { Migration20261125073220_subscriptions } from './Migration20261125073220_subscriptions.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125064406_foundation', class: Migration20261125064406_foundation },
   { name: 'Migration20261125065607_oms_core', class: Migration20261125065607_oms_core },
+  { name: 'Migration20261125073220_subscriptions', class: Migration20261125073220_subscriptions },
 ];

@@ -1,5 +1,6 @@
-import { BigIntType, type Opt } from '@mikro-orm/core';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { BigIntType, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Store } from '../tenancy/store.entity.js';
 
 /**
  * Gap-free per-store sequences (order numbers, invoice numbers…). A number is taken with one
@@ -8,8 +9,8 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
  */
 @Entity({ tableName: 'store_counter' })
 export class StoreCounter {
-  @PrimaryKey({ type: 'uuid' })
-  storeId!: string;
+  @ManyToOne({ entity: () => Store, primary: true, ref: true, deleteRule: 'cascade' })
+  store!: Ref<Store>;
 
   @PrimaryKey({ type: 'string' })
   name!: string;

@@ -5,6 +5,8 @@ import { Product } from '../catalog/product.entity.js';
 import { InventoryReason } from '../inventory/inventory-transaction.entity.js';
 import { InventoryService } from '../inventory/inventory.service.js';
 import { OrderService } from '../orders/order.service.js';
+import { SubscriptionService } from '../subscriptions/subscription.service.js';
+import { Tier } from '../subscriptions/tiers.js';
 import { DEMO_CUSTOMERS, DEMO_PRODUCTS } from './demo-catalog.js';
 import type { Logger } from '../../logger.js';
 import { hashPassword } from '../auth/password.js';
@@ -79,6 +81,7 @@ export async function seedDemo(orm: MikroORM, log?: Logger, deps?: { config: Con
  */
 async function seedDemoShop(deps: { orm: MikroORM; config: Config; log: Logger }, storeId: string, owner: User) {
   const ctx = systemContext(deps, storeId, owner);
+  await new SubscriptionService().changeTier(ctx, Tier.PROFESSIONAL);
   const inventory = new InventoryService();
   const orders = new OrderService();
   const shelf = await inventory.createLocation(ctx, { warehouse: 'STRASSEN', bin: 'SA-10-02' });

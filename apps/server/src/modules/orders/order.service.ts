@@ -13,6 +13,7 @@ import {
   recomputeCustomerStats,
 } from '../customers/customer-stats.js';
 import { reserveLines, settleReservations } from '../inventory/stock-movements.js';
+import { consumeOrderAllowance } from '../subscriptions/subscription.service.js';
 import { Store } from '../tenancy/store.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
@@ -138,8 +139,9 @@ export class OrderService {
           .filter((_, i) => !priced[i]!.product.digital)
           .map((l) => ({ orderLineId: l.id, productId: l.product!.id, sku: l.sku, quantity: l.quantity })),
       );
-      // The number is taken last: the counter row lock is then held only for the commit, and a
-      // refused order (out of stock) never consumes a number.
+      // The allowance and the number are taken last: their row locks are then held only for the
+      // commit, and a refused order (out of stock) consumes neither.
+      await consumeOrderAllowance(em, ctx.storeId, ctx.clock.now());
       order.orderNumber = await nextInSequence(em, ctx.storeId, 'order');
       this.event(em, ctx, order, 'created', `Order #${order.orderNumber} created`, null, OrderStatus.PENDING);
       await em.flush();

@@ -1,0 +1,34 @@
+import { DomainError } from '../../graphql/errors.js';
+import { FEATURE_NAMES, type Feature, type TierPlanData } from './tiers.js';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export class TierLimitError extends DomainError {
+  constructor(what: 'orders' | 'products', plan: TierPlanData, limit: number, periodEnd: Date | null) {
+    super(
+      'TIER_LIMIT_REACHED',
+      what === 'orders'
+        ? `This store has used its ${limit} orders for this month on the ${plan.name} plan. The allowance renews on ${day(periodEnd!)}; an owner can upgrade under Plan & usage to continue now.`
+        : `The ${plan.name} plan allows ${limit} products. Archive products you no longer sell, or ask an owner to upgrade under Plan & usage.`,
+      'FORBIDDEN',
+      {
+        limit,
+        tier: plan.tier,
+        resource: what,
+        ...(periodEnd ? { periodEnd: periodEnd.toISOString() } : {}),
+        upgrade: 'changeTier',
+      },
+    );
+  }
+}
+
+export class FeatureNotInTierError extends DomainError {
+  constructor(feature: Feature, current: TierPlanData, required: TierPlanData) {
+    super(
+      'FEATURE_NOT_IN_TIER',
+      `${FEATURE_NAMES[feature]} is part of the ${required.name} plan and above; this store is on ${current.name}. An owner can upgrade under Plan & usage.`,
+      'FORBIDDEN',
+      { feature, tier: current.tier, requiredTier: required.tier },
+    );
+  }
+}

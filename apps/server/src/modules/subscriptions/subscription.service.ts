@@ -1,0 +1,149 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../graphql/context.js';
+import { StoreSubscription, SubscriptionChange } from './store-subscription.entity.js';
+import { FeatureNotInTierError, TierLimitError } from './subscription.errors.js';
+import { type Feature, lowestTierWith, planOf, Tier, type TierPlanData } from './tiers.js';
+
+type StoreCtx = Ctx & { storeId: string };
+
+/** New stores start on Essential. */
+export const DEFAULT_TIER = Tier.ESSENTIAL;
+
+/**
+ * Makes sure the store has a subscription and that its period contains `now`: an expired period
+ * is rolled here, so a missed monthly job never blocks a seller. Periods are calendar months (UTC).
+ * Idempotent and safe under concurrency (insert … on conflict; a conditional update).
+ */
+export async function currentSubscription(em: EntityManager, storeId: string, now: Date): Promise<StoreSubscription> {
+  await em.execute(
+    `insert into store_subscription (store_id, tier, period_start, period_end)
+     values (?, ?, date_trunc('month', ?::timestamptz at time zone 'UTC') at time zone 'UTC',
+                  (date_trunc('month', ?::timestamptz at time zone 'UTC') + interval '1 month') at time zone 'UTC')
+     on conflict (store_id) do nothing`,
+    [storeId, DEFAULT_TIER, now, now],
+  );
+  await rollExpiredPeriods(em, now, storeId);
+  const [row] = await em.execute<
+    { tier: Tier; status: string; period_start: Date; period_end: Date; orders_in_period: number }[]
+  >('select tier, status, period_start, period_end, orders_in_period from store_subscription where store_id = ?', [
+    storeId,
+  ]);
+  return Object.assign(new StoreSubscription(), {
+    tier: row!.tier,
+    status: row!.status,
+    periodStart: new Date(row!.period_start),
+    periodEnd: new Date(row!.period_end),
+    ordersInPeriod: row!.orders_in_period,
+  });
+}
+
+/** Starts a new period (count back to 0) for every subscription whose period ended. The monthly job. */
+export async function rollExpiredPeriods(em: EntityManager, now: Date, storeId?: string): Promise<number> {
+  const rows = await em.execute<{ store_id: string }[]>(
+    `update store_subscription
+        set period_start = date_trunc('month', ?::timestamptz at time zone 'UTC') at time zone 'UTC',
+            period_end = (date_trunc('month', ?::timestamptz at time zone 'UTC') + interval '1 month') at time zone 'UTC',
+            orders_in_period = 0, updated_at = now()
+      where period_end <= ? ${storeId ? 'and store_id = ?' : ''}
+      returning store_id`,
+    [now, now, now, ...(storeId ? [storeId] : [])],
+  );
+  return rows.length;
+}
+
+/**
+ * Counts one order against the monthly allowance, in the caller's transaction: one conditional
+ * update, so at 99 of 100 exactly one of many concurrent orders gets through.
+ */
+export async function consumeOrderAllowance(em: EntityManager, storeId: string, now: Date): Promise<void> {
+  const sub = await currentSubscription(em, storeId, now);
+  const plan = planOf(sub.tier);
+  const rows = await em.execute<{ orders_in_period: number }[]>(
+    `update store_subscription set orders_in_period = orders_in_period + 1, updated_at = now()
+      where store_id = ? and (?::int is null or orders_in_period < ?::int)
+      returning orders_in_period`,
+    [storeId, plan.ordersPerMonth, plan.ordersPerMonth],
+  );
+  if (!rows.length) throw new TierLimitError('orders', plan, plan.ordersPerMonth!, sub.periodEnd);
+}
+
+/**
+ * Refuses adding `adding` products past the plan's limit. Locks the subscription row, so
+ * concurrent creations and imports cannot both slip under the limit. Call inside the transaction
+ * that creates the products.
+ */
+export async function assertProductCapacity(
+  em: EntityManager,
+  storeId: string,
+  adding: number,
+  now: Date,
+): Promise<void> {
+  const sub = await currentSubscription(em, storeId, now);
+  const plan = planOf(sub.tier);
+  if (plan.products === null || adding <= 0) return;
+  await em.execute('select 1 from store_subscription where store_id = ? for update', [storeId]);
+  const [row] = await em.execute<{ n: number }[]>(
+    `select count(*)::int as n from product where store_id = ? and status = 'active'`,
+    [storeId],
+  );
+  if (row!.n + adding > plan.products) throw new TierLimitError('products', plan, plan.products, null);
+}
+
+export async function planForStore(em: EntityManager, storeId: string, now: Date): Promise<TierPlanData> {
+  return planOf((await currentSubscription(em, storeId, now)).tier);
+}
+
+/** Throws FEATURE_NOT_IN_TIER, naming the plan that has it, unless the store's plan includes the feature. */
+export async function requireFeature(ctx: StoreCtx, feature: Feature): Promise<void> {
+  const plan = await planForStore(ctx.em, ctx.storeId, ctx.clock.now());
+  if (!plan.features.includes(feature)) throw new FeatureNotInTierError(feature, plan, lowestTierWith(feature));
+}
+
+export class SubscriptionService {
+  async get(ctx: StoreCtx) {
+    const now = ctx.clock.now();
+    const sub = await currentSubscription(ctx.em, ctx.storeId, now);
+    const [products] = await ctx.em.execute<{ n: number }[]>(
+      `select count(*)::int as n from product where store_id = ? and status = 'active'`,
+      [ctx.storeId],
+    );
+    return { sub, plan: planOf(sub.tier), productCount: products!.n };
+  }
+
+  async checkOrderLimit(ctx: StoreCtx) {
+    const { sub, plan } = await this.get(ctx);
+    const remaining = plan.ordersPerMonth === null ? null : Math.max(0, plan.ordersPerMonth - sub.ordersInPeriod);
+    return {
+      allowed: remaining === null || remaining > 0,
+      remaining,
+      limit: plan.ordersPerMonth,
+      periodEnd: sub.periodEnd,
+    };
+  }
+
+  /** Upgrades and downgrades apply at once; a downgrade keeps every row and only gates new actions. */
+  async changeTier(ctx: StoreCtx, tier: Tier) {
+    await ctx.em.transactional(async (em) => {
+      const sub = await currentSubscription(em, ctx.storeId, ctx.clock.now());
+      await em.execute('select 1 from store_subscription where store_id = ? for update', [ctx.storeId]);
+      if (sub.tier === tier) return;
+      await em.execute('update store_subscription set tier = ?, updated_at = now() where store_id = ?', [
+        tier,
+        ctx.storeId,
+      ]);
+      em.create(SubscriptionChange, {
+        store: ctx.storeId,
+        fromTier: sub.tier,
+        toTier: tier,
+        changedBy: ctx.user?.id ?? null,
+      });
+      await em.flush();
+      ctx.log.info({ event: 'tier_changed', from: sub.tier, to: tier }, 'tier changed');
+    });
+    return this.get(ctx);
+  }
+
+  history(ctx: StoreCtx) {
+    return ctx.em.find(SubscriptionChange, { store: ctx.storeId }, { orderBy: { createdAt: 'desc' }, limit: 50 });
+  }
+}

@@ -1,0 +1,21 @@
+import type { MatrixRow } from './types.js';
+
+export const subscriptionRows: MatrixRow[] = [
+  {
+    op: 'storeSubscription',
+    query: '{ storeSubscription { status } }',
+    allowed: ['owner', 'manager', 'staff', 'accountant'],
+  },
+  {
+    op: 'checkOrderLimit',
+    query: '{ checkOrderLimit { allowed } }',
+    allowed: ['owner', 'manager', 'staff', 'accountant'],
+  },
+  {
+    op: 'subscriptionChanges',
+    query: '{ subscriptionChanges { toTier } }',
+    allowed: ['owner', 'manager', 'staff', 'accountant'],
+  },
+  // ESSENTIAL is the store's tier already: allowed callers change nothing.
+  { op: 'changeTier', query: 'mutation { changeTier(input: { tier: ESSENTIAL }) { status } }', allowed: ['owner'] },
+];
