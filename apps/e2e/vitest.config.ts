@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Pages load real data from a real server: give assertions time on a busy machine.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -4,6 +4,7 @@ import { SignInPage } from '../pages/auth/SignInPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { OrderDetailPage } from '../pages/orders/OrderDetailPage';
 import { OrdersPage } from '../pages/orders/OrdersPage';
+import { PlanPage } from '../pages/plan/PlanPage';
 import { ProfilePage } from '../pages/profile/ProfilePage';
 import { TeamPage } from '../pages/team/TeamPage';
 import { AppLayout } from './AppLayout';
@@ -26,6 +27,7 @@ export function App() {
         <Route path="orders/:id" element={<OrderDetailPage />} />
         <Route path="team" element={<TeamPage />} />
         <Route path="profile" element={<ProfilePage />} />
+        <Route path="plan" element={<PlanPage />} />
       </Route>
     </Routes>
   );

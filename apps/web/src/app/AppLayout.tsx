@@ -20,6 +20,7 @@ import {
   IconBuildingStore,
   IconChevronDown,
   IconFileInvoice,
+  IconGauge,
   IconLayoutDashboard,
   IconLogout,
   IconReceipt,
@@ -33,6 +34,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
+import { UsageBanner } from '../pages/plan/UsageBanner';
 import { useSession, useSwitchStore } from './session';
 
 const LOGOUT = graphql(`
@@ -66,6 +68,7 @@ export function AppLayout() {
     { label: t('nav.invoices'), icon: <IconFileInvoice size={18} /> },
     { label: t('nav.settings'), icon: <IconSettings size={18} /> },
     { to: '/team', label: t('nav.team'), icon: <IconUsers size={18} />, permission: 'TEAM_READ' },
+    { to: '/plan', label: t('nav.plan'), icon: <IconGauge size={18} />, permission: 'SUBSCRIPTION_READ' },
   ];
 
   const onSwitch = async (id: string | null) => {
@@ -160,7 +163,16 @@ export function AppLayout() {
           ),
         )}
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">{active ? <Outlet /> : <Text>{t('store.none')}</Text>}</AppShell.Main>
+      <AppShell.Main bg="gray.0">
+        {active ? (
+          <>
+            <UsageBanner />
+            <Outlet />
+          </>
+        ) : (
+          <Text>{t('store.none')}</Text>
+        )}
+      </AppShell.Main>
     </AppShell>
   );
 }

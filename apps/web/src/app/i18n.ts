@@ -13,6 +13,7 @@ const en = {
     settings: 'Settings',
     team: 'Team',
     profile: 'Profile',
+    plan: 'Plan & usage',
     soon: 'Coming soon',
   },
   auth: {
@@ -86,6 +87,7 @@ const fr: Dict = {
     settings: 'Paramètres',
     team: 'Équipe',
     profile: 'Profil',
+    plan: 'Abonnement',
     soon: 'Bientôt disponible',
   },
   auth: {
@@ -157,6 +159,7 @@ const de: Dict = {
     settings: 'Einstellungen',
     team: 'Team',
     profile: 'Profil',
+    plan: 'Tarif & Nutzung',
     soon: 'Demnächst',
   },
   auth: {

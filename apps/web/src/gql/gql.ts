@@ -26,6 +26,9 @@ type Documents = {
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": typeof types.CancelOrderDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": typeof types.RefundOrderDocument,
     "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": typeof types.OrdersListDocument,
+    "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": typeof types.TiersDocument,
+    "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": typeof types.ChangeTierDocument,
+    "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n": typeof types.StoreSubscriptionDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n": typeof types.TeamDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { acceptUrl invitation { id email role } }\n  }\n": typeof types.InviteMemberDocument,
@@ -46,6 +49,9 @@ const documents: Documents = {
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": types.CancelOrderDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": types.RefundOrderDocument,
     "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": types.OrdersListDocument,
+    "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": types.TiersDocument,
+    "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": types.ChangeTierDocument,
+    "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n": types.StoreSubscriptionDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": types.UpdateProfileDocument,
     "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n": types.TeamDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { acceptUrl invitation { id email role } }\n  }\n": types.InviteMemberDocument,
@@ -116,6 +122,18 @@ export function graphql(source: "mutation RefundOrder($input: OrderIdInput!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"): (typeof documents)["\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n"): (typeof documents)["\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n"): (typeof documents)["\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n"): (typeof documents)["\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,3 +15,8 @@ export function formatDateTime(iso: string, locale = 'en'): string {
   const tag = locale === 'fr' ? 'fr-LU' : locale === 'de' ? 'de-LU' : 'en-GB';
   return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+export function formatDate(iso: string, locale = 'en'): string {
+  const tag = locale === 'fr' ? 'fr-LU' : locale === 'de' ? 'de-LU' : 'en-GB';
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(iso));
+}

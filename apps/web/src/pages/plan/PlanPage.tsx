@@ -1,0 +1,172 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  Progress,
+  RingProgress,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { graphql } from '../../gql';
+import type { Tier } from '../../gql/graphql';
+import { toApiError } from '../../lib/graphql-errors';
+import { formatCents, formatDate } from '../../lib/money';
+import { STORE_SUBSCRIPTION } from './plan-documents';
+
+const TIERS = graphql(`
+  query Tiers {
+    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }
+  }
+`);
+const CHANGE = graphql(`
+  mutation ChangeTier($input: ChangeTierInput!) {
+    changeTier(input: $input) { plan { tier name } ordersRemaining }
+  }
+`);
+
+function Meter({
+  label,
+  used,
+  limit,
+  percent,
+}: {
+  label: string;
+  used: number;
+  limit: number | null | undefined;
+  percent: number | null | undefined;
+}) {
+  const p = percent ?? 0;
+  const color = p >= 100 ? 'red' : p >= 80 ? 'yellow' : 'indigo';
+  return (
+    <Card withBorder>
+      <Group justify="space-between" wrap="nowrap">
+        <div>
+          <Text c="dimmed" size="sm">
+            {label}
+          </Text>
+          <Text fw={700} size="xl" data-testid={`meter-${label}`}>
+            {used} {limit == null ? '' : `/ ${limit}`}
+          </Text>
+          {limit == null && <Badge variant="light">unlimited</Badge>}
+        </div>
+        {limit != null && (
+          <RingProgress
+            size={90}
+            thickness={9}
+            roundCaps
+            sections={[{ value: p, color }]}
+            label={
+              <Text ta="center" size="sm">
+                {p}%
+              </Text>
+            }
+          />
+        )}
+      </Group>
+      {limit != null && <Progress mt="sm" value={p} color={color} />}
+    </Card>
+  );
+}
+
+export function PlanPage() {
+  const { i18n } = useTranslation();
+  const { can } = useSession();
+  const { data, loading, error, refetch } = useQuery(STORE_SUBSCRIPTION);
+  const tiers = useQuery(TIERS);
+  const [change, changing] = useMutation(CHANGE);
+  const manage = can('SUBSCRIPTION_MANAGE');
+  if (loading && !data) return <Loader />;
+  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  const s = data!.storeSubscription;
+
+  const choose = async (tier: Tier) => {
+    try {
+      const r = await change({ variables: { input: { tier } } });
+      notifications.show({ color: 'green', message: `Now on the ${r.data!.changeTier.plan.name} plan` });
+      await refetch();
+    } catch (err) {
+      notifications.show({ color: 'red', message: toApiError(err).message });
+    }
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Plan &amp; usage</Title>
+        <Badge size="xl" variant="light" data-testid="current-tier">
+          {s.plan.name}
+        </Badge>
+      </Group>
+      <Text c="dimmed" size="sm">
+        Current period: {formatDate(s.currentPeriodStart, i18n.language)} –{' '}
+        {formatDate(s.currentPeriodEnd, i18n.language)}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Meter
+          label="Orders this month"
+          used={s.ordersInPeriod}
+          limit={s.plan.ordersPerMonth}
+          percent={s.orderUsagePercent}
+        />
+        <Meter label="Products" used={s.productCount} limit={s.plan.products} percent={s.productUsagePercent} />
+      </SimpleGrid>
+      <Title order={3} mt="md">
+        Plans
+      </Title>
+      {!manage && <Text c="dimmed">Only an owner can change the plan.</Text>}
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        {tiers.data?.tiers.map((p) => {
+          const current = p.tier === s.plan.tier;
+          return (
+            <Card
+              key={p.tier}
+              withBorder
+              shadow={current ? 'md' : undefined}
+              style={current ? { borderColor: 'var(--mantine-color-indigo-5)' } : undefined}
+            >
+              <Stack gap="xs">
+                <Group justify="space-between">
+                  <Text fw={700} size="lg">
+                    {p.name}
+                  </Text>
+                  {current && <Badge>current</Badge>}
+                </Group>
+                <Text size="xl" fw={700}>
+                  {formatCents(p.monthlyPriceCents, i18n.language)}{' '}
+                  <Text span size="sm" c="dimmed">
+                    / month
+                  </Text>
+                </Text>
+                <List size="sm" spacing={4} icon={<IconCheck size={14} />}>
+                  <List.Item>
+                    {p.ordersPerMonth == null ? 'Unlimited orders' : `${p.ordersPerMonth} orders / month`}
+                  </List.Item>
+                  <List.Item>{p.products == null ? 'Unlimited products' : `${p.products} products`}</List.Item>
+                  {p.featureNames.map((f) => (
+                    <List.Item key={f}>{f}</List.Item>
+                  ))}
+                </List>
+                {manage && !current && (
+                  <Button loading={changing.loading} onClick={() => choose(p.tier)} data-testid={`choose-${p.tier}`}>
+                    Switch to {p.name}
+                  </Button>
+                )}
+              </Stack>
+            </Card>
+          );
+        })}
+      </SimpleGrid>
+    </Stack>
+  );
+}
