@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules/orders/order.resolver.js';
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
@@ -15,6 +16,7 @@ export const resolvers = [
   AuthResolver,
   StoreResolver,
   TeamResolver,
+  ProductResolver,
   InventoryResolver,
   InventoryTransactionResolver,
   OrderResolver,

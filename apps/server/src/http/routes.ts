@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import { productRoutes } from '../modules/catalog/product.routes.js';
 
 export interface RouteDeps {
   orm: MikroORM;
@@ -13,7 +14,8 @@ export interface RouteDeps {
  * The plain HTTP routes next to /graphql (downloads and uploads: CSV, PDF, ZIP, XML). A module
  * adds its router here; each route is wrapped in `storeRoute` so it is authorised like GraphQL.
  */
-export function apiRoutes(_deps: RouteDeps): Router {
+export function apiRoutes(deps: RouteDeps): Router {
   const router = Router();
+  router.use(productRoutes(deps));
   return router;
 }

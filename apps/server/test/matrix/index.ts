@@ -1,3 +1,4 @@
+import { catalogRows } from './catalog.js';
 import { inventoryRows } from './inventory.js';
 import { orderRows } from './orders.js';
 import { subscriptionRows } from './subscriptions.js';
@@ -5,4 +6,4 @@ import { teamRows } from './team.js';
 import type { MatrixRow } from './types.js';
 
 /** Every store-scoped operation of the API; a module adds its file here. */
-export const MATRIX: MatrixRow[] = [...teamRows, ...inventoryRows, ...orderRows, ...subscriptionRows];
+export const MATRIX: MatrixRow[] = [...teamRows, ...catalogRows, ...inventoryRows, ...orderRows, ...subscriptionRows];

@@ -1,0 +1,101 @@
+import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import { Product, ProductStatus } from './product.entity.js';
+import { VatCategory } from './vat-category.js';
+
+const MAX_CENTS = 100_000_000;
+
+@InputType()
+export class CreateProductInput {
+  @Field() @MinLength(1, { message: 'is required' }) @MaxLength(64) sku!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) gtin?: string | null;
+  @Field() @MinLength(1, { message: 'is required' }) @MaxLength(255) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10_000) description?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120) brand?: string | null;
+  @Field(() => Int, { description: 'incl. VAT, cents' })
+  @IsInt()
+  @Min(0, { message: 'cannot be negative' })
+  @Max(MAX_CENTS)
+  priceCents!: number;
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0, { message: 'cannot be negative' })
+  @Max(MAX_CENTS)
+  costCents: number = 0;
+  @Field(() => VatCategory, { defaultValue: VatCategory.STANDARD }) vatCategory: VatCategory = VatCategory.STANDARD;
+  @Field({ defaultValue: false }) digital: boolean = false;
+  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0, { message: 'cannot be negative' }) lowStockThreshold: number =
+    0;
+}
+
+@InputType()
+export class UpdateProductInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field({ nullable: true }) @IsOptional() @MinLength(1, { message: 'cannot be empty' }) @MaxLength(64) sku?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) gtin?: string | null;
+  @Field({ nullable: true }) @IsOptional() @MinLength(1, { message: 'cannot be empty' }) @MaxLength(255) name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10_000) description?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120) brand?: string | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'cannot be negative' })
+  @Max(MAX_CENTS)
+  priceCents?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'cannot be negative' })
+  @Max(MAX_CENTS)
+  costCents?: number;
+  @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory;
+  @Field({ nullable: true }) digital?: boolean;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'cannot be negative' })
+  lowStockThreshold?: number;
+}
+
+@InputType()
+export class ProductIdInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+}
+
+export enum ProductSortField {
+  NAME = 'name',
+  SKU = 'sku',
+  PRICE = 'priceCents',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(ProductSortField, { name: 'ProductSortField' });
+
+@ArgsType()
+export class ProductListArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name, SKU or GTIN' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+  @Field(() => ProductStatus, { nullable: true, description: 'Default: active' }) status?: ProductStatus | null;
+  @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory | null;
+  @Field(() => Boolean, { nullable: true }) digital?: boolean | null;
+  @Field(() => String, { nullable: true }) brand?: string | null;
+  @Field(() => ProductSortField, { defaultValue: ProductSortField.NAME }) sort: ProductSortField =
+    ProductSortField.NAME;
+  @Field(() => String, { defaultValue: 'asc', description: 'asc or desc' }) direction: string = 'asc';
+}
+
+@ObjectType()
+export class ProductStock {
+  @Field(() => Int) quantity!: number;
+  @Field(() => Int) reserved!: number;
+  @Field(() => Int, { nullable: true, description: 'null for digital products: no stock limit' }) available!:
+    | number
+    | null;
+}
+
+@ObjectType()
+export class ProductPayload {
+  @Field(() => Product) product!: Product;
+}

@@ -1,0 +1,93 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx as C,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
+import type { Ctx } from '../../graphql/context.js';
+import { loader } from '../../graphql/loaders.js';
+import { Permission } from '../../graphql/permissions.js';
+import { Product } from './product.entity.js';
+import {
+  CreateProductInput,
+  ProductIdInput,
+  ProductListArgs,
+  ProductPayload,
+  ProductStock,
+  UpdateProductInput,
+} from './product.inputs.js';
+import { ProductService } from './product.service.js';
+
+type StoreCtx = Ctx & { storeId: string };
+
+@ObjectType()
+export class ProductConnection extends Connection(Product) {}
+
+@Resolver(() => Product)
+export class ProductResolver {
+  private readonly service = new ProductService();
+
+  @Authorized(Permission.PRODUCTS_READ)
+  @Query(() => ProductConnection, { description: 'Active products by default; search by name, SKU or GTIN' })
+  products(@C() ctx: StoreCtx, @Args() args: ProductListArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Authorized(Permission.PRODUCTS_READ)
+  @Query(() => Product)
+  product(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Product> {
+    return this.service.get(ctx, id);
+  }
+
+  @Authorized(Permission.PRODUCTS_WRITE)
+  @Mutation(() => ProductPayload)
+  async createProduct(@C() ctx: StoreCtx, @Arg('input') input: CreateProductInput): Promise<ProductPayload> {
+    return { product: await this.service.create(ctx, input) };
+  }
+
+  @Authorized(Permission.PRODUCTS_WRITE)
+  @Mutation(() => ProductPayload)
+  async updateProduct(@C() ctx: StoreCtx, @Arg('input') input: UpdateProductInput): Promise<ProductPayload> {
+    return { product: await this.service.update(ctx, input) };
+  }
+
+  @Authorized(Permission.PRODUCTS_WRITE)
+  @Mutation(() => ProductPayload, { description: 'Hides the product from lists and new orders; history stays' })
+  async archiveProduct(@C() ctx: StoreCtx, @Arg('input') input: ProductIdInput): Promise<ProductPayload> {
+    return { product: await this.service.archive(ctx, input.id) };
+  }
+
+  @Authorized(Permission.PRODUCTS_WRITE)
+  @Mutation(() => ProductPayload)
+  async restoreProduct(@C() ctx: StoreCtx, @Arg('input') input: ProductIdInput): Promise<ProductPayload> {
+    return { product: await this.service.restore(ctx, input.id) };
+  }
+
+  @Authorized(Permission.PRODUCTS_WRITE)
+  @Mutation(() => Boolean, { description: 'Only for products never ordered nor stocked; archive the others' })
+  deleteProduct(@C() ctx: StoreCtx, @Arg('input') input: ProductIdInput): Promise<boolean> {
+    return this.service.delete(ctx, input.id);
+  }
+
+  @FieldResolver(() => ProductStock, { description: 'Summed over all locations' })
+  stock(@Root() p: Product, @C() ctx: StoreCtx): Promise<ProductStock> {
+    return loader<string, { quantity: number; reserved: number }>(ctx, 'productStock', async (ids) => {
+      const rows = await ctx.em.execute<{ product_id: string; q: number; r: number }[]>(
+        'select product_id, sum(quantity)::int as q, sum(reserved)::int as r from stock_level where product_id in (?) group by product_id',
+        [ids],
+      );
+      const by = new Map(rows.map((r) => [r.product_id, r]));
+      return ids.map((id) => ({ quantity: by.get(id)?.q ?? 0, reserved: by.get(id)?.r ?? 0 }));
+    })
+      .load(p.id)
+      .then((s) => ({ ...s, available: p.digital ? null : s.quantity - s.reserved }));
+  }
+}

@@ -1,0 +1,149 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { type ConnectionShape, paginate } from '../../graphql/connection.js';
+import type { Ctx } from '../../graphql/context.js';
+import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
+import { assertProductCapacity } from '../subscriptions/subscription.service.js';
+import { checkGtin } from './gtin.js';
+import { Product, ProductStatus } from './product.entity.js';
+import type { CreateProductInput, ProductListArgs, UpdateProductInput } from './product.inputs.js';
+
+type StoreCtx = Ctx & { storeId: string };
+
+const like = (s: string) => `%${s.replace(/([\\%_])/g, '\\$1')}%`;
+
+export class ProductService {
+  list(ctx: StoreCtx, args: ProductListArgs): Promise<ConnectionShape<Product>> {
+    const where: FilterQuery<Product>[] = [{ status: args.status ?? ProductStatus.ACTIVE }];
+    if (args.vatCategory) where.push({ vatCategory: args.vatCategory });
+    if (args.digital != null) where.push({ digital: args.digital });
+    if (args.brand) where.push({ brand: { $ilike: args.brand } });
+    const q = args.search?.trim();
+    if (q) {
+      const digits = q.replace(/[\s-]/g, '');
+      where.push({
+        $or: [
+          { name: { $ilike: like(q) } },
+          { sku: { $ilike: like(q) } },
+          ...(/^\d{4,14}$/.test(digits) ? [{ gtin: { $like: `${digits}%` } }] : []),
+        ],
+      });
+    }
+    return paginate(ctx.em, Product, { $and: where }, args, {
+      field: args.sort,
+      direction: args.direction === 'desc' ? 'desc' : 'asc',
+    });
+  }
+
+  async get(ctx: StoreCtx, id: string): Promise<Product> {
+    const p = await ctx.em.findOne(Product, { id });
+    if (!p) throw new NotFoundError('Product', id);
+    return p;
+  }
+
+  async create(ctx: StoreCtx, input: CreateProductInput): Promise<Product> {
+    const gtin = this.gtin(input.gtin);
+    const sku = input.sku.trim();
+    const id = await ctx.em.transactional(async (em) => {
+      await assertProductCapacity(em, ctx.storeId, 1, ctx.clock.now());
+      await this.assertSkuFree(ctx, sku);
+      const p = em.create(Product, {
+        store: ctx.storeId,
+        sku,
+        gtin,
+        name: input.name.trim(),
+        description: input.description?.trim() || null,
+        brand: input.brand?.trim() || null,
+        priceCents: input.priceCents,
+        costCents: input.costCents,
+        vatCategory: input.vatCategory,
+        digital: input.digital,
+        lowStockThreshold: input.lowStockThreshold,
+      });
+      await em.flush();
+      return p.id;
+    });
+    ctx.log.info({ event: 'product_created', productId: id }, 'product created');
+    return this.get(ctx, id);
+  }
+
+  async update(ctx: StoreCtx, input: UpdateProductInput): Promise<Product> {
+    const p = await this.get(ctx, input.id);
+    if (input.sku !== undefined && input.sku.trim() !== p.sku) {
+      await this.assertSkuFree(ctx, input.sku.trim());
+      p.sku = input.sku.trim();
+    }
+    if (input.gtin !== undefined) p.gtin = this.gtin(input.gtin);
+    if (input.name !== undefined) p.name = input.name.trim();
+    if (input.description !== undefined) p.description = input.description?.trim() || null;
+    if (input.brand !== undefined) p.brand = input.brand?.trim() || null;
+    if (input.priceCents !== undefined) p.priceCents = input.priceCents;
+    if (input.costCents !== undefined) p.costCents = input.costCents;
+    if (input.vatCategory) p.vatCategory = input.vatCategory;
+    if (input.digital != null) p.digital = input.digital;
+    if (input.lowStockThreshold !== undefined) p.lowStockThreshold = input.lowStockThreshold;
+    await ctx.em.flush();
+    return p;
+  }
+
+  async archive(ctx: StoreCtx, id: string): Promise<Product> {
+    const p = await this.get(ctx, id);
+    p.status = ProductStatus.ARCHIVED;
+    await ctx.em.flush();
+    return p;
+  }
+
+  async restore(ctx: StoreCtx, id: string): Promise<Product> {
+    const p = await this.get(ctx, id);
+    if (p.status === ProductStatus.ACTIVE) return p;
+    await ctx.em.transactional(async (em) => {
+      await assertProductCapacity(em, ctx.storeId, 1, ctx.clock.now());
+      await em.execute(`update product set status = 'active', updated_at = now() where id = ?`, [id]);
+    });
+    ctx.em.clear();
+    return this.get(ctx, id);
+  }
+
+  /** Only a product never ordered nor stocked can be deleted (a typo); others are archived instead. */
+  async delete(ctx: StoreCtx, id: string): Promise<boolean> {
+    const p = await this.get(ctx, id);
+    const [used] = await ctx.em.execute<{ n: number }[]>(
+      'select count(*)::int as n from order_line where product_id = ?',
+      [id],
+    );
+    if (used!.n > 0) {
+      throw new DomainError(
+        'PRODUCT_HAS_ORDERS',
+        `${p.sku} appears on ${used!.n} order line(s); archive it instead of deleting it.`,
+        'CONFLICT',
+      );
+    }
+    const [moved] = await ctx.em.execute<{ n: number }[]>(
+      'select count(*)::int as n from inventory_transaction where product_id = ?',
+      [id],
+    );
+    if (moved!.n > 0) {
+      throw new DomainError(
+        'PRODUCT_HAS_HISTORY',
+        `${p.sku} has stock history; archive it to keep the audit trail.`,
+        'CONFLICT',
+      );
+    }
+    await ctx.em.execute('delete from product where id = ? and store_id = ?', [id, ctx.storeId]);
+    return true;
+  }
+
+  private gtin(raw: string | null | undefined): string | null {
+    if (!raw?.trim()) return null;
+    const r = checkGtin(raw);
+    if ('error' in r) throw new ValidationError({ gtin: r.error });
+    return r.gtin;
+  }
+
+  private async assertSkuFree(ctx: StoreCtx, sku: string) {
+    if (await ctx.em.count(Product, { sku })) {
+      throw new DomainError('SKU_TAKEN', `Another product of this store already has SKU ${sku}.`, 'CONFLICT', {
+        fields: { sku: 'is already used by another product' },
+      });
+    }
+  }
+}
