@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
+import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules/orders/order.resolver.js';
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
@@ -17,6 +18,7 @@ export const resolvers = [
   StoreResolver,
   TeamResolver,
   ProductResolver,
+  CustomerResolver,
   InventoryResolver,
   InventoryTransactionResolver,
   OrderResolver,

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { productRoutes } from '../modules/catalog/product.routes.js';
+import { customerRoutes } from '../modules/customers/customer.routes.js';
 
 export interface RouteDeps {
   orm: MikroORM;
@@ -17,5 +18,6 @@ export interface RouteDeps {
 export function apiRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.use(productRoutes(deps));
+  router.use(customerRoutes(deps));
   return router;
 }

@@ -1,4 +1,5 @@
 import { catalogRows } from './catalog.js';
+import { customerRows } from './customers.js';
 import { inventoryRows } from './inventory.js';
 import { orderRows } from './orders.js';
 import { subscriptionRows } from './subscriptions.js';
@@ -6,4 +7,11 @@ import { teamRows } from './team.js';
 import type { MatrixRow } from './types.js';
 
 /** Every store-scoped operation of the API; a module adds its file here. */
-export const MATRIX: MatrixRow[] = [...teamRows, ...catalogRows, ...inventoryRows, ...orderRows, ...subscriptionRows];
+export const MATRIX: MatrixRow[] = [
+  ...teamRows,
+  ...catalogRows,
+  ...customerRows,
+  ...inventoryRows,
+  ...orderRows,
+  ...subscriptionRows,
+];

@@ -75,9 +75,4 @@ export class Customer extends StoreScopedEntity {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   lastOrderAt: Date | null = null;
-
-  @Field(() => String)
-  get name(): string {
-    return [this.firstName, this.lastName].filter(Boolean).join(' ') || this.email;
-  }
 }

@@ -1,0 +1,64 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx as C,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection, ConnectionArgs } from '../../graphql/connection.js';
+import type { Ctx } from '../../graphql/context.js';
+import { Permission } from '../../graphql/permissions.js';
+import { OrderConnection } from '../orders/order.resolver.js';
+import { Customer } from './customer.entity.js';
+import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
+import { CustomerService } from './customer.service.js';
+
+type StoreCtx = Ctx & { storeId: string };
+
+@ObjectType()
+export class CustomerConnection extends Connection(Customer) {}
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  private readonly service = new CustomerService();
+
+  @Authorized(Permission.CUSTOMERS_READ)
+  @Query(() => CustomerConnection)
+  customers(@C() ctx: StoreCtx, @Args() args: CustomerListArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Authorized(Permission.CUSTOMERS_READ)
+  @Query(() => Customer)
+  customer(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Customer> {
+    return this.service.get(ctx, id);
+  }
+
+  @Authorized(Permission.CUSTOMERS_WRITE)
+  @Mutation(() => CustomerPayload)
+  async createCustomer(@C() ctx: StoreCtx, @Arg('input') input: CreateCustomerInput): Promise<CustomerPayload> {
+    return { customer: await this.service.create(ctx, input) };
+  }
+
+  @Authorized(Permission.CUSTOMERS_WRITE)
+  @Mutation(() => CustomerPayload)
+  async updateCustomer(@C() ctx: StoreCtx, @Arg('input') input: UpdateCustomerInput): Promise<CustomerPayload> {
+    return { customer: await this.service.update(ctx, input) };
+  }
+
+  @FieldResolver(() => String, { description: 'First and last name, or the e-mail when there is none' })
+  name(@Root() c: Customer): string {
+    return [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email;
+  }
+
+  @FieldResolver(() => OrderConnection, { description: 'Order history, newest first' })
+  orders(@Root() c: Customer, @C() ctx: StoreCtx, @Args() args: ConnectionArgs) {
+    return this.service.orders(ctx, c.id, args);
+  }
+}
