@@ -92,7 +92,10 @@ describe('customers', () => {
       fetch(`${t.url}/api/customers/export.csv`, { headers: { cookie: owner.cookie, 'x-store-id': a.storeId } });
     const refused = await get();
     expect(refused.status).toBe(403);
-    expect((await refused.json()).error).toMatchObject({ reason: 'FEATURE_NOT_IN_TIER', requiredTier: 'professional' });
+    expect(((await refused.json()) as any).error).toMatchObject({
+      reason: 'FEATURE_NOT_IN_TIER',
+      requiredTier: 'professional',
+    });
     await owner.ok('mutation { changeTier(input: { tier: PROFESSIONAL }) { plan { tier } } }');
     const res = await get();
     expect(res.status).toBe(200);

@@ -250,6 +250,19 @@ describe('orders', () => {
     expect(await stats()).toEqual({ totalOrders: 1, totalSpentCents: 0 });
   });
 
+  it('counts orders per status for the dashboard', async () => {
+    const r = await staff.ok('{ orderStatusCounts { status count totalCents } orders { totalCount } }');
+    expect(r.orderStatusCounts.map((x: any) => x.status)).toEqual([
+      'PENDING',
+      'PROCESSING',
+      'SHIPPED',
+      'DELIVERED',
+      'CANCELLED',
+      'REFUNDED',
+    ]);
+    expect(r.orderStatusCounts.reduce((s: number, x: any) => s + x.count, 0)).toBe(r.orders.totalCount);
+  });
+
   it('filters, searches and pages orders', async () => {
     const all = await staff.ok(
       '{ orders(first: 100) { totalCount nodes { orderNumber customerSnapshot { email } } } }',

@@ -9,6 +9,11 @@ const idOp = (op: string, type: string): MatrixRow => ({
 
 export const orderRows: MatrixRow[] = [
   { op: 'orders', query: '{ orders { totalCount } }', allowed: ['owner', 'manager', 'staff', 'accountant'] },
+  {
+    op: 'orderStatusCounts',
+    query: '{ orderStatusCounts { count } }',
+    allowed: ['owner', 'manager', 'staff', 'accountant'],
+  },
   { op: 'order', query: `{ order(id: "${NO_ID}") { id } }`, allowed: ['owner', 'manager', 'staff', 'accountant'] },
   {
     op: 'createOrder',

@@ -3,8 +3,10 @@ import {
   Args,
   Authorized,
   Ctx as C,
+  Field,
   FieldResolver,
   ID,
+  Int,
   Mutation,
   ObjectType,
   Query,
@@ -37,6 +39,13 @@ type StoreCtx = Ctx & { storeId: string };
 @ObjectType()
 export class OrderConnection extends Connection(Order) {}
 
+@ObjectType()
+export class OrderStatusCount {
+  @Field(() => OrderStatus) status!: OrderStatus;
+  @Field(() => Int) count!: number;
+  @Field(() => Int) totalCents!: number;
+}
+
 @Resolver(() => Order)
 export class OrderResolver {
   private readonly service = new OrderService();
@@ -50,6 +59,19 @@ export class OrderResolver {
     @Arg('sort', () => OrderSort, { nullable: true }) sort?: OrderSort,
   ) {
     return this.service.list(ctx, filter ?? {}, sort, args);
+  }
+
+  @Authorized(Permission.ORDERS_READ)
+  @Query(() => [OrderStatusCount], { description: 'Orders and their value per status (for the dashboard)' })
+  async orderStatusCounts(@C() ctx: StoreCtx): Promise<OrderStatusCount[]> {
+    const rows = await ctx.em.execute<{ status: OrderStatus; n: number; total: string }[]>(
+      'select status, count(*)::int as n, coalesce(sum(total_cents), 0)::bigint as total from customer_order where store_id = ? group by status',
+      [ctx.storeId],
+    );
+    return Object.values(OrderStatus).map((status) => {
+      const r = rows.find((x) => x.status === status);
+      return { status, count: r?.n ?? 0, totalCents: Number(r?.total ?? 0) };
+    });
   }
 
   @Authorized(Permission.ORDERS_READ)
