@@ -2,7 +2,12 @@ import { Route, Routes } from 'react-router';
 import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
 import { SignInPage } from '../pages/auth/SignInPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
+import { CustomersPage } from '../pages/customers/CustomersPage';
+import { InventoryPage } from '../pages/inventory/InventoryPage';
+import { NewOrderPage } from '../pages/orders/NewOrderPage';
 import { OrderDetailPage } from '../pages/orders/OrderDetailPage';
+import { ProductsPage } from '../pages/products/ProductsPage';
 import { OrdersPage } from '../pages/orders/OrdersPage';
 import { PlanPage } from '../pages/plan/PlanPage';
 import { ProfilePage } from '../pages/profile/ProfilePage';
@@ -24,7 +29,12 @@ export function App() {
       >
         <Route index element={<DashboardPage />} />
         <Route path="orders" element={<OrdersPage />} />
+        <Route path="orders/new" element={<NewOrderPage />} />
         <Route path="orders/:id" element={<OrderDetailPage />} />
+        <Route path="products" element={<ProductsPage />} />
+        <Route path="inventory" element={<InventoryPage />} />
+        <Route path="customers" element={<CustomersPage />} />
+        <Route path="customers/:id" element={<CustomerDetailPage />} />
         <Route path="team" element={<TeamPage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="plan" element={<PlanPage />} />

@@ -62,9 +62,9 @@ export function AppLayout() {
   const items: Item[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconLayoutDashboard size={18} /> },
     { to: '/orders', label: t('nav.orders'), icon: <IconReceipt size={18} />, permission: 'ORDERS_READ' },
-    { label: t('nav.products'), icon: <IconBox size={18} /> },
-    { label: t('nav.inventory'), icon: <IconStack2 size={18} /> },
-    { label: t('nav.customers'), icon: <IconUsersGroup size={18} /> },
+    { to: '/products', label: t('nav.products'), icon: <IconBox size={18} />, permission: 'PRODUCTS_READ' },
+    { to: '/inventory', label: t('nav.inventory'), icon: <IconStack2 size={18} />, permission: 'INVENTORY_READ' },
+    { to: '/customers', label: t('nav.customers'), icon: <IconUsersGroup size={18} />, permission: 'CUSTOMERS_READ' },
     { label: t('nav.invoices'), icon: <IconFileInvoice size={18} /> },
     { label: t('nav.settings'), icon: <IconSettings size={18} /> },
     { to: '/team', label: t('nav.team'), icon: <IconUsers size={18} />, permission: 'TEAM_READ' },

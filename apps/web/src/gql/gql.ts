@@ -19,6 +19,15 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { me { user { id } } }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
+    "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n": typeof types.CustomersListDocument,
+    "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n": typeof types.DashboardStatsDocument,
+    "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": typeof types.InventoryDocument,
+    "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n": typeof types.InventoryHistoryDocument,
+    "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }": typeof types.AdjustStockDocument,
+    "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }": typeof types.TransferStockDocument,
+    "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }": typeof types.CreateLocationDocument,
+    "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": typeof types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": typeof types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": typeof types.ConfirmOrderDocument,
     "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }": typeof types.ShipOrderDocument,
@@ -29,6 +38,12 @@ type Documents = {
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": typeof types.TiersDocument,
     "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": typeof types.ChangeTierDocument,
     "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n": typeof types.StoreSubscriptionDocument,
+    "\n  query ProductPick($search: String) {\n    products(search: $search, first: 20) { nodes { id sku name priceCents stock { available } } }\n  }\n": typeof types.ProductPickDocument,
+    "\n  query ProductsList($search: String, $status: ProductStatus, $after: String) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n": typeof types.ProductsListDocument,
+    "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }": typeof types.CreateProductDocument,
+    "mutation UpdateProduct($input: UpdateProductInput!) { updateProduct(input: $input) { product { id } } }": typeof types.UpdateProductDocument,
+    "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }": typeof types.ArchiveProductDocument,
+    "mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }": typeof types.RestoreProductDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n": typeof types.TeamDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { acceptUrl invitation { id email role } }\n  }\n": typeof types.InviteMemberDocument,
@@ -42,6 +57,15 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { me { user { id } } }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n": types.LoginDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": types.CustomerDetailDocument,
+    "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n": types.CustomersListDocument,
+    "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n": types.DashboardStatsDocument,
+    "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": types.InventoryDocument,
+    "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n": types.InventoryHistoryDocument,
+    "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }": types.AdjustStockDocument,
+    "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }": types.TransferStockDocument,
+    "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }": types.CreateLocationDocument,
+    "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": types.ConfirmOrderDocument,
     "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }": types.ShipOrderDocument,
@@ -52,6 +76,12 @@ const documents: Documents = {
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": types.TiersDocument,
     "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": types.ChangeTierDocument,
     "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n": types.StoreSubscriptionDocument,
+    "\n  query ProductPick($search: String) {\n    products(search: $search, first: 20) { nodes { id sku name priceCents stock { available } } }\n  }\n": types.ProductPickDocument,
+    "\n  query ProductsList($search: String, $status: ProductStatus, $after: String) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n": types.ProductsListDocument,
+    "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }": types.CreateProductDocument,
+    "mutation UpdateProduct($input: UpdateProductInput!) { updateProduct(input: $input) { product { id } } }": types.UpdateProductDocument,
+    "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }": types.ArchiveProductDocument,
+    "mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }": types.RestoreProductDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": types.UpdateProfileDocument,
     "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n": types.TeamDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { acceptUrl invitation { id email role } }\n  }\n": types.InviteMemberDocument,
@@ -97,6 +127,42 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n"): (typeof documents)["\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n"): (typeof documents)["\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n"): (typeof documents)["\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n"): (typeof documents)["\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }"): (typeof documents)["mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }"): (typeof documents)["mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }"): (typeof documents)["mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }"): (typeof documents)["mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n"): (typeof documents)["\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -134,6 +200,30 @@ export function graphql(source: "\n  mutation ChangeTier($input: ChangeTierInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n"): (typeof documents)["\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductPick($search: String) {\n    products(search: $search, first: 20) { nodes { id sku name priceCents stock { available } } }\n  }\n"): (typeof documents)["\n  query ProductPick($search: String) {\n    products(search: $search, first: 20) { nodes { id sku name priceCents stock { available } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsList($search: String, $status: ProductStatus, $after: String) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n"): (typeof documents)["\n  query ProductsList($search: String, $status: ProductStatus, $after: String) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }"): (typeof documents)["mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProduct($input: UpdateProductInput!) { updateProduct(input: $input) { product { id } } }"): (typeof documents)["mutation UpdateProduct($input: UpdateProductInput!) { updateProduct(input: $input) { product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }"): (typeof documents)["mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }"): (typeof documents)["mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,30 @@
-import { Badge, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { BarChart, DonutChart } from '@mantine/charts';
+import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { graphql } from '../../gql';
+import { formatCents } from '../../lib/money';
+import { STATUS_COLOR } from '../orders/status';
+
+const STATS = graphql(`
+  query DashboardStats {
+    orderStatusCounts { status count totalCents }
+  }
+`);
 
 export function DashboardPage() {
-  const { t } = useTranslation();
-  const { me, active } = useSession();
+  const { t, i18n } = useTranslation();
+  const { me, active, can } = useSession();
+  const stats = useQuery(STATS, { skip: !can('ORDERS_READ') });
   if (!active) return null;
+  const counts = stats.data?.orderStatusCounts ?? [];
+  const open = counts
+    .filter((c) => c.status === 'PENDING' || c.status === 'PROCESSING')
+    .reduce((s, c) => s + c.count, 0);
+  const revenue = counts
+    .filter((c) => c.status !== 'CANCELLED' && c.status !== 'REFUNDED')
+    .reduce((s, c) => s + c.totalCents, 0);
   return (
     <Stack>
       <Title order={2}>{t('dashboard.welcome', { name: me.user.name })}</Title>
@@ -18,6 +37,53 @@ export function DashboardPage() {
           })}
         </Text>
       </Paper>
+      {can('ORDERS_READ') && counts.length > 0 && (
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <Card withBorder>
+            <Text size="sm" c="dimmed">
+              Orders to handle (pending + processing)
+            </Text>
+            <Text fw={700} fz={32}>
+              {open}
+            </Text>
+          </Card>
+          <Card withBorder>
+            <Text size="sm" c="dimmed">
+              Order value (excluding cancelled and refunded)
+            </Text>
+            <Text fw={700} fz={32}>
+              {formatCents(revenue, i18n.language)}
+            </Text>
+          </Card>
+          <Card withBorder>
+            <Text size="sm" c="dimmed" mb="xs">
+              Share by status
+            </Text>
+            <DonutChart
+              size={110}
+              thickness={18}
+              withTooltip
+              data={counts
+                .filter((c) => c.count > 0)
+                .map((c) => ({ name: c.status.toLowerCase(), value: c.count, color: `${STATUS_COLOR[c.status]}.6` }))}
+            />
+          </Card>
+        </SimpleGrid>
+      )}
+      {can('ORDERS_READ') && counts.length > 0 && (
+        <Card withBorder>
+          <Text fw={600} mb="sm">
+            Orders by status
+          </Text>
+          <BarChart
+            h={240}
+            dataKey="status"
+            data={counts.map((c) => ({ status: c.status.toLowerCase(), Orders: c.count }))}
+            series={[{ name: 'Orders', color: 'indigo.6' }]}
+            tickLine="y"
+          />
+        </Card>
+      )}
       <Card withBorder>
         <Text fw={600} mb="xs">
           {t('dashboard.permissions')}

@@ -14,10 +14,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { OrderChannel, OrderStatus } from '../../gql/graphql';
 import { toApiError } from '../../lib/graphql-errors';
@@ -40,6 +41,7 @@ const PAGE = 25;
 export function OrdersPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const { can } = useSession();
   const [status, setStatus] = useState<string[]>([]);
   const [channel, setChannel] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -61,8 +63,15 @@ export function OrdersPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('nav.orders')}</Title>
-        <Text c="dimmed">{page ? `${page.totalCount}` : ''}</Text>
+        <Group>
+          <Title order={2}>{t('nav.orders')}</Title>
+          <Text c="dimmed">{page ? `${page.totalCount}` : ''}</Text>
+        </Group>
+        {can('ORDERS_WRITE') && (
+          <Button component={Link} to="/orders/new" leftSection={<IconPlus size={16} />} data-testid="new-order">
+            New order
+          </Button>
+        )}
       </Group>
       <Group>
         <TextInput

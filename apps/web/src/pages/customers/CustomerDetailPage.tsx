@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { toApiError } from '../../lib/graphql-errors';
+import { formatCents, formatDate } from '../../lib/money';
+import { STATUS_COLOR } from '../orders/status';
+
+const CUSTOMER = graphql(`
+  query CustomerDetail($id: ID!) {
+    customer(id: $id) {
+      id name email phone company vatNumber preferredLanguage marketingConsent isGuest
+      totalOrders totalSpentCents firstOrderAt lastOrderAt
+      shippingAddress { street streetNumber postalCode city country }
+      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }
+    }
+  }
+`);
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <Card withBorder>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="xl">
+        {value}
+      </Text>
+    </Card>
+  );
+}
+
+export function CustomerDetailPage() {
+  const { id = '' } = useParams();
+  const { i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { data, loading, error } = useQuery(CUSTOMER, { variables: { id } });
+  if (loading && !data) return <Loader />;
+  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  const c = data!.customer;
+  const money = (x: number) => formatCents(x, i18n.language);
+  return (
+    <Stack>
+      <Group>
+        <Button component={Link} to="/customers" variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+          Customers
+        </Button>
+        <Title order={2}>{c.name}</Title>
+        {c.isGuest && <Badge variant="light">guest</Badge>}
+        {c.marketingConsent && <Badge color="teal">marketing consent</Badge>}
+      </Group>
+      <Text c="dimmed">
+        {[c.email, c.phone, c.company, c.vatNumber, c.preferredLanguage].filter(Boolean).join(' · ')}
+      </Text>
+      <SimpleGrid cols={{ base: 2, md: 4 }}>
+        <Stat label="Orders" value={String(c.totalOrders)} />
+        <Stat label="Spent" value={money(c.totalSpentCents)} />
+        <Stat
+          label="Average order"
+          value={c.totalOrders ? money(Math.round(c.totalSpentCents / c.totalOrders)) : '—'}
+        />
+        <Stat label="Customer since" value={c.firstOrderAt ? formatDate(c.firstOrderAt, i18n.language) : '—'} />
+      </SimpleGrid>
+      <Card withBorder p={0}>
+        <Table highlightOnHover verticalSpacing="xs">
+          <Table.Tbody>
+            {c.orders.nodes.map((o) => (
+              <Table.Tr key={o.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/orders/${o.id}`)}>
+                <Table.Td fw={600}>#{o.orderNumber}</Table.Td>
+                <Table.Td>{formatDate(o.orderedAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Badge color={STATUS_COLOR[o.status]}>{o.status.toLowerCase()}</Badge>
+                </Table.Td>
+                <Table.Td ta="right">{money(o.totalCents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {c.orders.totalCount === 0 && (
+          <Text p="md" c="dimmed">
+            No orders yet.
+          </Text>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconDownload, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSession } from '../../app/session';
+import { graphql } from '../../gql';
+import { downloadUrl } from '../../lib/download';
+import { toApiError } from '../../lib/graphql-errors';
+import { formatCents, formatDate } from '../../lib/money';
+
+const CUSTOMERS = graphql(`
+  query CustomersList($search: String, $after: String) {
+    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }
+    }
+  }
+`);
+
+export function CustomersPage() {
+  const { i18n } = useTranslation();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 300);
+  const { data, error, fetchMore } = useQuery(CUSTOMERS, { variables: { search: debounced || null } });
+  const page = data?.customers;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Customers</Title>
+        {can('EXPORTS_READ') && (
+          <Button
+            component="a"
+            href={downloadUrl('/api/customers/export.csv')}
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+          >
+            Export CSV
+          </Button>
+        )}
+      </Group>
+      <Group>
+        <TextInput
+          placeholder="Name, e-mail or company"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={300}
+        />
+        <Text c="dimmed">{page ? `${page.totalCount} customers` : ''}</Text>
+      </Group>
+      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      <Paper withBorder>
+        <Table highlightOnHover verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Customer</Table.Th>
+              <Table.Th ta="right">Orders</Table.Th>
+              <Table.Th ta="right">Spent</Table.Th>
+              <Table.Th>Last order</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {page?.nodes.map((c) => (
+              <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/customers/${c.id}`)}>
+                <Table.Td>
+                  <Group gap={6}>
+                    <Text size="sm">{c.name}</Text>
+                    {c.isGuest && (
+                      <Badge size="xs" variant="light">
+                        guest
+                      </Badge>
+                    )}
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    {c.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{c.totalOrders}</Table.Td>
+                <Table.Td ta="right">{formatCents(c.totalSpentCents, i18n.language)}</Table.Td>
+                <Table.Td>{c.lastOrderAt ? formatDate(c.lastOrderAt, i18n.language) : '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      {page?.pageInfo.hasNextPage && (
+        <Button
+          variant="default"
+          onClick={() =>
+            fetchMore({
+              variables: { after: page.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) =>
+                fetchMoreResult
+                  ? {
+                      customers: {
+                        ...fetchMoreResult.customers,
+                        nodes: [...prev.customers.nodes, ...fetchMoreResult.customers.nodes],
+                      },
+                    }
+                  : prev,
+            })
+          }
+        >
+          Load more
+        </Button>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,324 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconArrowsExchange, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { graphql } from '../../gql';
+import type { InventoryReason } from '../../gql/graphql';
+import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { formatDateTime } from '../../lib/money';
+import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
+
+const INVENTORY = graphql(`
+  query Inventory {
+    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }
+    lowStock { available threshold product { id sku name } }
+    locations { id warehouse bin }
+  }
+`);
+const HISTORY = graphql(`
+  query InventoryHistory($productId: ID!) {
+    inventoryTransactions(productId: $productId, first: 50) {
+      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }
+    }
+  }
+`);
+const ADJUST = graphql(
+  `mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }`,
+);
+const TRANSFER = graphql(
+  `mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }`,
+);
+const CREATE_LOCATION = graphql(
+  `mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }`,
+);
+
+const REASONS: { value: InventoryReason; label: string }[] = [
+  { value: 'RECEIVED', label: 'Received (+)' },
+  { value: 'COUNTED', label: 'Counted (set total)' },
+  { value: 'DAMAGED', label: 'Damaged (−)' },
+  { value: 'RETURNED', label: 'Returned (+)' },
+  { value: 'CORRECTION', label: 'Correction (±)' },
+];
+
+export function InventoryPage() {
+  const { i18n } = useTranslation();
+  const { can } = useSession();
+  const write = can('INVENTORY_WRITE');
+  const { data, error, refetch } = useQuery(INVENTORY);
+  const [adjust] = useMutation(ADJUST);
+  const [transfer] = useMutation(TRANSFER);
+  const [createLocation] = useMutation(CREATE_LOCATION);
+  const [mode, setMode] = useState<'adjust' | 'transfer' | 'location' | null>(null);
+  const [product, setProduct] = useState<PickedProduct | null>(null);
+  const [historyOf, setHistoryOf] = useState<{ id: string; name: string } | null>(null);
+  const history = useQuery(HISTORY, { variables: { productId: historyOf?.id ?? '' }, skip: !historyOf });
+  const form = useForm({
+    initialValues: {
+      locationId: '',
+      toLocationId: '',
+      reason: 'RECEIVED' as InventoryReason,
+      quantity: 1,
+      note: '',
+      warehouse: '',
+      bin: '',
+    },
+  });
+  const locations = (data?.locations ?? []).map((l) => ({ value: l.id, label: `${l.warehouse} / ${l.bin}` }));
+
+  const open = (m: 'adjust' | 'transfer' | 'location') => {
+    form.reset();
+    setProduct(null);
+    setMode(m);
+  };
+
+  const submit = form.onSubmit(async (v) => {
+    try {
+      if (mode === 'location') await createLocation({ variables: { input: { warehouse: v.warehouse, bin: v.bin } } });
+      else if (!product) return form.setFieldError('locationId', 'choose a product first');
+      else if (mode === 'adjust')
+        await adjust({
+          variables: {
+            input: {
+              productId: product.id,
+              locationId: v.locationId,
+              reason: v.reason,
+              quantity: Number(v.quantity),
+              note: v.note || null,
+            },
+          },
+        });
+      else
+        await transfer({
+          variables: {
+            input: {
+              productId: product.id,
+              fromLocationId: v.locationId,
+              toLocationId: v.toLocationId,
+              quantity: Number(v.quantity),
+              note: v.note || null,
+            },
+          },
+        });
+      notifications.show({ color: 'green', message: 'Saved' });
+      setMode(null);
+      await refetch();
+    } catch (err) {
+      const api = toApiError(err);
+      form.setErrors(fieldErrors(api));
+      notifications.show({ color: 'red', message: api.message });
+    }
+  });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Inventory</Title>
+        {write && (
+          <Group>
+            <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => open('location')}>
+              Location
+            </Button>
+            <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => open('transfer')}>
+              Transfer
+            </Button>
+            <Button onClick={() => open('adjust')} data-testid="adjust-button">
+              Adjust stock
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      <Tabs defaultValue="stock">
+        <Tabs.List>
+          <Tabs.Tab value="stock">By product and location</Tabs.Tab>
+          <Tabs.Tab value="low">
+            Low stock{' '}
+            {data?.lowStock.length ? (
+              <Badge color="red" size="sm" ml={4}>
+                {data.lowStock.length}
+              </Badge>
+            ) : null}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="stock" pt="md">
+          <Paper withBorder>
+            <Table highlightOnHover verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Product</Table.Th>
+                  <Table.Th>Location</Table.Th>
+                  <Table.Th ta="right">On hand</Table.Th>
+                  <Table.Th ta="right">Reserved</Table.Th>
+                  <Table.Th ta="right">Available</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data?.stockLevels.nodes.map((s) => (
+                  <Table.Tr
+                    key={s.id}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => setHistoryOf({ id: s.product.id, name: s.product.name })}
+                    data-testid="stock-row"
+                  >
+                    <Table.Td>
+                      <Text size="sm">{s.product.name}</Text>
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {s.product.sku}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {s.location.warehouse} / {s.location.bin}
+                    </Table.Td>
+                    <Table.Td ta="right">{s.quantity}</Table.Td>
+                    <Table.Td ta="right">{s.reserved}</Table.Td>
+                    <Table.Td ta="right" fw={600}>
+                      {s.available}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+          <Text size="xs" c="dimmed" mt={4}>
+            Click a row for the product's stock history.
+          </Text>
+        </Tabs.Panel>
+        <Tabs.Panel value="low" pt="md">
+          <Paper withBorder>
+            <Table verticalSpacing="xs">
+              <Table.Tbody>
+                {data?.lowStock.map((l) => (
+                  <Table.Tr key={l.product.id}>
+                    <Table.Td>{l.product.name}</Table.Td>
+                    <Table.Td ff="monospace">{l.product.sku}</Table.Td>
+                    <Table.Td>
+                      <Badge color="red">{l.available} available</Badge>
+                    </Table.Td>
+                    <Table.Td c="dimmed">threshold {l.threshold}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            {data?.lowStock.length === 0 && (
+              <Text p="md" c="dimmed">
+                Nothing is running low.
+              </Text>
+            )}
+          </Paper>
+        </Tabs.Panel>
+      </Tabs>
+
+      <Modal
+        opened={!!mode}
+        onClose={() => setMode(null)}
+        title={mode === 'adjust' ? 'Adjust stock' : mode === 'transfer' ? 'Transfer stock' : 'New location'}
+      >
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {mode === 'location' ? (
+              <>
+                <TextInput label="Warehouse" placeholder="STRASSEN" required {...form.getInputProps('warehouse')} />
+                <TextInput label="Bin" placeholder="SA-10-02" required {...form.getInputProps('bin')} />
+              </>
+            ) : (
+              <>
+                <ProductPicker
+                  label="Product"
+                  value={product?.id ?? null}
+                  onChange={setProduct}
+                  testId="adjust-product"
+                />
+                <Select
+                  label={mode === 'transfer' ? 'From' : 'Location'}
+                  data={locations}
+                  required
+                  {...form.getInputProps('locationId')}
+                  data-testid="adjust-location"
+                />
+                {mode === 'transfer' && (
+                  <Select label="To" data={locations} required {...form.getInputProps('toLocationId')} />
+                )}
+                {mode === 'adjust' && (
+                  <Select label="Reason" data={REASONS} allowDeselect={false} {...form.getInputProps('reason')} />
+                )}
+                <NumberInput
+                  label="Quantity"
+                  required
+                  {...form.getInputProps('quantity')}
+                  data-testid="adjust-quantity"
+                />
+                <TextInput label="Note" {...form.getInputProps('note')} />
+              </>
+            )}
+            <Button type="submit" data-testid="adjust-submit">
+              Save
+            </Button>
+          </Stack>
+        </form>
+      </Modal>
+
+      <Drawer
+        opened={!!historyOf}
+        onClose={() => setHistoryOf(null)}
+        title={`Stock history — ${historyOf?.name ?? ''}`}
+        position="right"
+        size="lg"
+      >
+        <Table verticalSpacing="xs" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>When</Table.Th>
+              <Table.Th>Why</Table.Th>
+              <Table.Th>Where</Table.Th>
+              <Table.Th ta="right">On hand</Table.Th>
+              <Table.Th ta="right">Reserved</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {history.data?.inventoryTransactions.nodes.map((h) => (
+              <Table.Tr key={h.id}>
+                <Table.Td>
+                  {formatDateTime(h.createdAt, i18n.language)}
+                  <Text size="xs" c="dimmed">
+                    {h.userName ?? 'system'}
+                    {h.note ? ` · ${h.note}` : ''}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{h.reason.toLowerCase().replace('_', ' ')}</Table.Td>
+                <Table.Td>
+                  {h.location.warehouse}/{h.location.bin}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {h.quantityBefore} → {h.quantityAfter}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {h.reservedBefore} → {h.reservedAfter}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Drawer>
+    </Stack>
+  );
+}
