@@ -22,7 +22,7 @@ const client = createApolloClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <ApolloProvider client={client}>
         <StoreSelectionProvider>
           <BrowserRouter>

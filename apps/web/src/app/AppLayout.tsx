@@ -1,63 +1,43 @@
-import { useMutation } from '@apollo/client/react';
-import {
-  AppShell,
-  Avatar,
-  Burger,
-  Group,
-  Menu,
-  NavLink,
-  Select,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-  UnstyledButton,
-} from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import {
   IconBox,
-  IconBuildingStore,
-  IconChevronDown,
   IconFileInvoice,
   IconGauge,
   IconLayoutDashboard,
-  IconLogout,
   IconReceipt,
   IconSettings,
   IconStack2,
-  IconUser,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { graphql } from '../gql';
+import { Link, NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { EmptyState } from '../components/feedback';
+import type { Permission } from '../gql/graphql';
 import { UsageBanner } from '../pages/plan/UsageBanner';
-import { useSession, useSwitchStore } from './session';
+import { useSession } from './session';
+import { StoreSwitcher } from './StoreSwitcher';
+import { UserMenu } from './UserMenu';
 
-const LOGOUT = graphql(`
-  mutation Logout {
-    logout
-  }
-`);
-
+/** A navigation entry; one without `to` is a module still to come (shown disabled, "coming soon"). */
 interface Item {
   to?: string;
   label: string;
   icon: ReactNode;
-  permission?: string;
+  permission?: Permission;
 }
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { me, active, can } = useSession();
-  const [opened, { toggle }] = useDisclosure();
-  const switchStore = useSwitchStore();
-  const navigate = useNavigate();
+  const { active, can } = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
-  const [logout] = useMutation(LOGOUT);
+
+  // On small screens the navigation closes once a page is chosen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation
+  useEffect(() => close(), [location.pathname, close]);
 
   const items: Item[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconLayoutDashboard size={18} /> },
@@ -71,97 +51,67 @@ export function AppLayout() {
     { to: '/plan', label: t('nav.plan'), icon: <IconGauge size={18} />, permission: 'SUBSCRIPTION_READ' },
   ];
 
-  const onSwitch = async (id: string | null) => {
-    if (!id || id === active?.store.id) return;
-    await switchStore(id);
-    const s = me.stores.find((x) => x.store.id === id);
-    notifications.show({ message: t('store.switched', { store: s?.store.name }), color: 'indigo' });
-    navigate('/');
-  };
-
-  const signOut = async () => {
-    await logout();
-    window.location.assign('/sign-in');
-  };
+  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
 
   return (
     <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      header={{ height: 64 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Title order={3} c="indigo.7">
-              ✦ {t('appName')}
-            </Title>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Link to="/" style={{ textDecoration: 'none' }}>
+              <Group gap={8} wrap="nowrap">
+                <Text fw={800} fz={22} c="indigo.7" lh={1}>
+                  ✦ {t('appName')}
+                </Text>
+                <Text size="xs" c="dimmed" visibleFrom="lg" lh={1}>
+                  {t('tagline')}
+                </Text>
+              </Group>
+            </Link>
           </Group>
-          <Group gap="md" wrap="nowrap">
-            <Select
-              aria-label={t('store.switch')}
-              data-testid="store-switcher"
-              leftSection={<IconBuildingStore size={16} />}
-              w={300}
-              value={active?.store.id ?? null}
-              onChange={onSwitch}
-              allowDeselect={false}
-              data={me.stores.map((s) => ({
-                value: s.store.id,
-                label: `${s.store.name} · ${s.store.merchant.legalName}`,
-              }))}
-            />
-            <Menu position="bottom-end" withArrow>
-              <Menu.Target>
-                <UnstyledButton data-testid="user-menu">
-                  <Group gap={8} wrap="nowrap">
-                    <Avatar color="indigo" radius="xl" size="sm">
-                      {me.user.name.slice(0, 1)}
-                    </Avatar>
-                    <Stack gap={0} visibleFrom="md">
-                      <Text size="sm" fw={500} lh={1.2}>
-                        {me.user.name}
-                      </Text>
-                      <Text size="xs" c="dimmed" lh={1.2}>
-                        {active ? t(`roles.${active.role}`) : ''}
-                      </Text>
-                    </Stack>
-                    <IconChevronDown size={14} />
-                  </Group>
-                </UnstyledButton>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item leftSection={<IconUser size={14} />} onClick={() => navigate('/profile')}>
-                  {t('nav.profile')}
-                </Menu.Item>
-                <Menu.Item leftSection={<IconLogout size={14} />} onClick={signOut} color="red">
-                  {t('auth.signOut')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+          <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+            <StoreSwitcher />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
-        {items.map((item) =>
-          item.to && (!item.permission || can(item.permission)) ? (
-            <NavLink
-              key={item.label}
-              component={RouterLink}
-              to={item.to}
-              label={item.label}
-              leftSection={item.icon}
-              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
-            />
-          ) : (
-            <Tooltip key={item.label} label={item.to ? undefined : t('nav.soon')} position="right" disabled={!!item.to}>
-              <div>
-                <NavLink label={item.label} leftSection={item.icon} disabled />
-              </div>
-            </Tooltip>
-          ),
-        )}
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+        <AppShell.Section grow component={ScrollArea}>
+          {items.map((item) => {
+            if (item.to && (!item.permission || can(item.permission))) {
+              return (
+                <NavLink
+                  key={item.label}
+                  component={RouterLink}
+                  to={item.to}
+                  label={item.label}
+                  leftSection={item.icon}
+                  active={isActive(item.to)}
+                  variant="light"
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                />
+              );
+            }
+            return (
+              <Tooltip key={item.label} label={item.to ? t('nav.noAccess') : t('nav.soon')} position="right" withArrow>
+                <div data-testid={item.to ? undefined : 'nav-soon'}>
+                  <NavLink
+                    label={item.label}
+                    leftSection={item.icon}
+                    disabled
+                    aria-disabled
+                    style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                  />
+                </div>
+              </Tooltip>
+            );
+          })}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         {active ? (
@@ -170,7 +120,7 @@ export function AppLayout() {
             <Outlet />
           </>
         ) : (
-          <Text>{t('store.none')}</Text>
+          <EmptyState title={t('store.none')} />
         )}
       </AppShell.Main>
     </AppShell>

@@ -1,11 +1,13 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Center, Loader } from '@mantine/core';
-import { createContext, type ReactNode, useContext, useEffect } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Button, Center, Stack } from '@mantine/core';
+import { createContext, type ReactNode, useCallback, useContext, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { FullPageLoader, QueryError } from '../components/feedback';
 import { graphql } from '../gql';
-import type { MeQuery } from '../gql/graphql';
+import type { MeQuery, Permission, Role } from '../gql/graphql';
+import { setLanguage } from '../i18n';
 import { toApiError } from '../lib/graphql-errors';
-import { setLanguage } from './i18n';
 import { useStoreSelection } from './store-context';
 
 export const ME = graphql(`
@@ -18,11 +20,22 @@ export const ME = graphql(`
   }
 `);
 
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
 type Me = MeQuery['me'];
-interface Session {
+export type StoreAccess = Me['stores'][number];
+
+export interface Session {
   me: Me;
-  active: Me['stores'][number] | null;
-  can(permission: string): boolean;
+  /** The store named by `x-store-id` (null only for a user without any store). */
+  active: StoreAccess | null;
+  role: Role | null;
+  /** Whether the active store's role grants the permission (the server checks again). */
+  can(permission: Permission): boolean;
 }
 
 const SessionCtx = createContext<Session | null>(null);
@@ -33,52 +46,101 @@ export function useSession(): Session {
   return s;
 }
 
-/** Renders its children for a signed-in user with a chosen store; otherwise sends to sign-in. */
+/** `next` after sign-in: a path of this app only (never another site). */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/';
+}
+
+/**
+ * Renders its children for a signed-in user, with the active store chosen (the saved one when
+ * still allowed, else the first of `me.stores`); sends everyone else to the sign-in page.
+ */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { data, error, loading, refetch } = useQuery(ME, { fetchPolicy: 'network-only' });
   const { storeId, setStoreId } = useStoreSelection();
   const location = useLocation();
   const me = data?.me;
-  const valid = me?.stores.find((s) => s.store.id === storeId) ?? null;
+  const active = me?.stores.find((s) => s.store.id === storeId) ?? null;
+  const needsStore = !!me && !active && me.stores.length > 0;
 
   useEffect(() => {
-    if (me && !valid && me.stores.length > 0) {
-      setStoreId(me.stores[0]!.store.id);
-      void refetch();
-    }
-  }, [me, valid, setStoreId, refetch]);
+    if (needsStore && me) setStoreId(me.stores[0]!.store.id);
+  }, [needsStore, me, setStoreId]);
 
   useEffect(() => {
     if (me?.user.locale) setLanguage(me.user.locale);
   }, [me?.user.locale]);
 
   if (error && toApiError(error).code === 'UNAUTHENTICATED') {
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
-  if (loading && !me) {
+  if (!me && error) {
     return (
-      <Center h="100vh">
-        <Loader />
+      <Center h="100vh" p="md">
+        <Stack maw={480}>
+          <QueryError error={error} onRetry={() => void refetch()} />
+        </Stack>
       </Center>
     );
   }
-  if (!me) {
-    return <Center h="100vh">{error ? toApiError(error).message : null}</Center>;
-  }
+  if (!me || needsStore || (loading && !me)) return <FullPageLoader />;
+
   const session: Session = {
     me,
-    active: valid,
-    can: (p) => valid?.permissions.includes(p as never) ?? false,
+    active,
+    role: active?.role ?? null,
+    can: (p) => active?.permissions.includes(p) ?? false,
   };
   return <SessionCtx.Provider value={session}>{children}</SessionCtx.Provider>;
 }
 
-/** Switches the active store: new header, and a cache reset so nothing of the old store remains. */
+/**
+ * Switches the active store: the new `x-store-id` header, then a reset of the Apollo store so
+ * nothing of the other store stays on screen (active queries refetch for the new store).
+ * Detail pages (an order, a customer) belong to one store: the user lands on their list.
+ */
 export function useSwitchStore() {
   const client = useApolloClient();
   const { setStoreId } = useStoreSelection();
-  return async (id: string) => {
-    setStoreId(id);
-    await client.resetStore();
-  };
+  const navigate = useNavigate();
+  const location = useLocation();
+  return useCallback(
+    async (id: string) => {
+      const section = location.pathname.split('/')[1] ?? '';
+      setStoreId(id);
+      navigate(`/${section}`);
+      await client.resetStore();
+    },
+    [client, setStoreId, navigate, location.pathname],
+  );
+}
+
+/** Signs out: ends the session on the server, forgets every cached answer, back to sign-in. */
+export function useSignOut() {
+  const client = useApolloClient();
+  const [logout, { loading }] = useMutation(LOGOUT);
+  const signOut = useCallback(async () => {
+    await logout();
+    await client.clearStore();
+    window.location.assign('/sign-in');
+  }, [logout, client]);
+  return { signOut, loading };
+}
+
+/** A button that signs out; failures are told, never swallowed. */
+export function SignOutButton({ onError }: { onError(error: unknown): void }) {
+  const { t } = useTranslation();
+  const { signOut, loading } = useSignOut();
+  return (
+    <Button
+      variant="default"
+      color="red"
+      loading={loading}
+      onClick={() => signOut().catch(onError)}
+      data-testid="sign-out"
+    >
+      {t('auth.signOut')}
+    </Button>
+  );
 }

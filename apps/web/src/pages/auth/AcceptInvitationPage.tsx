@@ -1,11 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Center, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, PasswordInput, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useStoreSelection } from '../../app/store-context';
 import { graphql } from '../../gql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { type ApiError, describeError, formErrors, toApiError } from '../../lib/graphql-errors';
+import { formatDate } from '../../lib/money';
+import { AuthLayout } from './AuthLayout';
 
 const PREVIEW = graphql(`
   query InvitationPreview($token: String!) {
@@ -15,61 +19,120 @@ const PREVIEW = graphql(`
 
 const ACCEPT = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) { me { user { id } } }
+    acceptInvitation(input: $input) {
+      me { user { id locale } stores { store { id name } } }
+    }
   }
 `);
 
 export function AcceptInvitationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const { data, error, loading } = useQuery(PREVIEW, { variables: { token }, skip: !token });
+  const { setStoreId } = useStoreSelection();
+  const { data, error, loading } = useQuery(PREVIEW, {
+    variables: { token },
+    skip: !token,
+    fetchPolicy: 'network-only',
+  });
   const [accept, { loading: saving }] = useMutation(ACCEPT);
-  const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm({ initialValues: { name: '', password: '' } });
+  const [problem, setProblem] = useState<ApiError | null>(null);
   const inv = data?.invitation;
+  const form = useForm({
+    initialValues: { name: '', password: '' },
+    validate: {
+      name: (v) => (inv && !inv.existingUser && !v.trim() ? t('auth.yourName') : null),
+    },
+  });
 
   const submit = form.onSubmit(async (values) => {
+    if (!inv) return;
     setProblem(null);
     try {
-      await accept({
-        variables: { input: { token, password: values.password, name: inv?.existingUser ? null : values.name } },
+      const r = await accept({
+        variables: { input: { token, password: values.password, name: inv.existingUser ? null : values.name.trim() } },
       });
+      // Work in the store just joined.
+      const joined = r.data?.acceptInvitation.me.stores.find((s) => s.store.name === inv.storeName);
+      if (joined) setStoreId(joined.store.id);
       window.location.assign('/');
     } catch (err) {
       const api = toApiError(err);
-      form.setErrors(fieldErrors(api));
-      if (!Object.keys(api.fields).length) setProblem(api.message);
+      const { fields, showMessage } = formErrors(api, inv.existingUser ? ['password'] : ['name', 'password']);
+      form.setErrors(fields);
+      setProblem(showMessage ? api : null);
     }
   });
 
+  const unusable = !token || error;
   return (
-    <Center mih="100vh" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" w={440}>
-        {loading && <Loader />}
-        {(error || !token) && (
-          <Alert color="red">{error ? toApiError(error).message : 'This invitation link is incomplete.'}</Alert>
-        )}
-        {inv && (
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              <Title order={2}>{t('auth.acceptTitle', { store: inv.storeName })}</Title>
-              <Text c="dimmed">{t('auth.acceptIntro', { role: t(`roles.${inv.role}`), email: inv.email })}</Text>
-              {problem && <Alert color="red">{problem}</Alert>}
-              {!inv.existingUser && <TextInput label={t('auth.yourName')} required {...form.getInputProps('name')} />}
-              <PasswordInput
-                label={inv.existingUser ? t('auth.currentPassword') : t('auth.newPassword')}
+    <AuthLayout>
+      {loading && (
+        <Stack data-testid="loading">
+          <Skeleton h={28} w="70%" />
+          <Skeleton h={16} />
+          <Skeleton h={36} />
+          <Skeleton h={36} />
+        </Stack>
+      )}
+      {unusable && (
+        <Stack>
+          <Title order={3}>{t('auth.invalidLinkTitle')}</Title>
+          <Alert color="red" icon={<IconAlertCircle size={18} />} data-testid="invitation-error">
+            {error ? describeError(toApiError(error), i18n) : t('auth.incompleteLink')}
+          </Alert>
+          <Button component={Link} to="/sign-in" variant="default">
+            {t('auth.goToSignIn')}
+          </Button>
+        </Stack>
+      )}
+      {inv && (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <div>
+              <Title order={3}>{t('auth.acceptTitle', { store: inv.storeName })}</Title>
+              <Group gap={6} mt={6}>
+                <Badge variant="light">{t(`roles.${inv.role}`)}</Badge>
+                <Text size="sm" c="dimmed">
+                  {inv.email}
+                </Text>
+              </Group>
+            </div>
+            <Text size="sm">
+              {t('auth.acceptIntro', { role: t(`roles.${inv.role}`), email: inv.email })}{' '}
+              {inv.existingUser && t('auth.acceptExisting')}
+            </Text>
+            {problem && (
+              <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert" data-testid="accept-error">
+                {describeError(problem, i18n)}
+              </Alert>
+            )}
+            {!inv.existingUser && (
+              <TextInput
+                label={t('auth.yourName')}
+                autoComplete="name"
                 required
-                autoComplete={inv.existingUser ? 'current-password' : 'new-password'}
-                {...form.getInputProps('password')}
+                data-testid="accept-name"
+                {...form.getInputProps('name')}
               />
-              <Button type="submit" loading={saving}>
-                {t('auth.accept')}
-              </Button>
-            </Stack>
-          </form>
-        )}
-      </Paper>
-    </Center>
+            )}
+            <PasswordInput
+              label={inv.existingUser ? t('auth.currentPassword') : t('auth.newPassword')}
+              description={inv.existingUser ? undefined : t('auth.newPasswordHelp')}
+              required
+              autoComplete={inv.existingUser ? 'current-password' : 'new-password'}
+              data-testid="accept-password"
+              {...form.getInputProps('password')}
+            />
+            <Button type="submit" loading={saving} fullWidth data-testid="accept-submit">
+              {t('auth.accept')}
+            </Button>
+            <Text size="xs" c="dimmed" ta="center">
+              {t('auth.acceptExpires', { date: formatDate(inv.expiresAt, i18n.language) })}
+            </Text>
+          </Stack>
+        </form>
+      )}
+    </AuthLayout>
   );
 }

@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconLock } from '@tabler/icons-react';
+import { IconAlertCircle, IconClockPause } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { safeNext } from '../../app/session';
 import { graphql } from '../../gql';
-import { type ApiError, fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { type ApiError, describeError, formErrors, toApiError } from '../../lib/graphql-errors';
+import { AuthLayout } from './AuthLayout';
 
 const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
@@ -16,8 +18,10 @@ const LOGIN = graphql(`
   }
 `);
 
+const FIELDS = ['email', 'password'] as const;
+
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const [login, { loading }] = useMutation(LOGIN);
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -26,56 +30,59 @@ export function SignInPage() {
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
     try {
-      await login({ variables: { input: values } });
-      // A full load: the new session starts with a clean cache.
-      window.location.assign(params.get('next') ?? '/');
+      await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
+      // A full load: the new session starts with a clean cache and its own language.
+      window.location.assign(safeNext(params.get('next')));
     } catch (err) {
       const api = toApiError(err);
-      form.setErrors(fieldErrors(api));
-      setProblem(api);
+      const { fields, showMessage } = formErrors(api, FIELDS);
+      form.setErrors(fields);
+      setProblem(showMessage ? api : null);
     }
   });
 
+  const locked = problem?.reason === 'TOO_MANY_ATTEMPTS';
+
   return (
-    <Center mih="100vh" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" radius="md" w={400}>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <div>
-              <Title order={2}>✦ {t('auth.title')}</Title>
-              <Text c="dimmed" size="sm">
-                {t('auth.subtitle')}
-              </Text>
-            </div>
-            {problem && !Object.keys(problem.fields).length && (
-              <Alert
-                color={problem.reason === 'TOO_MANY_ATTEMPTS' ? 'orange' : 'red'}
-                icon={<IconLock size={16} />}
-                title={problem.reason === 'TOO_MANY_ATTEMPTS' ? t('auth.locked') : undefined}
-                data-testid="sign-in-error"
-              >
-                {problem.message}
-              </Alert>
-            )}
-            <TextInput
-              label={t('auth.email')}
-              type="email"
-              autoComplete="username"
-              required
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('auth.password')}
-              autoComplete="current-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={loading} fullWidth>
-              {t('auth.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <AuthLayout>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={3}>{t('auth.title')}</Title>
+          {problem && (
+            <Alert
+              color={locked ? 'orange' : 'red'}
+              variant={locked ? 'filled' : 'light'}
+              icon={locked ? <IconClockPause size={18} /> : <IconAlertCircle size={18} />}
+              title={locked ? t('auth.locked') : t('auth.failed')}
+              data-testid="sign-in-error"
+              data-reason={problem.reason}
+              role="alert"
+            >
+              {describeError(problem, i18n)}
+              {locked && <div style={{ marginTop: 4 }}>{t('auth.lockedHelp')}</div>}
+            </Alert>
+          )}
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            autoComplete="username"
+            autoFocus
+            required
+            data-testid="sign-in-email"
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('auth.password')}
+            autoComplete="current-password"
+            required
+            data-testid="sign-in-password"
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={loading} fullWidth mt="xs" data-testid="sign-in-submit">
+            {t('auth.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
   );
 }

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Running, screenshot, signIn, startOrion } from './harness.js';
+
+async function onHand(page: Page, url: string, sku: string): Promise<number> {
+  await page.goto(`${url}/inventory`);
+  const row = page.getByTestId('stock-row').filter({ hasText: sku }).first();
+  await row.waitFor();
+  const cells = await row.locator('td').allTextContents();
+  return Number(cells[2]);
+}
+
+describe('daily work in a browser', () => {
+  let orion: Running;
+  let browser: Browser;
+  beforeAll(async () => {
+    orion = await startOrion();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await orion?.stop();
+  });
+
+  it('staff create a direct order, ship it, and see the stock fall', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, orion.url, 'staff@orion.demo');
+    const before = await onHand(page, orion.url, 'MUG-LUX-01');
+
+    await page.goto(`${orion.url}/orders`);
+    await page.getByTestId('new-order').click();
+    await page.getByTestId('order-email').fill('marie.klein@example.lu');
+    await page.getByTestId('order-first-name').fill('Marie');
+    await page.getByTestId('order-last-name').fill('Klein');
+    await page.getByTestId('order-street').fill('Avenue de la Liberté');
+    await page.getByTestId('order-postal').fill('L-1930');
+    await page.getByTestId('order-city').fill('Luxembourg');
+    await page.getByTestId('line-product-0').click();
+    await page.getByTestId('line-product-0').fill('MUG-LUX');
+    await page.getByRole('option', { name: /MUG-LUX-01/ }).click();
+    await page.getByTestId('line-qty-0').fill('2');
+    await page.getByTestId('create-order').click();
+
+    await expect.poll(() => page.getByTestId('order-status').textContent()).toBe('pending');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => page.getByTestId('order-status').textContent()).toBe('processing');
+    await page.getByTestId('ship-button').click();
+    await page.getByTestId('tracking-input').fill('LU123456789');
+    await page.getByTestId('ship-submit').click();
+    await expect.poll(() => page.getByTestId('order-status').textContent()).toBe('shipped');
+    await screenshot(page, 'order-shipped');
+
+    expect(await onHand(page, orion.url, 'MUG-LUX-01')).toBe(before - 2);
+    await screenshot(page, 'inventory');
+    await page.close();
+  });
+
+  it('the dashboard shows orders by status as charts', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await signIn(page, orion.url, 'owner@orion.demo');
+    await page.getByTestId('store-switcher').click();
+    await page.getByRole('option', { name: /Demo Shop Luxembourg/ }).click();
+    await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await screenshot(page, 'dashboard');
+    await page.close();
+  });
+});

@@ -1,0 +1,95 @@
+import { Badge, Group, Menu, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBuildingStore, IconCheck, IconSelector } from '@tabler/icons-react';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorNotification } from '../components/feedback';
+import { type StoreAccess, useSession, useSwitchStore } from './session';
+import classes from './StoreSwitcher.module.css';
+
+/** The stores grouped by merchant (legal name), in the order the API lists them. */
+export function groupByMerchant(stores: readonly StoreAccess[]) {
+  const groups = new Map<string, { legalName: string; stores: StoreAccess[] }>();
+  for (const s of stores) {
+    const key = s.store.merchant.id;
+    if (!groups.has(key)) groups.set(key, { legalName: s.store.merchant.legalName, stores: [] });
+    groups.get(key)!.stores.push(s);
+  }
+  return [...groups.values()];
+}
+
+/** The header's store switcher: the active store and its merchant; picking another resets the cache. */
+export function StoreSwitcher() {
+  const { t } = useTranslation();
+  const { me, active } = useSession();
+  const switchStore = useSwitchStore();
+  const notifyError = useErrorNotification();
+  if (!active) return null;
+
+  const pick = async (s: StoreAccess) => {
+    if (s.store.id === active.store.id) return;
+    try {
+      await switchStore(s.store.id);
+      notifications.show({ message: t('store.switched', { store: s.store.name }), color: 'indigo' });
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  return (
+    <Menu position="bottom-end" width={340} shadow="md" withinPortal>
+      <Menu.Target>
+        <UnstyledButton className={classes.target} aria-label={t('store.switch')} data-testid="store-switcher">
+          <ThemeIcon variant="light" size={34} radius="md">
+            <IconBuildingStore size={18} />
+          </ThemeIcon>
+          <div style={{ minWidth: 0, flex: 1 }}>
+            <Text size="sm" fw={600} lh={1.25} truncate data-testid="active-store-name">
+              {active.store.name}
+            </Text>
+            <Text size="xs" c="dimmed" lh={1.25} truncate data-testid="active-merchant-name">
+              {active.store.merchant.legalName}
+            </Text>
+          </div>
+          <IconSelector size={16} color="var(--mantine-color-gray-6)" />
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown data-testid="store-menu">
+        {groupByMerchant(me.stores).map((g) => (
+          <Fragment key={g.legalName}>
+            <Menu.Label>{g.legalName}</Menu.Label>
+            {g.stores.map((s) => {
+              const current = s.store.id === active.store.id;
+              return (
+                <Menu.Item
+                  key={s.store.id}
+                  onClick={() => void pick(s)}
+                  leftSection={
+                    current ? (
+                      <IconCheck size={16} color="var(--mantine-color-indigo-6)" />
+                    ) : (
+                      <span style={{ width: 16 }} />
+                    )
+                  }
+                  rightSection={
+                    <Badge size="xs" variant="light" color="gray">
+                      {t(`roles.${s.role}`)}
+                    </Badge>
+                  }
+                  aria-current={current ? 'true' : undefined}
+                  data-testid={`store-option-${s.store.slug}`}
+                >
+                  <Group gap={4} wrap="nowrap">
+                    <Text size="sm" fw={current ? 600 : 400}>
+                      {s.store.name}
+                    </Text>
+                  </Group>
+                </Menu.Item>
+              );
+            })}
+          </Fragment>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
