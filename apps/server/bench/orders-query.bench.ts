@@ -161,8 +161,7 @@ async function measure(dbUrl: string) {
       body: JSON.stringify({ query: QUERY }),
     });
     const body = (await res.json()) as { data?: { orders: { nodes: unknown[] } }; errors?: unknown };
-    if (!body.data || body.data.orders.nodes.length !== 50)
-      throw new Error(`bad answer: ${JSON.stringify(body).slice(0, 300)}`);
+    if (body.data?.orders.nodes.length !== 50) throw new Error(`bad answer: ${JSON.stringify(body).slice(0, 300)}`);
   };
 
   for (let i = 0; i < 30; i++) await request(); // warm-up

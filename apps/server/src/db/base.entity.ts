@@ -6,7 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 /** Time-ordered UUIDs (v7): ids sort by creation, which keeps cursor pagination simple. */
 export const newId = (): string => uuidv7();
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class BaseEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -8,7 +8,7 @@ import { BaseEntity } from './base.entity.js';
  * Rows that belong to one store. Every entity extending this is confined to the request's store
  * by the `tenant` filter (see db/tenant-filter.ts), which is on by default.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class StoreScopedEntity extends BaseEntity {
   @ManyToOne({ entity: () => Store, ref: true, deleteRule: 'cascade', index: true })
   store!: Ref<Store>;

@@ -5,7 +5,7 @@ import { ValidationError } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field() hasPreviousPage!: boolean;
@@ -34,12 +34,12 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type for `T`: `edges { cursor node }`, `nodes`, `pageInfo`, `totalCount`. */
 export function Connection<T extends object>(Node: ClassType<T>, name = Node.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field() cursor!: string;
     @Field(() => Node) node!: T;
   }
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Conn implements ConnectionShape<T> {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => [Node]) nodes!: T[];

@@ -10,7 +10,7 @@ export enum ProductStatus {
 }
 registerEnumType(ProductStatus, { name: 'ProductStatus' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'product' })
 @Unique({ name: 'product_store_sku_unique', properties: ['store', 'sku'] })
 @Index({ name: 'product_store_gtin_index', properties: ['store', 'gtin'] })

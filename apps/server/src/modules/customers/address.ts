@@ -2,7 +2,7 @@ import { IsNotEmpty, IsOptional, Length, Matches, MaxLength } from 'class-valida
 import { Field, InputType, ObjectType } from 'type-graphql';
 
 /** A postal address as stored (and snapshotted on orders). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Address {
   @Field() firstName!: string;
   @Field() lastName!: string;

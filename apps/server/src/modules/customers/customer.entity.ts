@@ -13,7 +13,7 @@ export enum CustomerLanguage {
 registerEnumType(CustomerLanguage, { name: 'CustomerLanguage' });
 
 /** A buyer of one store, identified by e-mail (unique per store, case-insensitively). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'customer' })
 @Index({
   name: 'customer_store_email_unique',

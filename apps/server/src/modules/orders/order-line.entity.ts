@@ -8,7 +8,7 @@ import { ItemState } from './order-enums.js';
 import { Order } from './order.entity.js';
 
 /** A line with snapshots of what was sold: later product edits never change it. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'order_line' })
 @Check({ name: 'order_line_quantity_positive', expression: 'quantity > 0 and unit_price_cents >= 0' })
 export class OrderLine extends StoreScopedEntity {

@@ -1,3 +1,5 @@
+import { extractVat } from '@orion/vat';
+
 /**
  * Order money, computed by the server from VAT-inclusive prices (integer cents).
  *
@@ -31,14 +33,8 @@ export interface OrderTotals {
   groups: RateGroup[];
 }
 
-/** Half-up VAT contained in a VAT-inclusive amount, in integer arithmetic. */
-export function vatIncluded(grossCents: number, rateBp: number): number {
-  const sign = grossCents < 0 ? -1 : 1;
-  const g = BigInt(Math.abs(grossCents));
-  const r = BigInt(rateBp);
-  const d = 10000n + r;
-  return sign * Number((2n * g * r + d) / (2n * d));
-}
+/** Half-up VAT contained in a VAT-inclusive amount (integer arithmetic, packages/vat). */
+export const vatIncluded = (grossCents: number, rateBp: number): number => extractVat(grossCents, rateBp).vatCents;
 
 /** Splits `amount` over `weights` proportionally; the parts add up to `amount` exactly. */
 export function allocate(amount: number, weights: number[]): number[] {

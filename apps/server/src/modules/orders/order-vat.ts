@@ -1,6 +1,10 @@
+import { rateForProduct } from '@orion/vat';
 import type { VatCategory } from '../catalog/vat-category.js';
-// TEMPORARY (not committed): until packages/vat lands
-const LU: Record<string, number> = { standard: 1700, reduced: 800, super_reduced: 300, zero: 0 };
-export function domesticRateBp(_country: string, category: VatCategory, _supplyDate: Date): number {
-  return LU[category]!;
+
+/**
+ * The VAT rate (basis points) a VAT-inclusive price carries for a domestic sale from the store's
+ * country, on the supply date. Cross-border regimes are decided at invoicing (EU VAT rules).
+ */
+export function domesticRateBp(country: string, category: VatCategory, supplyDate: Date): number {
+  return rateForProduct(country as never, category, supplyDate.toISOString().slice(0, 10)).rateBp;
 }

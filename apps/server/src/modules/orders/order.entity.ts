@@ -7,7 +7,7 @@ import { Customer } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderLine } from './order-line.entity.js';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CustomerSnapshot {
   @Field() email!: string;
   @Field() name!: string;
@@ -16,7 +16,7 @@ export class CustomerSnapshot {
 }
 
 /** One order, direct or from the marketplace. All money in integer cents, computed by the server. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'customer_order' })
 @Unique({ name: 'order_store_number_unique', properties: ['store', 'orderNumber'] })
 @Index({

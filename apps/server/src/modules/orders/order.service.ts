@@ -205,7 +205,7 @@ export class OrderService {
     ctx: StoreCtx,
     id: string,
     to: OrderStatus,
-    effect: (o: Order, em: EntityManager) => void | string | undefined | Promise<void | string | undefined>,
+    effect: (o: Order, em: EntityManager) => unknown,
   ): Promise<Order> {
     await ctx.em.transactional(async (em) => {
       const order = await em.findOne(Order, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -213,7 +213,8 @@ export class OrderService {
       const from = order.status;
       assertTransition(order.orderNumber, from, to);
       order.status = to;
-      const message = (await effect(order, em)) ?? `Status changed from ${from} to ${to}`;
+      const said = await effect(order, em);
+      const message = typeof said === 'string' ? said : `Status changed from ${from} to ${to}`;
       this.event(em, ctx, order, 'status_changed', message, from, to);
       await em.flush();
     });

@@ -1,0 +1,53 @@
+export {
+  countryForVatPrefix,
+  EU_COUNTRIES,
+  type EuCountry,
+  isEuCountry,
+  toEuCountry,
+  type VatPrefix,
+  vatPrefixForCountry,
+} from './countries.js';
+export {
+  RATE_RECONCILIATION,
+  SNAPSHOT_EXCLUSIONS,
+  TEDB_SNAPSHOT,
+  TEDB_SNAPSHOT_DATE,
+  VAT_NUMBER_FORMATS,
+  ZERO_RATE_BASIS,
+} from './data/vat-rates.generated.js';
+export { isIsoDate } from './dates.js';
+export {
+  type DecideVatInput,
+  decideVat,
+  ECOMMERCE_RULES_FROM,
+  type LineVat,
+  lineCategoryCode,
+  lineVat,
+  OSS_THRESHOLD_CENTS,
+  type SupplyType,
+  type VatCategoryCode,
+  type VatDecision,
+  type VatexCode,
+  type VatNumberStatus,
+  type VatRegime,
+} from './decide-vat.js';
+export { isVatError, VatError, type VatErrorCode } from './errors.js';
+export { formatRateBp } from './format.js';
+export { VAT_MENTIONS, VATEX_CODES, type VatMention, type VatMentionKey } from './mentions.js';
+export { extractVat, type NetAndVat, vatOnNet } from './money.js';
+export {
+  type CountryProductMapping,
+  type MappingStep,
+  PRODUCT_CATEGORY_MAP,
+  type ProductRate,
+  type ProductRateRequest,
+  rateForProduct,
+} from './product-rates.js';
+export type { IsoDate, ProductVatCategory, VatRateCategory, VatRateRow, VatRateSource } from './rate-types.js';
+export { findRate, lookupRate, ratesInForce, resolveEuCountry, VAT_RATE_CATEGORIES, VAT_RATES } from './rates.js';
+export {
+  checkVatNumberFormat,
+  normalizeVatNumber,
+  type VatNumberCheck,
+  type VatNumberErrorCode,
+} from './vat-number.js';
