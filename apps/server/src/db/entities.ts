@@ -17,6 +17,8 @@ import { OrderEvent } from '../modules/orders/order-event.entity.js';
 import { OrderLine } from '../modules/orders/order-line.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
 import { StoreSubscription, SubscriptionChange } from '../modules/subscriptions/store-subscription.entity.js';
+import { InvoiceSettings } from '../modules/invoicing/invoice-settings.entity.js';
+import { Invoice } from '../modules/invoicing/invoice.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -44,4 +46,6 @@ export const entities = [
   OrderEvent,
   StoreSubscription,
   SubscriptionChange,
+  InvoiceSettings,
+  Invoice,
 ];

@@ -5,6 +5,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules/orders/order.resolver.js';
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
@@ -26,6 +27,7 @@ export const resolvers = [
   OrderLineResolver,
   SubscriptionResolver,
   SubscriptionChangeResolver,
+  InvoiceResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -1,6 +1,7 @@
 import { catalogRows } from './catalog.js';
 import { customerRows } from './customers.js';
 import { inventoryRows } from './inventory.js';
+import { invoicingRows } from './invoicing.js';
 import { orderRows } from './orders.js';
 import { subscriptionRows } from './subscriptions.js';
 import { teamRows } from './team.js';

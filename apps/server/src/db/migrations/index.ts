@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125080457_invoicing } from './Migration20261125080457_invoicing.js';
 import { Migration20261125064406_foundation } from './Migration20261125064406_foundation.js';
 import { Migration20261125065607_oms_core } from './Migration20261125065607_oms_core.js';
 import { Migration20261125073220_subscriptions } from './Migration20261125073220_subscriptions.js';
@@ -8,4 +9,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125064406_foundation', class: Migration20261125064406_foundation },
   { name: 'Migration20261125065607_oms_core', class: Migration20261125065607_oms_core },
   { name: 'Migration20261125073220_subscriptions', class: Migration20261125073220_subscriptions },
+  { name: 'Migration20261125080457_invoicing', class: Migration20261125080457_invoicing },
 ];

@@ -1,0 +1,63 @@
+import { IsEmail, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import { Locale } from '../auth/locale.js';
+import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
+
+@InputType()
+export class UpdateInvoiceSettingsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1, { message: 'cannot be empty' })
+  @MaxLength(200)
+  legalName?: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(200) addressLine?: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(20) postalCode?: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(120) city?: string;
+  @Field({ nullable: true }) @IsOptional() @MinLength(2) @MaxLength(2) country?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) rcsNumber?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) email?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) iban?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(11) bic?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120) bankName?: string | null;
+  @Field({ nullable: true }) @IsOptional() @MinLength(1) @MaxLength(10) invoicePrefix?: string;
+  @Field({ nullable: true }) @IsOptional() @MinLength(1) @MaxLength(10) creditNotePrefix?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(120) paymentDueDays?: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) paymentTerms?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) footer?: string | null;
+  @Field(() => Locale, { nullable: true }) defaultLanguage?: Locale;
+}
+
+@InputType()
+export class IssueInvoiceInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) orderId!: string;
+}
+
+@InputType()
+export class InvoiceIdInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+}
+
+@ArgsType()
+export class InvoiceListArgs extends ConnectionArgs {
+  @Field(() => InvoiceType, { nullable: true }) type?: InvoiceType | null;
+  @Field(() => InvoiceStatus, { nullable: true }) status?: InvoiceStatus | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
+  @Field(() => String, { nullable: true, description: 'Part of the number' }) @IsOptional() @MaxLength(40) number?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true, description: 'Part of the buyer name or e-mail' })
+  @IsOptional()
+  @MaxLength(200)
+  customer?: string | null;
+}
+
+@ObjectType()
+export class InvoicePayload {
+  @Field(() => Invoice) invoice!: Invoice;
+}

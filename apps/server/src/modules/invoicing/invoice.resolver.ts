@@ -1,0 +1,122 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx as C,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
+import type { Ctx } from '../../graphql/context.js';
+import { Permission } from '../../graphql/permissions.js';
+import { InvoiceSettings } from './invoice-settings.entity.js';
+import { InvoiceSettingsService } from './invoice-settings.service.js';
+import { BuyerSnapshot, InvoiceLineSnapshot, SellerSnapshot, VatBreakdownRow } from './invoice-snapshots.js';
+import { Invoice } from './invoice.entity.js';
+import {
+  InvoiceIdInput,
+  InvoiceListArgs,
+  InvoicePayload,
+  IssueInvoiceInput,
+  UpdateInvoiceSettingsInput,
+} from './invoice.inputs.js';
+import { InvoiceService } from './invoice.service.js';
+
+type StoreCtx = Ctx & { storeId: string };
+
+@ObjectType()
+export class InvoiceConnection extends Connection(Invoice) {}
+
+@Resolver(() => Invoice)
+export class InvoiceResolver {
+  private readonly service = new InvoiceService();
+  private readonly settings = new InvoiceSettingsService();
+
+  @Authorized(Permission.SETTINGS_READ)
+  @Query(() => InvoiceSettings)
+  invoiceSettings(@C() ctx: StoreCtx): Promise<InvoiceSettings> {
+    return this.settings.get(ctx);
+  }
+
+  @Authorized(Permission.SETTINGS_WRITE)
+  @Mutation(() => InvoiceSettings, {
+    description: 'Applies to invoices issued from now on; issued invoices never change.',
+  })
+  updateInvoiceSettings(@C() ctx: StoreCtx, @Arg('input') input: UpdateInvoiceSettingsInput): Promise<InvoiceSettings> {
+    return this.settings.update(ctx, input);
+  }
+
+  @Authorized(Permission.INVOICES_READ)
+  @Query(() => InvoiceConnection, { description: 'Invoices and credit notes, newest first' })
+  invoices(@C() ctx: StoreCtx, @Args() args: InvoiceListArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Authorized(Permission.INVOICES_READ)
+  @Query(() => Invoice)
+  invoice(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Invoice> {
+    return this.service.get(ctx, id);
+  }
+
+  @Authorized(Permission.INVOICES_WRITE)
+  @Mutation(() => InvoicePayload, {
+    description: "Issues the order's invoice; returns the existing one when already issued.",
+  })
+  async issueInvoice(@C() ctx: StoreCtx, @Arg('input') input: IssueInvoiceInput): Promise<InvoicePayload> {
+    return { invoice: await this.service.issue(ctx, input.orderId) };
+  }
+
+  @Authorized(Permission.INVOICES_WRITE)
+  @Mutation(() => InvoicePayload)
+  async markInvoicePaid(@C() ctx: StoreCtx, @Arg('input') input: InvoiceIdInput): Promise<InvoicePayload> {
+    return { invoice: await this.service.markPaid(ctx, input.id) };
+  }
+
+  @Authorized(Permission.INVOICES_WRITE)
+  @Mutation(() => InvoicePayload, {
+    description: 'A full credit note for the invoice (which becomes cancelled); returns the credit note.',
+  })
+  async createCreditNote(@C() ctx: StoreCtx, @Arg('input') input: InvoiceIdInput): Promise<InvoicePayload> {
+    return { invoice: await this.service.creditFully(ctx, input.id) };
+  }
+
+  @FieldResolver(() => SellerSnapshot)
+  seller(@Root() i: Invoice): SellerSnapshot {
+    return i.seller;
+  }
+
+  @FieldResolver(() => BuyerSnapshot)
+  buyer(@Root() i: Invoice): BuyerSnapshot {
+    return i.buyer;
+  }
+
+  @FieldResolver(() => [InvoiceLineSnapshot])
+  lines(@Root() i: Invoice): InvoiceLineSnapshot[] {
+    return i.lines;
+  }
+
+  @FieldResolver(() => [VatBreakdownRow])
+  vatBreakdown(@Root() i: Invoice): VatBreakdownRow[] {
+    return i.vatBreakdown;
+  }
+
+  @FieldResolver(() => [String])
+  legalMentions(@Root() i: Invoice): string[] {
+    return i.legalMentions;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  orderId(@Root() i: Invoice): string | null {
+    return i.order?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  creditedInvoiceId(@Root() i: Invoice): string | null {
+    return i.creditedInvoice?.id ?? null;
+  }
+}

@@ -1,0 +1,242 @@
+import { LockMode } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { rateForProduct } from '@orion/vat';
+import { type ConnectionShape, paginate } from '../../graphql/connection.js';
+import type { Ctx } from '../../graphql/context.js';
+import { DomainError, NotFoundError } from '../../graphql/errors.js';
+import { nextInSequence } from '../common/sequence.js';
+import { Customer } from '../customers/customer.entity.js';
+import { OrderStatus } from '../orders/order-enums.js';
+import { OrderLine } from '../orders/order-line.entity.js';
+import { Order } from '../orders/order.entity.js';
+import { Store } from '../tenancy/store.entity.js';
+import { INVOICE_LABELS, invoiceLanguage } from './invoice-labels.js';
+import { computeInvoiceAmounts } from './invoice-lines.js';
+import { InvoiceSettingsService } from './invoice-settings.service.js';
+import type { InvoiceSettings } from './invoice-settings.entity.js';
+import type { BuyerSnapshot, SellerSnapshot } from './invoice-snapshots.js';
+import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
+import type { InvoiceListArgs } from './invoice.inputs.js';
+
+type StoreCtx = Ctx & { storeId: string };
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
+const like = (s: string) => `%${s.replace(/([\\%_])/g, '\\$1')}%`;
+
+export const formatInvoiceNumber = (prefix: string, year: number, sequence: number) =>
+  `${prefix}-${year}-${String(sequence).padStart(5, '0')}`;
+
+function seller(s: InvoiceSettings): SellerSnapshot {
+  return {
+    legalName: s.legalName,
+    addressLine: s.addressLine,
+    postalCode: s.postalCode,
+    city: s.city,
+    country: s.country,
+    vatNumber: s.vatNumber,
+    rcsNumber: s.rcsNumber,
+    email: s.email,
+    phone: s.phone,
+    iban: s.iban,
+    bic: s.bic,
+    bankName: s.bankName,
+    paymentTerms: s.paymentTerms,
+    footer: s.footer,
+  };
+}
+
+export class InvoiceService {
+  private readonly settings = new InvoiceSettingsService();
+
+  list(ctx: StoreCtx, args: InvoiceListArgs): Promise<ConnectionShape<Invoice>> {
+    const where: FilterQuery<Invoice>[] = [];
+    if (args.type) where.push({ type: args.type });
+    if (args.status) where.push({ status: args.status });
+    if (args.from) where.push({ issueDate: { $gte: args.from } });
+    if (args.to) where.push({ issueDate: { $lte: args.to } });
+    if (args.number) where.push({ number: { $ilike: like(args.number) } });
+    if (args.customer)
+      where.push({
+        $or: [
+          { buyer: { name: { $ilike: like(args.customer) } } },
+          { buyer: { email: { $ilike: like(args.customer) } } },
+        ],
+      });
+    return paginate(ctx.em, Invoice, where.length ? { $and: where } : {}, args, { field: 'id', direction: 'desc' });
+  }
+
+  async get(ctx: StoreCtx, id: string): Promise<Invoice> {
+    const inv = await ctx.em.findOne(Invoice, { id });
+    if (!inv) throw new NotFoundError('Invoice', id);
+    return inv;
+  }
+
+  /**
+   * Issues the order's invoice, or returns it when it exists (also under concurrency: the order
+   * row is locked). The number is taken in the same transaction that stores the invoice, so a
+   * failure never leaves a gap.
+   */
+  async issue(ctx: StoreCtx, orderId: string): Promise<Invoice> {
+    const id = await ctx.em.transactional(async (em) => {
+      const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!order) throw new NotFoundError('Order', orderId);
+      const existing = await em.findOne(Invoice, {
+        order: orderId,
+        type: InvoiceType.INVOICE,
+        status: { $ne: InvoiceStatus.CANCELLED },
+      });
+      if (existing) return existing.id;
+      if (order.status === OrderStatus.CANCELLED) {
+        throw new DomainError(
+          'ORDER_CANCELLED',
+          `Order #${order.orderNumber} is cancelled; there is nothing to invoice.`,
+          'CONFLICT',
+        );
+      }
+      const settings = await this.settings.get({ ...ctx, em } as StoreCtx);
+      const missing = (['legalName', 'addressLine', 'postalCode', 'city', 'vatNumber'] as const).filter(
+        (f) => !settings[f],
+      );
+      if (missing.length) {
+        throw new DomainError(
+          'INVOICE_SETTINGS_INCOMPLETE',
+          `Complete the invoice settings first: ${missing.join(', ')}.`,
+          'BAD_USER_INPUT',
+          { missing },
+        );
+      }
+      const store = await em.findOneOrFail(Store, ctx.storeId);
+      if (order.billingAddress.country !== store.country) {
+        // Cross-border regimes (OSS, intra-Community, export) need the EU VAT rules: refuse rather
+        // than issue a wrong invoice.
+        throw new DomainError(
+          'VAT_REGIME_NOT_SUPPORTED',
+          `The buyer is in ${order.billingAddress.country}; invoices for buyers outside ${store.country} need the EU VAT rules, which are not available yet.`,
+          'BAD_USER_INPUT',
+        );
+      }
+      const customer = await em.findOneOrFail(Customer, order.customer.id);
+      const lines = await em.find(OrderLine, { order: order.id }, { orderBy: { position: 'asc' } });
+      const language = invoiceLanguage(customer.preferredLanguage, settings.defaultLanguage);
+      const supplyDate = day(order.shippedAt ?? order.orderedAt);
+      const amounts = computeInvoiceAmounts(
+        lines.map((l) => ({
+          description: l.name,
+          sku: l.sku,
+          quantity: l.quantity,
+          unitGrossCents: l.unitPriceCents,
+          rateBp: rateForProduct(store.country as never, l.vatCategory, supplyDate).rateBp,
+        })),
+        order.shippingCents,
+        order.discountCents,
+        INVOICE_LABELS[language],
+      );
+      if (amounts.grossCents !== order.totalCents) {
+        throw new Error(`invoice total ${amounts.grossCents} differs from order total ${order.totalCents}`);
+      }
+      const b = order.billingAddress;
+      const buyer: BuyerSnapshot = {
+        name: `${b.firstName} ${b.lastName}`.trim(),
+        company: b.company ?? null,
+        addressLine: [b.street, b.streetNumber].filter(Boolean).join(' '),
+        postalCode: b.postalCode,
+        city: b.city,
+        country: b.country,
+        vatNumber: customer.vatNumber,
+        email: order.customerSnapshot.email,
+      };
+      const issueDate = day(ctx.clock.now());
+      const sequence = await nextInSequence(em, ctx.storeId, 'invoice');
+      const invoice = em.create(Invoice, {
+        store: ctx.storeId,
+        type: InvoiceType.INVOICE,
+        number: formatInvoiceNumber(settings.invoicePrefix, Number(issueDate.slice(0, 4)), sequence),
+        sequence,
+        order: order.id,
+        issueDate,
+        supplyDate,
+        dueDate: addDays(issueDate, settings.paymentDueDays),
+        language,
+        vatRegime: 'domestic',
+        seller: seller(settings),
+        buyer,
+        lines: amounts.lines,
+        vatBreakdown: amounts.vatBreakdown,
+        netCents: amounts.netCents,
+        vatCents: amounts.vatCents,
+        grossCents: amounts.grossCents,
+      });
+      await em.flush();
+      ctx.log.info({ event: 'invoice_issued', invoiceId: invoice.id, number: invoice.number }, 'invoice issued');
+      return invoice.id;
+    });
+    ctx.em.clear();
+    return this.get(ctx, id);
+  }
+
+  async markPaid(ctx: StoreCtx, id: string): Promise<Invoice> {
+    const inv = await this.get(ctx, id);
+    if (inv.type !== InvoiceType.INVOICE || inv.status !== InvoiceStatus.ISSUED) {
+      throw new DomainError(
+        'INVOICE_NOT_PAYABLE',
+        `Invoice ${inv.number} is ${inv.status}; only an issued invoice can be marked paid.`,
+        'CONFLICT',
+      );
+    }
+    inv.status = InvoiceStatus.PAID;
+    inv.paidAt = ctx.clock.now();
+    await ctx.em.flush();
+    return inv;
+  }
+
+  /** A full credit note: mirrors the invoice with negative amounts and cancels it. Own series. */
+  async creditFully(ctx: StoreCtx, invoiceId: string): Promise<Invoice> {
+    const id = await ctx.em.transactional(async (em) => {
+      const inv = await em.findOne(Invoice, { id: invoiceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!inv) throw new NotFoundError('Invoice', invoiceId);
+      if (inv.type !== InvoiceType.INVOICE)
+        throw new DomainError('NOT_AN_INVOICE', `${inv.number} is a credit note.`, 'BAD_USER_INPUT');
+      if (inv.status === InvoiceStatus.CANCELLED) {
+        throw new DomainError(
+          'INVOICE_ALREADY_CREDITED',
+          `Invoice ${inv.number} is already fully credited.`,
+          'CONFLICT',
+        );
+      }
+      const settings = await this.settings.get({ ...ctx, em } as StoreCtx);
+      const issueDate = day(ctx.clock.now());
+      const sequence = await nextInSequence(em, ctx.storeId, 'credit_note');
+      const neg = <T extends { netCents: number; vatCents: number; grossCents: number }>(x: T) => ({
+        ...x,
+        netCents: -x.netCents,
+        vatCents: -x.vatCents,
+        grossCents: -x.grossCents,
+      });
+      const note = em.create(Invoice, {
+        store: ctx.storeId,
+        type: InvoiceType.CREDIT_NOTE,
+        number: formatInvoiceNumber(settings.creditNotePrefix, Number(issueDate.slice(0, 4)), sequence),
+        sequence,
+        order: inv.order?.id ?? null,
+        creditedInvoice: inv.id,
+        issueDate,
+        supplyDate: inv.supplyDate,
+        dueDate: null,
+        language: inv.language,
+        vatRegime: inv.vatRegime,
+        seller: seller(settings),
+        buyer: inv.buyer,
+        lines: inv.lines.map((l) => ({ ...neg(l), unitPriceNetCents: -l.unitPriceNetCents })),
+        vatBreakdown: inv.vatBreakdown.map((r) => ({ ...r, taxableCents: -r.taxableCents, vatCents: -r.vatCents })),
+        legalMentions: [`${INVOICE_LABELS[inv.language as 'en'].creditFor} ${inv.number} (${inv.issueDate})`],
+        ...neg({ netCents: inv.netCents, vatCents: inv.vatCents, grossCents: inv.grossCents }),
+      });
+      inv.status = InvoiceStatus.CANCELLED;
+      await em.flush();
+      return note.id;
+    });
+    ctx.em.clear();
+    return this.get(ctx, id);
+  }
+}
