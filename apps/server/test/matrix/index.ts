@@ -15,4 +15,5 @@ export const MATRIX: MatrixRow[] = [
   ...inventoryRows,
   ...orderRows,
   ...subscriptionRows,
+  ...invoicingRows,
 ];
