@@ -1,11 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Running, screenshot, signIn, startOrion } from './harness.js';
+import { activeStore, launchBrowser, type Running, screenshot, signIn, startOrion, switchStore } from './harness.js';
 
+/**
+ * The Foundation issue's acceptance test: sign-in, the shell, the store switcher, the team with
+ * an invitation, accepting it in a fresh browser, and what staff may not do.
+ */
 describe('foundation in a browser', () => {
   let orion: Running;
   let browser: Browser;
   let acceptUrl = '';
+  const invitee = 'new.colleague@orion.demo';
+
   beforeAll(async () => {
     orion = await startOrion();
     browser = await launchBrowser();
@@ -16,72 +22,160 @@ describe('foundation in a browser', () => {
   });
 
   it('the demo owner signs in, switches stores and invites a member', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+    const page = await context.newPage();
     await signIn(page, orion.url, 'owner@orion.demo');
-    const active = page.getByTestId('active-store');
-    await expect.poll(() => active.textContent()).toMatch(/Demo (Shop Luxembourg|Outlet Esch)/);
-    const before = await active.textContent();
 
-    // Switch to the other store.
-    await page.getByTestId('store-switcher').click();
-    const other = before?.includes('Outlet') ? 'Demo Shop Luxembourg' : 'Demo Outlet Esch';
-    await page.getByRole('option', { name: new RegExp(other) }).click();
-    await expect.poll(() => active.textContent()).toContain(other);
+    // The shell: navigation, the store switcher with the merchant, the user with the role.
+    await expect.poll(() => activeStore(page)).toMatch(/^Demo (Shop Luxembourg|Outlet Esch)$/);
+    expect(await page.getByTestId('active-merchant-name').textContent()).toBe('Demo Sàrl');
+    expect(await page.getByTestId('user-role').textContent()).toBe('Owner');
+    expect(await page.getByTestId('nav-soon').count()).toBeGreaterThanOrEqual(2);
 
-    // Back to the shop, then invite.
-    if (other !== 'Demo Shop Luxembourg') {
-      await page.getByTestId('store-switcher').click();
-      await page.getByRole('option', { name: /Demo Shop Luxembourg/ }).click();
-      await expect.poll(() => active.textContent()).toContain('Demo Shop Luxembourg');
-    }
-    await page.getByRole('link', { name: 'Team' }).click();
-    await expect.poll(() => page.getByTestId('member-row').count()).toBeGreaterThanOrEqual(4);
+    // Switch to the other store: the header and the page follow.
+    const first = await activeStore(page);
+    const other = first === 'Demo Outlet Esch' ? 'Demo Shop Luxembourg' : 'Demo Outlet Esch';
+    await switchStore(page, other);
+    await expect.poll(() => activeStore(page)).toBe(other);
+    await expect.poll(() => page.getByTestId('active-store').textContent()).toContain(other);
+    expect(await page.evaluate(() => localStorage.getItem('orion.storeId'))).toBeTruthy();
+
+    // The outlet's team is two people, the shop's four: the page shows the store chosen.
+    await switchStore(page, 'Demo Outlet Esch');
+    await page.locator('a[href="/team"]').click();
+    await expect.poll(() => page.getByTestId('member-row').count()).toBe(2);
+    await switchStore(page, 'Demo Shop Luxembourg');
+    await expect.poll(() => page.getByTestId('member-row').count()).toBe(4);
+    expect(new URL(page.url()).pathname).toBe('/team');
+
+    // Invite: e-mail and role, then the link with a copy button, then the pending invitation.
     await page.getByTestId('invite-button').click();
-    await page.getByTestId('invite-email').fill('new.colleague@orion.demo');
+    await page.getByTestId('invite-email').fill('not-an-address');
+    await page.getByTestId('invite-submit').click();
+    // The server's field message lands next to the field.
+    await expect.poll(() => page.getByText('must be an e-mail address').count()).toBe(1);
+    await page.getByTestId('invite-email').fill(invitee);
+    await page.getByTestId('invite-role').click();
+    await page.getByRole('option', { name: /^Manager/ }).click();
     await page.getByTestId('invite-submit').click();
     const link = page.getByTestId('invite-link');
     await link.waitFor();
     acceptUrl = await link.inputValue();
-    expect(acceptUrl).toContain('/accept-invitation?token=');
-    await page.keyboard.press('Escape');
+    expect(acceptUrl).toMatch(/\/accept-invitation\?token=[\w-]+/);
+    expect(await page.getByTestId('copy-invite-link').isVisible()).toBe(true);
+    await screenshot(page, 'invitation-link');
+    await page.getByTestId('invite-done').click();
     await link.waitFor({ state: 'detached' });
-    await expect
-      .poll(() => page.getByTestId('invitation-row').filter({ hasText: 'new.colleague@orion.demo' }).count())
-      .toBe(1);
-    await screenshot(page, 'foundation');
-    await page.close();
-  });
 
-  it('the invitee accepts in a fresh browser and lands signed in', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(acceptUrl.replace(/^https?:\/\/[^/]+/, orion.url));
-    await page.getByLabel('Your name').fill('New Colleague');
-    await page.locator('input[autocomplete="new-password"]').fill('a-very-good-password');
-    await page.getByRole('button', { name: 'Accept and sign in' }).click();
-    await expect.poll(() => page.getByTestId('active-store').textContent()).toContain('Demo Shop Luxembourg');
-    await screenshot(page, 'accepted');
+    const row = page.getByTestId('invitation-row').filter({ hasText: invitee });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByTestId('role-badge').textContent()).toBe('Manager');
+    await screenshot(page, 'foundation');
     await context.close();
   });
 
-  it('staff see the team but no invite button', async () => {
+  it('the invitee opens the link in a fresh browser, accepts, and lands signed in', async () => {
+    expect(acceptUrl).not.toBe('');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    // The link names the server's public URL; the test server listens on its own port.
+    const { pathname, search } = new URL(acceptUrl);
+    await page.goto(`${orion.url}${pathname}${search}`);
+    await expect.poll(() => page.getByRole('heading', { level: 3 }).textContent()).toContain('Demo Shop Luxembourg');
+    await page.getByTestId('accept-name').fill('Nadia Newcomer');
+    await page.getByTestId('accept-password').fill('short');
+    await page.getByTestId('accept-submit').click();
+    // Too short: refused by the server, said on the page.
+    await expect.poll(() => page.getByTestId('accept-password').getAttribute('data-invalid')).toBe('true');
+    await page.getByTestId('accept-password').fill('a-very-good-password');
+    await page.getByTestId('accept-submit').click();
+
+    await page.getByTestId('store-switcher').waitFor();
+    await expect.poll(() => activeStore(page)).toBe('Demo Shop Luxembourg');
+    expect(await page.getByTestId('user-role').textContent()).toBe('Manager');
+    await screenshot(page, 'accepted');
+
+    // The same link does not work twice.
+    const again = await context.newPage();
+    await again.goto(`${orion.url}${pathname}${search}`);
+    await expect.poll(() => again.getByTestId('invitation-error').count()).toBe(1);
+    await context.close();
+  });
+
+  it('staff see no Team entry and no invite button', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, orion.url, 'staff@orion.demo');
-    // Staff lack TEAM_READ: no Team entry in the navigation.
-    await expect.poll(() => page.getByRole('link', { name: 'Team' }).count()).toBe(0);
+    await expect.poll(() => activeStore(page)).toBe('Demo Shop Luxembourg');
+    expect(await page.locator('a[href="/team"]').count()).toBe(0);
     await page.goto(`${orion.url}/team`);
-    await expect.poll(() => page.getByTestId('invite-button').count()).toBe(0);
+    await page.getByTestId('no-access').waitFor();
+    expect(await page.getByTestId('invite-button').count()).toBe(0);
     await context.close();
   });
 
-  it('a wrong password is answered next to the form', async () => {
-    const page = await browser.newPage();
+  it('managers see the team, read-only', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, orion.url, 'manager@orion.demo');
+    await switchStore(page, 'Demo Shop Luxembourg');
+    await page.locator('a[href="/team"]').click();
+    await expect.poll(() => page.getByTestId('member-row').count()).toBeGreaterThanOrEqual(4);
+    await page.getByTestId('team-read-only').waitFor();
+    expect(await page.getByTestId('invite-button').count()).toBe(0);
+    expect(await page.getByTestId('member-remove').count()).toBe(0);
+    await context.close();
+  });
+
+  it('the profile changes the name and the interface language, and signs out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await signIn(page, orion.url, 'owner@orion.demo');
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Profile' }).click();
+    await page.getByTestId('profile-name').fill('Olivia Owner-Weber');
+    await page.getByTestId('profile-language').getByText('Français').click();
+    await page.getByTestId('profile-save').click();
+    // The shell follows at once: French navigation, the new name in the header.
+    await expect.poll(() => page.locator('a[href="/team"]').textContent()).toBe('Équipe');
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toContain('Olivia Owner-Weber');
+    await screenshot(page, 'profile-fr');
+    // And it stays after a reload (the language comes from the account).
+    await page.reload();
+    await expect.poll(() => page.locator('a[href="/team"]').textContent()).toBe('Équipe');
+
+    await page.getByTestId('profile-language').getByText('English').click();
+    await page.getByTestId('profile-save').click();
+    await expect.poll(() => page.locator('a[href="/team"]').textContent()).toBe('Team');
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/sign-in$/);
+    // Signed out for real: the app sends back to sign-in.
+    await page.goto(`${orion.url}/team`);
+    await page.waitForURL(/\/sign-in\?next=%2Fteam$/);
+    await context.close();
+  });
+
+  it('a wrong password is said on the form; repeated failures lock the address, clearly', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
     await page.goto(`${orion.url}/sign-in`);
-    await page.getByLabel('E-mail').fill('owner@orion.demo');
-    await page.locator('input[autocomplete="current-password"]').fill('wrong-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByTestId('sign-in-error').textContent()).toContain('not correct');
-    await page.close();
+    await page.getByTestId('sign-in-email').fill('owner@orion.demo');
+    await page.getByTestId('sign-in-password').fill('wrong-password');
+    await page.getByTestId('sign-in-submit').click();
+    const error = page.getByTestId('sign-in-error');
+    await expect.poll(() => error.getAttribute('data-reason')).toBe('INVALID_CREDENTIALS');
+    expect(await error.textContent()).toContain('not correct');
+
+    // An address nobody uses, so no demo account is locked for the other tests.
+    await page.getByTestId('sign-in-email').fill('locked.out@orion.demo');
+    for (let i = 0; i < 6; i++) {
+      await page.getByTestId('sign-in-submit').click();
+      await expect.poll(() => page.getByTestId('sign-in-submit').getAttribute('data-loading')).toBeNull();
+      if ((await error.getAttribute('data-reason')) === 'TOO_MANY_ATTEMPTS') break;
+    }
+    await expect.poll(() => error.getAttribute('data-reason')).toBe('TOO_MANY_ATTEMPTS');
+    expect(await error.textContent()).toMatch(/Too many failed sign-ins/);
+    await screenshot(page, 'sign-in-locked');
+    await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** The monorepo root, found from this package (no absolute paths). */
 const root = path.resolve(here, '../../..');
 export const SCREENSHOTS = path.resolve(here, '../screenshots');
 
@@ -27,8 +28,10 @@ export interface Running {
 }
 
 /**
- * Starts the built server (apps/server/dist, serving apps/web/dist) on a fresh data folder with
- * the demo data, and waits for /healthz. `pnpm test:browser` builds both first.
+ * Starts the built server (apps/server/dist, which serves apps/web/dist) on free ports, with a
+ * fresh data folder and the demo data, and waits for /healthz to answer `status: ok`.
+ * Build both first: `pnpm --filter @orion/web build && pnpm --filter @orion/server build`
+ * (`pnpm test:browser` does).
  */
 export async function startOrion(): Promise<Running> {
   const main = path.join(root, 'apps/server/dist/main.js');
@@ -41,6 +44,7 @@ export async function startOrion(): Promise<Running> {
   const port = await freePort();
   const pgPort = await freePort();
   const child: ChildProcess = spawn(process.execPath, [main], {
+    cwd: path.join(root, 'apps/server'),
     env: {
       ...process.env,
       PORT: String(port),
@@ -49,6 +53,7 @@ export async function startOrion(): Promise<Running> {
       EMBEDDED_PG_PORT: String(pgPort),
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
+      // vitest sets NODE_ENV=test; the server is run as a developer runs it.
       NODE_ENV: 'development',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,33 +61,49 @@ export async function startOrion(): Promise<Running> {
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    try {
-      const r = await fetch(`${url}/healthz`);
-      if (r.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      // SIGTERM lets the server stop its embedded Postgres; wait for that before cleaning up.
+      child.kill('SIGTERM');
+      const done = await Promise.race([exited.then(() => true), delay(30_000).then(() => false)]);
+      if (!done) {
+        child.kill('SIGKILL');
+        await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
   };
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
+      try {
+        const r = await fetch(`${url}/healthz`);
+        const body = (await r.json().catch(() => ({}))) as { status?: string };
+        if (r.ok && body.status === 'ok') break;
+      } catch {
+        /* not up yet */
+      }
+      if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${output}`);
+      await delay(300);
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url, stop };
 }
 
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Debian's Chromium through playwright-core (no browser download). Each launch gets a fresh,
+ * temporary user-data dir of its own, and every `newContext()` is a clean profile on top.
+ */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -99,12 +120,26 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Signs in through the sign-in page (test ids: the labels follow the interface language). */
 export async function signIn(page: Page, url: string, email: string, password = 'orion-demo') {
   await page.goto(`${url}/sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.locator('input[autocomplete="current-password"]').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('store-switcher').waitFor();
+}
+
+/** The active store's name, as the header shows it. */
+export async function activeStore(page: Page): Promise<string> {
+  return (await page.getByTestId('active-store-name').textContent())?.trim() ?? '';
+}
+
+/** Picks a store in the header's switcher and waits until the header shows it. */
+export async function switchStore(page: Page, name: string) {
+  if ((await activeStore(page)) === name) return;
+  await page.getByTestId('store-switcher').click();
+  await page.getByRole('menuitem', { name: new RegExp(name) }).click();
+  await page.getByTestId('active-store-name').filter({ hasText: name }).waitFor();
 }
 
 export async function screenshot(page: Page, name: string) {

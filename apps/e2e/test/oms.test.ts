@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Running, screenshot, signIn, startOrion } from './harness.js';
+import { launchBrowser, type Running, screenshot, signIn, startOrion, switchStore } from './harness.js';
 
 async function onHand(page: Page, url: string, sku: string): Promise<number> {
   await page.goto(`${url}/inventory`);
@@ -58,8 +58,7 @@ describe('daily work in a browser', () => {
   it('the dashboard shows orders by status as charts', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await signIn(page, orion.url, 'owner@orion.demo');
-    await page.getByTestId('store-switcher').click();
-    await page.getByRole('option', { name: /Demo Shop Luxembourg/ }).click();
+    await switchStore(page, 'Demo Shop Luxembourg');
     await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await screenshot(page, 'dashboard');
     await page.close();

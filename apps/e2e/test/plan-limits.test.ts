@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Running, screenshot, signIn, startOrion } from './harness.js';
+import { launchBrowser, type Running, screenshot, signIn, startOrion, switchStore } from './harness.js';
 
 /** GraphQL from inside the signed-in page, as the SPA sends it (cookie + x-store-id). */
 async function gql(page: Page, url: string, query: string, variables: Record<string, unknown> = {}) {
@@ -27,8 +27,7 @@ describe('plan limits in a browser', () => {
   it('filling the Essential order allowance shows the banner at 80 % and at 100 %', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, orion.url, 'owner@orion.demo');
-    await page.getByTestId('store-switcher').click();
-    await page.getByRole('option', { name: /Demo Shop Luxembourg/ }).click();
+    await switchStore(page, 'Demo Shop Luxembourg');
     await expect.poll(() => page.getByTestId('active-store').textContent()).toContain('Demo Shop Luxembourg');
 
     await page.getByRole('link', { name: 'Plan & usage' }).click();

@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
-import './app/i18n';
+import './i18n';
 import { ApolloProvider } from '@apollo/client/react';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
@@ -17,7 +17,14 @@ const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif',
 });
-const client = createApolloClient();
+// A session that ends mid-use (expired, signed out elsewhere): back to sign-in, then here again.
+const client = createApolloClient({
+  onUnauthenticated: () => {
+    const { pathname, search } = window.location;
+    if (pathname.startsWith('/sign-in') || pathname.startsWith('/accept-invitation')) return;
+    window.location.assign(`/sign-in?next=${encodeURIComponent(pathname + search)}`);
+  },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

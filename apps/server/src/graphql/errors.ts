@@ -107,7 +107,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (!isUnexpected(error)) return formatted;
   return {
-    message: 'Something went wrong on our side. It has been logged with request id; please try again.',
+    message: 'Something went wrong on our side. It has been logged; please try again.',
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },

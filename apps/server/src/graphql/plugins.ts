@@ -6,6 +6,17 @@ import { isUnexpected } from './errors.js';
 export const errorLoggingPlugin: ApolloServerPlugin<Ctx> = {
   async requestDidStart() {
     return {
+      // Unexpected errors carry the request id, so a person can quote it to support.
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== 'single') return;
+        for (const e of response.body.singleResult.errors ?? []) {
+          if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+            (e as { message: string }).message =
+              `Something went wrong on our side. It has been logged; quote request id ${contextValue?.requestId ?? 'unknown'} if you contact support.`;
+            (e.extensions as Record<string, unknown>).requestId = contextValue?.requestId;
+          }
+        }
+      },
       async didEncounterErrors({ contextValue, errors, operationName }) {
         for (const err of errors) {
           if (isUnexpected(err)) {

@@ -65,7 +65,7 @@ export function AppLayout() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <Link to="/" style={{ textDecoration: 'none' }}>
               <Group gap={8} wrap="nowrap">
-                <Text fw={800} fz={22} c="indigo.7" lh={1}>
+                <Text fw={800} fz={22} c="indigo.7" lh={1} style={{ whiteSpace: 'nowrap' }}>
                   ✦ {t('appName')}
                 </Text>
                 <Text size="xs" c="dimmed" visibleFrom="lg" lh={1}>

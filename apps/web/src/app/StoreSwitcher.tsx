@@ -7,6 +7,8 @@ import { useErrorNotification } from '../components/feedback';
 import { type StoreAccess, useSession, useSwitchStore } from './session';
 import classes from './StoreSwitcher.module.css';
 
+const SWITCH_NOTICE = 'store-switched';
+
 /** The stores grouped by merchant (legal name), in the order the API lists them. */
 export function groupByMerchant(stores: readonly StoreAccess[]) {
   const groups = new Map<string, { legalName: string; stores: StoreAccess[] }>();
@@ -30,7 +32,9 @@ export function StoreSwitcher() {
     if (s.store.id === active.store.id) return;
     try {
       await switchStore(s.store.id);
-      notifications.show({ message: t('store.switched', { store: s.store.name }), color: 'indigo' });
+      // One notice at a time: a new switch replaces the previous one.
+      notifications.hide(SWITCH_NOTICE);
+      notifications.show({ id: SWITCH_NOTICE, message: t('store.switched', { store: s.store.name }), color: 'indigo' });
     } catch (err) {
       notifyError(err);
     }
@@ -40,7 +44,7 @@ export function StoreSwitcher() {
     <Menu position="bottom-end" width={340} shadow="md" withinPortal>
       <Menu.Target>
         <UnstyledButton className={classes.target} aria-label={t('store.switch')} data-testid="store-switcher">
-          <ThemeIcon variant="light" size={34} radius="md">
+          <ThemeIcon variant="light" size={34} radius="md" visibleFrom="xs">
             <IconBuildingStore size={18} />
           </ThemeIcon>
           <div style={{ minWidth: 0, flex: 1 }}>

@@ -48,7 +48,8 @@ export function useSession(): Session {
 
 /** `next` after sign-in: a path of this app only (never another site). */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/';
+  return next;
 }
 
 /**
@@ -56,10 +57,11 @@ export function safeNext(next: string | null): string {
  * still allowed, else the first of `me.stores`); sends everyone else to the sign-in page.
  */
 export function RequireSession({ children }: { children: ReactNode }) {
-  const { data, error, loading, refetch } = useQuery(ME, { fetchPolicy: 'network-only' });
+  const { data, previousData, error, loading, refetch } = useQuery(ME, { fetchPolicy: 'network-only' });
   const { storeId, setStoreId } = useStoreSelection();
   const location = useLocation();
-  const me = data?.me;
+  // While `Me` refetches (a store switch resets the cache) keep the shell on screen.
+  const me = (data ?? previousData)?.me;
   const active = me?.stores.find((s) => s.store.id === storeId) ?? null;
   const needsStore = !!me && !active && me.stores.length > 0;
 
@@ -68,7 +70,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   }, [needsStore, me, setStoreId]);
 
   useEffect(() => {
-    if (me?.user.locale) setLanguage(me.user.locale);
+    if (me?.user.locale) void setLanguage(me.user.locale);
   }, [me?.user.locale]);
 
   if (error && toApiError(error).code === 'UNAUTHENTICATED') {
@@ -110,7 +112,12 @@ export function useSwitchStore() {
       const section = location.pathname.split('/')[1] ?? '';
       setStoreId(id);
       navigate(`/${section}`);
-      await client.resetStore();
+      try {
+        await client.resetStore();
+      } catch (err) {
+        // A refetch cancelled because its page closed meanwhile is no failure.
+        if (!(err instanceof Error && err.name === 'AbortError')) throw err;
+      }
     },
     [client, setStoreId, navigate, location.pathname],
   );

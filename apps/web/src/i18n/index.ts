@@ -40,10 +40,10 @@ applyDocumentLanguage(i18n.language);
 i18n.on('languageChanged', applyDocumentLanguage);
 
 /** Switches the interface language and remembers it on this device (signed in, `me.user.locale` wins). */
-export function setLanguage(lang: string) {
+export async function setLanguage(lang: string): Promise<void> {
   if (!isLanguage(lang)) return;
   localStorage.setItem(STORAGE_KEY, lang);
-  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
 }
 
 export default i18n;

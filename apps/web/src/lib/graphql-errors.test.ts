@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { describeError, fieldErrors, formErrors, toApiError } from './graphql-errors';
+import { describeError, fieldErrors, formErrors, type Translator, toApiError } from './graphql-errors';
 
 const gqlError = (message: string, extensions: Record<string, unknown>) =>
   new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
@@ -15,7 +15,7 @@ const i18n = {
   exists: (k: string) => k in dictionary,
   t: (k: string, o?: Record<string, unknown>) =>
     (dictionary[k] ?? k).replace(/{{(\w+)}}/g, (_, name: string) => String(o?.[name])),
-};
+} as unknown as Translator;
 
 describe('toApiError', () => {
   it('reads code, reason and field messages from the first GraphQL error', () => {

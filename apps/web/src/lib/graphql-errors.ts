@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { i18n as I18n } from 'i18next';
 
 /** The API's error classes (`extensions.code`). */
 export type ErrorCode =
@@ -79,10 +80,8 @@ export function formErrors(
   return { fields, showMessage: unmatched || Object.keys(fields).length === 0 };
 }
 
-interface Translator {
-  t(key: string, options?: Record<string, unknown>): string;
-  exists(key: string): boolean;
-}
+/** What of an i18next instance the messages need (`useTranslation().i18n`). */
+export type Translator = Pick<I18n, 't' | 'exists'>;
 
 /**
  * The message to show a person, in the interface language: a known `reason` is translated,

@@ -6,6 +6,7 @@ import { Invitation } from './invitation.entity.js';
 
 @ObjectType()
 export class TeamMember {
+  @Field(() => ID, { description: 'The user id (stable cache key)' }) id!: string;
   @Field(() => ID) userId!: string;
   @Field() name!: string;
   @Field() email!: string;
@@ -49,6 +50,7 @@ export class RevokeInvitationInput {
 
 @ObjectType()
 export class InvitationPreview {
+  @Field(() => ID) storeId!: string;
   @Field() storeName!: string;
   @Field() email!: string;
   @Field(() => Role) role!: Role;

@@ -42,6 +42,7 @@ export class TeamService {
       [ctx.storeId, ctx.storeId],
     );
     return rows.map((r) => ({
+      id: r.user_id,
       userId: r.user_id,
       name: r.name,
       email: r.email,
@@ -128,6 +129,7 @@ export class TeamService {
     const store = await ctx.em.findOneOrFail(Store, inv.store.id);
     const existing = await this.userByEmail(ctx.em, inv.email);
     return {
+      storeId: store.id,
       storeName: store.name,
       email: inv.email,
       role: inv.role,

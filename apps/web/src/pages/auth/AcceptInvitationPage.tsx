@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, PasswordInput, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -41,7 +41,7 @@ export function AcceptInvitationPage() {
   const form = useForm({
     initialValues: { name: '', password: '' },
     validate: {
-      name: (v) => (inv && !inv.existingUser && !v.trim() ? t('auth.yourName') : null),
+      name: (v) => (inv && !inv.existingUser && !v.trim() ? t('auth.nameRequired') : null),
     },
   });
 
@@ -89,15 +89,7 @@ export function AcceptInvitationPage() {
       {inv && (
         <form onSubmit={submit} noValidate>
           <Stack>
-            <div>
-              <Title order={3}>{t('auth.acceptTitle', { store: inv.storeName })}</Title>
-              <Group gap={6} mt={6}>
-                <Badge variant="light">{t(`roles.${inv.role}`)}</Badge>
-                <Text size="sm" c="dimmed">
-                  {inv.email}
-                </Text>
-              </Group>
-            </div>
+            <Title order={3}>{t('auth.acceptTitle', { store: inv.storeName })}</Title>
             <Text size="sm">
               {t('auth.acceptIntro', { role: t(`roles.${inv.role}`), email: inv.email })}{' '}
               {inv.existingUser && t('auth.acceptExisting')}

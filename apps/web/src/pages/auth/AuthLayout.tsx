@@ -26,7 +26,7 @@ export function AuthLayout({ children }: { children: ReactNode }) {
               size="xs"
               aria-label={t('auth.language')}
               value={i18n.language}
-              onChange={setLanguage}
+              onChange={(lang) => void setLanguage(lang)}
               data={LANGUAGES.map((l) => ({ value: l.value, label: l.label }))}
               data-testid="language-picker"
             />

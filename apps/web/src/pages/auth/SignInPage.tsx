@@ -10,7 +10,7 @@ import { graphql } from '../../gql';
 import { type ApiError, describeError, formErrors, toApiError } from '../../lib/graphql-errors';
 import { AuthLayout } from './AuthLayout';
 
-const LOGIN = graphql(`
+export const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       me { user { id locale } }
@@ -59,7 +59,6 @@ export function SignInPage() {
               role="alert"
             >
               {describeError(problem, i18n)}
-              {locked && <div style={{ marginTop: 4 }}>{t('auth.lockedHelp')}</div>}
             </Alert>
           )}
           <TextInput

@@ -16,16 +16,19 @@ const CREATE = graphql(
 );
 
 interface Line {
+  key: number;
   product: PickedProduct | null;
   quantity: number;
 }
+
+let nextKey = 1;
 
 /** A direct order: the server prices it from the catalogue and reserves the stock. */
 export function NewOrderPage() {
   const { i18n } = useTranslation();
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CREATE);
-  const [lines, setLines] = useState<Line[]>([{ product: null, quantity: 1 }]);
+  const [lines, setLines] = useState<Line[]>([{ key: 0, product: null, quantity: 1 }]);
   const form = useForm({
     initialValues: {
       email: '',
@@ -113,7 +116,7 @@ export function NewOrderPage() {
           </Text>
           <Stack>
             {lines.map((l, i) => (
-              <Group key={i} align="flex-end" wrap="nowrap">
+              <Group key={l.key} align="flex-end" wrap="nowrap">
                 <div style={{ flex: 1 }}>
                   <ProductPicker
                     value={l.product?.id ?? null}
@@ -146,7 +149,7 @@ export function NewOrderPage() {
               variant="subtle"
               leftSection={<IconPlus size={16} />}
               w="fit-content"
-              onClick={() => setLines([...lines, { product: null, quantity: 1 }])}
+              onClick={() => setLines([...lines, { key: nextKey++, product: null, quantity: 1 }])}
             >
               Add line
             </Button>

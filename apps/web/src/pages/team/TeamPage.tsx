@@ -1,40 +1,38 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
+  Avatar,
   Badge,
   Button,
-  CopyButton,
+  Card,
   Group,
-  Loader,
   Modal,
-  Paper,
   Select,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
+  Tooltip,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconUserPlus } from '@tabler/icons-react';
+import { IconInfoCircle, IconMailForward, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { initials } from '../../app/UserMenu';
+import { EmptyState, NoAccess, QueryError, TableSkeleton, useErrorNotification } from '../../components/feedback';
+import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
-import { formatDateTime } from '../../lib/money';
+import { formatDate, formatDateTime } from '../../lib/money';
+import { InviteModal } from './InviteModal';
+import { RoleBadge } from './RoleBadge';
+import { ROLES } from './roles';
 
 const TEAM = graphql(`
   query Team {
     teamMembers { userId name email role merchantOwner since }
     pendingInvitations { id email role expiresAt }
-  }
-`);
-const INVITE = graphql(`
-  mutation InviteMember($input: InviteMemberInput!) {
-    inviteMember(input: $input) { acceptUrl invitation { id email role } }
   }
 `);
 const CHANGE_ROLE = graphql(`
@@ -53,53 +51,40 @@ const REVOKE = graphql(`
   }
 `);
 
-const ROLES: Role[] = ['OWNER', 'MANAGER', 'STAFF', 'ACCOUNTANT'];
-const ROLE_COLOR: Record<string, string> = { OWNER: 'grape', MANAGER: 'indigo', STAFF: 'teal', ACCOUNTANT: 'orange' };
-
-function showError(err: unknown) {
-  notifications.show({ color: 'red', title: 'Not done', message: toApiError(err).message });
+export function TeamPage() {
+  const { can } = useSession();
+  // The API refuses the team to roles without TEAM_READ: say so instead of asking.
+  if (!can('TEAM_READ')) return <NoAccess />;
+  return <Team />;
 }
 
-export function TeamPage() {
+function Team() {
   const { t, i18n } = useTranslation();
-  const { can, me } = useSession();
+  const { can, me, active } = useSession();
   const manage = can('TEAM_MANAGE');
+  const notifyError = useErrorNotification();
   const { data, loading, error, refetch } = useQuery(TEAM);
-  const [invite, inviting] = useMutation(INVITE);
-  const [changeRole] = useMutation(CHANGE_ROLE);
-  const [remove] = useMutation(REMOVE);
-  const [revoke] = useMutation(REVOKE);
+  const refetchTeam = { refetchQueries: ['Team'], awaitRefetchQueries: true };
+  const [changeRole] = useMutation(CHANGE_ROLE, refetchTeam);
+  const [remove, removal] = useMutation(REMOVE, refetchTeam);
+  const [revoke] = useMutation(REVOKE, refetchTeam);
   const [inviteOpen, setInviteOpen] = useState(false);
-  const [link, setLink] = useState<{ url: string; email: string } | null>(null);
-  const [linkOpen, setLinkOpen] = useState(false);
   const [removing, setRemoving] = useState<{ userId: string; name: string } | null>(null);
-  const form = useForm<{ email: string; role: Role }>({ initialValues: { email: '', role: 'STAFF' } });
+  const [busy, setBusy] = useState<string | null>(null);
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
-
-  const submitInvite = form.onSubmit(async (values) => {
-    try {
-      const r = await invite({ variables: { input: values } });
-      setInviteOpen(false);
-      form.reset();
-      setLink({ url: r.data!.inviteMember.acceptUrl, email: r.data!.inviteMember.invitation.email });
-      setLinkOpen(true);
-      await refetch();
-    } catch (err) {
-      const api = toApiError(err);
-      form.setErrors(fieldErrors(api));
-      if (!Object.keys(api.fields).length) showError(err);
-    }
-  });
+  const storeName = active?.store.name ?? '';
 
   const onRole = async (userId: string, role: string | null) => {
     if (!role) return;
+    setBusy(userId);
     try {
       await changeRole({ variables: { input: { userId, role: role as Role } } });
       notifications.show({ color: 'green', message: t('team.roleChanged') });
     } catch (err) {
-      showError(err);
+      notifyError(err);
+    } finally {
+      setBusy(null);
     }
-    await refetch();
   };
 
   const confirmRemove = async () => {
@@ -107,186 +92,242 @@ export function TeamPage() {
     try {
       await remove({ variables: { input: { userId: removing.userId } } });
       notifications.show({ color: 'green', message: t('team.removed') });
+      setRemoving(null);
     } catch (err) {
-      showError(err);
+      setRemoving(null);
+      notifyError(err);
     }
-    setRemoving(null);
-    await refetch();
   };
 
-  if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  const onRevoke = async (id: string) => {
+    setBusy(id);
+    try {
+      await revoke({ variables: { input: { id } } });
+      notifications.show({ color: 'green', message: t('team.revoked') });
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const members = data?.teamMembers ?? [];
+  const invitations = data?.pendingInvitations ?? [];
 
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Title order={2}>{t('team.title')}</Title>
-        {manage && (
-          <Button
-            leftSection={<IconUserPlus size={16} />}
-            onClick={() => setInviteOpen(true)}
-            data-testid="invite-button"
-          >
-            {t('team.invite')}
-          </Button>
-        )}
-      </Group>
+    <Stack gap="lg" maw={1200}>
+      <PageHeader
+        title={t('team.title')}
+        subtitle={t('team.subtitle', { store: storeName })}
+        actions={
+          manage && (
+            <Button
+              leftSection={<IconUserPlus size={16} />}
+              onClick={() => setInviteOpen(true)}
+              data-testid="invite-button"
+            >
+              {t('team.invite')}
+            </Button>
+          )
+        }
+      />
       {!manage && (
-        <Alert color="gray" variant="light">
+        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} data-testid="team-read-only">
           {t('team.readOnly')}
         </Alert>
       )}
-      <Paper withBorder>
-        <Table striped highlightOnHover verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('team.name')}</Table.Th>
-              <Table.Th>E-mail</Table.Th>
-              <Table.Th>{t('team.role')}</Table.Th>
-              <Table.Th>{t('team.since')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data?.teamMembers.map((m) => (
-              <Table.Tr key={m.userId} data-testid="member-row">
-                <Table.Td>
-                  <Text fw={500}>{m.name}</Text>
-                  {m.merchantOwner && (
-                    <Text size="xs" c="dimmed">
-                      {t('team.merchantOwner')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{m.email}</Table.Td>
-                <Table.Td>
-                  {manage && !m.merchantOwner && m.userId !== me.user.id ? (
-                    <Select
-                      size="xs"
-                      w={150}
-                      data={roleOptions}
-                      value={m.role}
-                      onChange={(r) => onRole(m.userId, r)}
-                      allowDeselect={false}
-                    />
-                  ) : (
-                    <Badge color={ROLE_COLOR[m.role]} variant="light">
-                      {t(`roles.${m.role}`)}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{formatDateTime(m.since, i18n.language)}</Table.Td>
-                <Table.Td>
-                  {manage && !m.merchantOwner && (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => setRemoving({ userId: m.userId, name: m.name })}
-                    >
-                      {t('team.remove')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
+      {error && !data && <QueryError error={error} onRetry={() => void refetch()} />}
 
-      <Title order={4}>{t('team.pending')}</Title>
-      <Paper withBorder>
-        {data?.pendingInvitations.length ? (
-          <Table verticalSpacing="sm">
-            <Table.Tbody>
-              {data.pendingInvitations.map((inv) => (
-                <Table.Tr key={inv.id} data-testid="invitation-row">
-                  <Table.Td>{inv.email}</Table.Td>
-                  <Table.Td>
-                    <Badge color={ROLE_COLOR[inv.role]} variant="light">
-                      {t(`roles.${inv.role}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {t('team.expires')} {formatDateTime(inv.expiresAt, i18n.language)}
-                  </Table.Td>
-                  <Table.Td>
-                    {manage && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={async () => {
-                          try {
-                            await revoke({ variables: { input: { id: inv.id } } });
-                          } catch (err) {
-                            showError(err);
-                          }
-                          await refetch();
-                        }}
-                      >
-                        {t('team.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        ) : (
-          <Text p="md" c="dimmed">
-            {t('team.none')}
-          </Text>
-        )}
-      </Paper>
-
-      <Modal opened={inviteOpen} onClose={() => setInviteOpen(false)} title={t('team.inviteTitle')}>
-        <form onSubmit={submitInvite} noValidate>
-          <Stack>
-            <TextInput
-              label="E-mail"
-              type="email"
-              required
-              data-testid="invite-email"
-              {...form.getInputProps('email')}
-            />
-            <Select
-              label={t('team.role')}
-              data={roleOptions}
-              allowDeselect={false}
-              data-testid="invite-role"
-              {...form.getInputProps('role')}
-            />
-            <Button type="submit" loading={inviting.loading} data-testid="invite-submit">
-              {t('team.send')}
-            </Button>
-          </Stack>
-        </form>
-      </Modal>
-
-      <Modal opened={linkOpen} onClose={() => setLinkOpen(false)} title={t('team.linkTitle')} size="lg">
-        <Stack>
-          <Text size="sm">{t('team.linkText', { email: link?.email })}</Text>
-          <TextInput
-            readOnly
-            value={link?.url ?? ''}
-            data-testid="invite-link"
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <CopyButton value={link?.url ?? ''}>
-            {({ copied, copy }) => (
-              <Button color={copied ? 'teal' : 'indigo'} onClick={copy} w="fit-content">
-                {copied ? t('team.copied') : t('team.copy')}
-              </Button>
+      <Card withBorder padding={0} radius="md">
+        <Group justify="space-between" px="md" py="sm">
+          <Group gap="xs">
+            <Title order={4}>{t('team.members')}</Title>
+            {data && (
+              <Badge variant="light" color="gray" data-testid="member-count">
+                {members.length}
+              </Badge>
             )}
-          </CopyButton>
-        </Stack>
-      </Modal>
+          </Group>
+        </Group>
+        {loading && !data ? (
+          <TableSkeleton rows={4} />
+        ) : (
+          <Table.ScrollContainer minWidth={720}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+              <Table.Thead bg="gray.0">
+                <Table.Tr>
+                  <Table.Th>{t('team.name')}</Table.Th>
+                  <Table.Th>{t('team.email')}</Table.Th>
+                  <Table.Th w={190}>{t('team.role')}</Table.Th>
+                  <Table.Th w={160} style={{ whiteSpace: 'nowrap' }}>
+                    {t('team.since')}
+                  </Table.Th>
+                  {manage && (
+                    <Table.Th w={120} ta="right">
+                      {t('team.actions')}
+                    </Table.Th>
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {members.map((m) => {
+                  const self = m.userId === me.user.id;
+                  const editable = manage && !m.merchantOwner && !self;
+                  return (
+                    <Table.Tr key={m.userId} data-testid="member-row">
+                      <Table.Td>
+                        <Group gap="sm" wrap="nowrap">
+                          <Avatar size={32} radius="xl" color="indigo" variant="light">
+                            {initials(m.name)}
+                          </Avatar>
+                          <div>
+                            <Text size="sm" fw={500}>
+                              {m.name}
+                              {self && (
+                                <Text span size="sm" c="dimmed">
+                                  {' '}
+                                  ({t('team.you')})
+                                </Text>
+                              )}
+                            </Text>
+                            {m.merchantOwner && (
+                              <Tooltip label={t('team.merchantOwnerHelp')} multiline w={260} withArrow>
+                                <Text size="xs" c="dimmed" style={{ cursor: 'help' }}>
+                                  {t('team.merchantOwner')}
+                                </Text>
+                              </Tooltip>
+                            )}
+                          </div>
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{m.email}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {editable ? (
+                          <Select
+                            size="xs"
+                            w={160}
+                            aria-label={t('team.changeRole', { name: m.name })}
+                            data={roleOptions}
+                            value={m.role}
+                            onChange={(r) => void onRole(m.userId, r)}
+                            allowDeselect={false}
+                            disabled={busy === m.userId}
+                            data-testid="member-role"
+                          />
+                        ) : (
+                          <RoleBadge role={m.role} />
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{formatDate(m.since, i18n.language)}</Text>
+                      </Table.Td>
+                      {manage && (
+                        <Table.Td ta="right">
+                          {editable && (
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => setRemoving({ userId: m.userId, name: m.name })}
+                              data-testid="member-remove"
+                            >
+                              {t('team.remove')}
+                            </Button>
+                          )}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Card>
+
+      <Card withBorder padding={0} radius="md">
+        <Group gap="xs" px="md" py="sm">
+          <Title order={4}>{t('team.pending')}</Title>
+          {data && (
+            <Badge variant="light" color="gray" data-testid="invitation-count">
+              {invitations.length}
+            </Badge>
+          )}
+        </Group>
+        {loading && !data ? (
+          <TableSkeleton rows={2} />
+        ) : invitations.length === 0 ? (
+          <EmptyState
+            icon={<IconMailForward size={22} />}
+            title={t('team.none')}
+            description={t('team.noneHelp')}
+            testId="invitations-empty"
+          />
+        ) : (
+          <Table.ScrollContainer minWidth={620}>
+            <Table verticalSpacing="sm" horizontalSpacing="md">
+              <Table.Thead bg="gray.0">
+                <Table.Tr>
+                  <Table.Th>{t('team.email')}</Table.Th>
+                  <Table.Th w={190}>{t('team.role')}</Table.Th>
+                  <Table.Th w={200}>{t('team.expires')}</Table.Th>
+                  {manage && (
+                    <Table.Th w={120} ta="right">
+                      {t('team.actions')}
+                    </Table.Th>
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {invitations.map((inv) => (
+                  <Table.Tr key={inv.id} data-testid="invitation-row">
+                    <Table.Td>
+                      <Text size="sm">{inv.email}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <RoleBadge role={inv.role} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{formatDateTime(inv.expiresAt, i18n.language)}</Text>
+                    </Table.Td>
+                    {manage && (
+                      <Table.Td ta="right">
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          loading={busy === inv.id}
+                          onClick={() => void onRevoke(inv.id)}
+                          data-testid="invitation-revoke"
+                        >
+                          {t('team.revoke')}
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Card>
+
+      {manage && (
+        <InviteModal
+          opened={inviteOpen}
+          storeName={storeName}
+          onClose={() => setInviteOpen(false)}
+          onInvited={() => void refetch()}
+        />
+      )}
 
       <Modal
         opened={!!removing}
         onClose={() => setRemoving(null)}
-        title={t('team.removeTitle', { name: removing?.name })}
+        title={<Text fw={600}>{t('team.removeTitle', { name: removing?.name })}</Text>}
+        data-testid="remove-modal"
       >
         <Stack>
           <Text size="sm">{t('team.removeText', { name: removing?.name })}</Text>
@@ -294,7 +335,12 @@ export function TeamPage() {
             <Button variant="default" onClick={() => setRemoving(null)}>
               {t('team.cancel')}
             </Button>
-            <Button color="red" onClick={confirmRemove}>
+            <Button
+              color="red"
+              onClick={() => void confirmRemove()}
+              loading={removal.loading}
+              data-testid="remove-confirm"
+            >
               {t('team.remove')}
             </Button>
           </Group>
