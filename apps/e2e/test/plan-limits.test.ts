@@ -68,6 +68,11 @@ describe('plan limits in a browser', () => {
     await expect.poll(() => page.getByTestId('usage-banner').textContent()).toContain('Plan limit reached');
     await expect.poll(() => page.getByTestId('meter-Orders this month').textContent()).toContain('100 / 100');
     await screenshot(page, 'plan-limit');
+
+    // On Essential the customer export is shown locked, with the plan that has it.
+    await page.goto(`${orion.url}/customers`);
+    await page.getByTestId('gated-CUSTOMER_EXPORT').click();
+    await expect.poll(() => page.getByText('This is part of the Professional plan').count()).toBe(1);
     await page.close();
   });
 });

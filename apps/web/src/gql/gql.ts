@@ -35,6 +35,7 @@ type Documents = {
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": typeof types.CancelOrderDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": typeof types.RefundOrderDocument,
     "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": typeof types.OrdersListDocument,
+    "\n  query TiersForGate {\n    tiers { name features }\n  }\n": typeof types.TiersForGateDocument,
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": typeof types.TiersDocument,
     "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": typeof types.ChangeTierDocument,
     "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n": typeof types.StoreSubscriptionDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": types.CancelOrderDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": types.RefundOrderDocument,
     "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": types.OrdersListDocument,
+    "\n  query TiersForGate {\n    tiers { name features }\n  }\n": types.TiersForGateDocument,
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": types.TiersDocument,
     "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": types.ChangeTierDocument,
     "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n": types.StoreSubscriptionDocument,
@@ -188,6 +190,10 @@ export function graphql(source: "mutation RefundOrder($input: OrderIdInput!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"): (typeof documents)["\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiersForGate {\n    tiers { name features }\n  }\n"): (typeof documents)["\n  query TiersForGate {\n    tiers { name features }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,7 +40,7 @@ const toPlan = (p: TierPlanData): TierPlan => ({
 });
 
 /** The store's plan and usage. (GraphQL reserves `Subscription` for its subscription root type.) */
-@ObjectType()
+@ObjectType('StoreSubscription')
 export class StoreSubscriptionView {
   @Field(() => TierPlan) plan!: TierPlan;
   @Field() status!: string;

@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import { downloadUrl } from '../../lib/download';
+import { FeatureGate } from '../plan/FeatureGate';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 
@@ -34,14 +35,16 @@ export function CustomersPage() {
       <Group justify="space-between">
         <Title order={2}>Customers</Title>
         {can('EXPORTS_READ') && (
-          <Button
-            component="a"
-            href={downloadUrl('/api/customers/export.csv')}
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-          >
-            Export CSV
-          </Button>
+          <FeatureGate feature="CUSTOMER_EXPORT" label="Export CSV">
+            <Button
+              component="a"
+              href={downloadUrl('/api/customers/export.csv')}
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+            >
+              Export CSV
+            </Button>
+          </FeatureGate>
         )}
       </Group>
       <Group>
