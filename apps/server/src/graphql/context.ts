@@ -30,3 +30,6 @@ export interface Ctx {
   req?: Request;
   res?: Response;
 }
+
+/** A context whose store was checked: what every store-scoped service method receives. */
+export type StoreCtx = Ctx & { storeId: string };

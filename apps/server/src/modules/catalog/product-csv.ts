@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Writable } from 'node:stream';
 import { newId } from '../../db/base.entity.js';
+import { formatEuros, parseEuros } from '../common/money.js';
 import { DomainError } from '../../graphql/errors.js';
 import { currentSubscription } from '../subscriptions/subscription.service.js';
 import { planOf } from '../subscriptions/tiers.js';
@@ -51,11 +52,6 @@ export interface ImportReport {
   errors: { line: number; sku: string | null; reason: string }[];
 }
 
-const euros = (s: string): number | null => {
-  const m = /^\s*(\d{1,9})(?:[.,](\d{1,2}))?\s*$/.exec(s);
-  return m ? Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0')) : null;
-};
-const centsToEuros = (c: number) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
 const BOOL: Record<string, boolean> = {
   '': false,
   true: true,
@@ -80,9 +76,9 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   }
   const name = v('name');
   if (!name) problems.push('name: is required');
-  const price = euros(v('price'));
+  const price = parseEuros(v('price'));
   if (price === null) problems.push(`price: "${v('price')}" is not an amount like 12.90`);
-  const cost = v('cost') ? euros(v('cost')) : 0;
+  const cost = v('cost') ? parseEuros(v('cost')) : 0;
   if (cost === null) problems.push(`cost: "${v('cost')}" is not an amount like 6.50`);
   const cat = (v('vat_category') || 'standard').toLowerCase();
   if (!Object.values(VatCategory).includes(cat as VatCategory))
@@ -297,8 +293,8 @@ export async function exportProductsCsv(em: EntityManager, storeId: string, out:
         r.name,
         r.description ?? '',
         r.brand ?? '',
-        centsToEuros(r.price_cents),
-        centsToEuros(r.cost_cents),
+        formatEuros(r.price_cents),
+        formatEuros(r.cost_cents),
         r.vat_category,
         r.digital ? 'true' : 'false',
         r.status,

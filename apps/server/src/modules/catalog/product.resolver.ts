@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { loader } from '../../graphql/loaders.js';
 import { Permission } from '../../graphql/permissions.js';
 import { Product } from './product.entity.js';
@@ -25,8 +25,6 @@ import {
   UpdateProductInput,
 } from './product.inputs.js';
 import { ProductService } from './product.service.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 @ObjectType()
 export class ProductConnection extends Connection(Product) {}

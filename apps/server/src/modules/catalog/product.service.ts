@@ -1,15 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { type ConnectionShape, paginate } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { assertProductCapacity } from '../subscriptions/subscription.service.js';
 import { checkGtin } from './gtin.js';
 import { Product, ProductStatus } from './product.entity.js';
 import type { CreateProductInput, ProductListArgs, UpdateProductInput } from './product.inputs.js';
-
-type StoreCtx = Ctx & { storeId: string };
-
-const like = (s: string) => `%${s.replace(/([\\%_])/g, '\\$1')}%`;
+import { containsPattern } from '../common/text.js';
 
 export class ProductService {
   list(ctx: StoreCtx, args: ProductListArgs): Promise<ConnectionShape<Product>> {
@@ -22,8 +19,8 @@ export class ProductService {
       const digits = q.replace(/[\s-]/g, '');
       where.push({
         $or: [
-          { name: { $ilike: like(q) } },
-          { sku: { $ilike: like(q) } },
+          { name: { $ilike: containsPattern(q) } },
+          { sku: { $ilike: containsPattern(q) } },
           ...(/^\d{4,14}$/.test(digits) ? [{ gtin: { $like: `${digits}%` } }] : []),
         ],
       });

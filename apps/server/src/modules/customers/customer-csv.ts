@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify';
+import { formatEuros } from '../common/money.js';
 
-const euros = (c: number) => `${Math.trunc(c / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
 const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : '');
 
 /** Streams the store's customers as CSV for a mailing tool or a spreadsheet (keyset batches). */
@@ -43,8 +43,8 @@ export async function exportCustomersCsv(em: EntityManager, storeId: string, out
         r.company ?? '',
         r.phone ?? '',
         r.total_orders,
-        euros(spent),
-        r.total_orders > 0 ? euros(Math.round(spent / r.total_orders)) : '0.00',
+        formatEuros(spent),
+        r.total_orders > 0 ? formatEuros(Math.round(spent / r.total_orders)) : '0.00',
         day(r.first_order_at),
         day(r.last_order_at),
         r.preferred_language,

@@ -12,14 +12,12 @@ import {
   Root,
 } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
 import { OrderConnection } from '../orders/order.resolver.js';
 import { Customer } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
 import { CustomerService } from './customer.service.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 @ObjectType()
 export class CustomerConnection extends Connection(Customer) {}

@@ -1,15 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { type ConnectionArgs, type ConnectionShape, paginate } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError } from '../../graphql/errors.js';
 import { normalizeEmail } from '../auth/user.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { toAddress } from './address.js';
 import { Customer } from './customer.entity.js';
 import type { CreateCustomerInput, CustomerListArgs, UpdateCustomerInput } from './customer.inputs.js';
-
-type StoreCtx = Ctx & { storeId: string };
-const like = (s: string) => `%${s.replace(/([\\%_])/g, '\\$1')}%`;
+import { containsPattern } from '../common/text.js';
 
 export class CustomerService {
   list(ctx: StoreCtx, args: CustomerListArgs): Promise<ConnectionShape<Customer>> {
@@ -20,10 +18,10 @@ export class CustomerService {
     if (q) {
       where.push({
         $or: [
-          { email: { $ilike: like(q) } },
-          { firstName: { $ilike: like(q) } },
-          { lastName: { $ilike: like(q) } },
-          { company: { $ilike: like(q) } },
+          { email: { $ilike: containsPattern(q) } },
+          { firstName: { $ilike: containsPattern(q) } },
+          { lastName: { $ilike: containsPattern(q) } },
+          { company: { $ilike: containsPattern(q) } },
         ],
       });
     }

@@ -14,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { InventoryTransaction } from './inventory-transaction.entity.js';
@@ -27,8 +27,6 @@ import {
 } from './inventory.inputs.js';
 import { InventoryService } from './inventory.service.js';
 import { Location } from './location.entity.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 @ObjectType()
 export class StockLevelConnection extends Connection(StockLevelView, 'StockLevel') {}

@@ -1,5 +1,5 @@
 import { type ConnectionArgs, type ConnectionShape, paginate } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { Product } from '../catalog/product.entity.js';
 import { InventoryReason, InventoryTransaction } from './inventory-transaction.entity.js';
@@ -13,8 +13,6 @@ import type {
 import { Location, normalizeLocationPart } from './location.entity.js';
 import { StockLevel } from './stock-level.entity.js';
 import { moveStock } from './stock-movements.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 export class InventoryService {
   locations(ctx: StoreCtx): Promise<Location[]> {

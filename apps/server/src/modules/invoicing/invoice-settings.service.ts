@@ -1,13 +1,11 @@
 import { checkVatNumberFormat } from '@orion/vat';
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { ValidationError } from '../../graphql/errors.js';
 import { Merchant } from '../tenancy/merchant.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import { InvoiceSettings } from './invoice-settings.entity.js';
 import type { UpdateInvoiceSettingsInput } from './invoice.inputs.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 const NULLABLE = new Set([
   'vatNumber',

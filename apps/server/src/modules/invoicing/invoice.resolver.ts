@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
 import { InvoiceSettings } from './invoice-settings.entity.js';
 import { InvoiceSettingsService } from './invoice-settings.service.js';
@@ -26,8 +26,6 @@ import {
   UpdateInvoiceSettingsInput,
 } from './invoice.inputs.js';
 import { InvoiceService } from './invoice.service.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 @ObjectType()
 export class InvoiceConnection extends Connection(Invoice) {}

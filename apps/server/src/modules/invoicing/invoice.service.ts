@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { rateForProduct } from '@orion/vat';
 import { type ConnectionShape, paginate } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError } from '../../graphql/errors.js';
 import { nextInSequence } from '../common/sequence.js';
 import { Customer } from '../customers/customer.entity.js';
@@ -17,12 +17,10 @@ import type { InvoiceSettings } from './invoice-settings.entity.js';
 import type { BuyerSnapshot, SellerSnapshot } from './invoice-snapshots.js';
 import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import type { InvoiceListArgs } from './invoice.inputs.js';
-
-type StoreCtx = Ctx & { storeId: string };
+import { containsPattern } from '../common/text.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (iso: string, n: number) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
-const like = (s: string) => `%${s.replace(/([\\%_])/g, '\\$1')}%`;
 
 export const formatInvoiceNumber = (prefix: string, year: number, sequence: number) =>
   `${prefix}-${year}-${String(sequence).padStart(5, '0')}`;
@@ -55,12 +53,12 @@ export class InvoiceService {
     if (args.status) where.push({ status: args.status });
     if (args.from) where.push({ issueDate: { $gte: args.from } });
     if (args.to) where.push({ issueDate: { $lte: args.to } });
-    if (args.number) where.push({ number: { $ilike: like(args.number) } });
+    if (args.number) where.push({ number: { $ilike: containsPattern(args.number) } });
     if (args.customer)
       where.push({
         $or: [
-          { buyer: { name: { $ilike: like(args.customer) } } },
-          { buyer: { email: { $ilike: like(args.customer) } } },
+          { buyer: { name: { $ilike: containsPattern(args.customer) } } },
+          { buyer: { email: { $ilike: containsPattern(args.customer) } } },
         ],
       });
     return paginate(ctx.em, Invoice, where.length ? { $and: where } : {}, args, { field: 'id', direction: 'desc' });

@@ -14,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { Customer } from '../customers/customer.entity.js';
@@ -33,8 +33,6 @@ import {
   ShipOrderInput,
 } from './order.inputs.js';
 import { OrderService } from './order.service.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 @ObjectType()
 export class OrderConnection extends Connection(Order) {}

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { type ConnectionArgs, type ConnectionShape, paginate } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { Product, ProductStatus } from '../catalog/product.entity.js';
 import { nextInSequence } from '../common/sequence.js';
@@ -23,8 +23,6 @@ import { computeOrderTotals } from './order-totals.js';
 import { domesticRateBp } from './order-vat.js';
 import { Order } from './order.entity.js';
 import type { CreateOrderInput, OrderFilter, OrderSort } from './order.inputs.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 export class OrderService {
   async list(

@@ -13,14 +13,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { SubscriptionChange } from './store-subscription.entity.js';
 import { SubscriptionService } from './subscription.service.js';
 import { Feature, FEATURE_NAMES, TIER_PLANS, Tier, type TierPlanData } from './tiers.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 @ObjectType()
 export class TierPlan {

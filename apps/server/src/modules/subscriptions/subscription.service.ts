@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Ctx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { StoreSubscription, SubscriptionChange } from './store-subscription.entity.js';
 import { FeatureNotInTierError, TierLimitError } from './subscription.errors.js';
 import { type Feature, lowestTierWith, planOf, Tier, type TierPlanData } from './tiers.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 /** New stores start on Essential. */
 export const DEFAULT_TIER = Tier.ESSENTIAL;

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx as C, Mutation, Query, Resolver } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import type { Ctx, StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
 import { LoginPayload } from '../auth/auth.inputs.js';
 import { Invitation } from './invitation.entity.js';
@@ -14,8 +14,6 @@ import {
   TeamMember,
 } from './team.inputs.js';
 import { TeamService } from './team.service.js';
-
-type StoreCtx = Ctx & { storeId: string };
 
 @Resolver()
 export class TeamResolver {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { Ctx, StoreCtx } from '../../graphql/context.js';
 import type { Me } from '../auth/auth.inputs.js';
 import { AuthService } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
@@ -20,8 +20,6 @@ import type {
 } from './team.inputs.js';
 
 const INVITATION_DAYS = 7;
-type StoreCtx = Ctx & { storeId: string };
-
 export class TeamService {
   private readonly auth = new AuthService();
 
