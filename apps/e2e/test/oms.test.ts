@@ -50,6 +50,16 @@ describe('daily work in a browser', () => {
     await expect.poll(() => page.getByTestId('order-status').textContent()).toBe('shipped');
     await screenshot(page, 'order-shipped');
 
+    // Invoice it from the order; it appears in the invoices list.
+    await page.getByTestId('generate-invoice').click();
+    await expect.poll(() => page.getByTestId('order-invoice').textContent()).toMatch(/Invoice INV-\d{4}-\d{5}/);
+    const number = (await page.getByTestId('order-invoice').textContent())!.replace('Invoice ', '');
+    await page.getByTestId('order-invoice').click();
+    await page.getByTestId('invoice-row').filter({ hasText: number }).click();
+    await expect.poll(() => page.getByText('VAT 17 %').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500); // let the drawer finish opening for the screenshot
+    await screenshot(page, 'invoice');
+
     expect(await onHand(page, orion.url, 'MUG-LUX-01')).toBe(before - 2);
     await screenshot(page, 'inventory');
     await page.close();

@@ -97,6 +97,10 @@ describe('invoicing', () => {
     ]);
     expect(inv.lines.map((l: any) => l.description)).toEqual(expect.arrayContaining(['Versand', 'Rabatt']));
     expect(inv.lines.reduce((s: number, l: any) => s + l.grossCents, 0)).toBe(o.totalCents);
+    expect((await staff.ok(`{ order(id: "${o.id}") { invoice { id number } } }`)).order.invoice).toEqual({
+      id: inv.id,
+      number: inv.number,
+    });
     // Issuing again returns the same invoice.
     const again = (await staff.ok(ISSUE, { i: { orderId: o.id } })).issueInvoice.invoice;
     expect(again.id).toBe(inv.id);

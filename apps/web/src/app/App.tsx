@@ -6,7 +6,9 @@ import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
 import { InventoryPage } from '../pages/inventory/InventoryPage';
 import { NewOrderPage } from '../pages/orders/NewOrderPage';
+import { InvoicesPage } from '../pages/invoices/InvoicesPage';
 import { OrderDetailPage } from '../pages/orders/OrderDetailPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
 import { OrdersPage } from '../pages/orders/OrdersPage';
 import { PlanPage } from '../pages/plan/PlanPage';
@@ -38,6 +40,8 @@ export function App() {
         <Route path="team" element={<TeamPage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="plan" element={<PlanPage />} />
+        <Route path="invoices" element={<InvoicesPage />} />
+        <Route path="settings" element={<SettingsPage />} />
       </Route>
     </Routes>
   );

@@ -45,8 +45,8 @@ export function AppLayout() {
     { to: '/products', label: t('nav.products'), icon: <IconBox size={18} />, permission: 'PRODUCTS_READ' },
     { to: '/inventory', label: t('nav.inventory'), icon: <IconStack2 size={18} />, permission: 'INVENTORY_READ' },
     { to: '/customers', label: t('nav.customers'), icon: <IconUsersGroup size={18} />, permission: 'CUSTOMERS_READ' },
-    { label: t('nav.invoices'), icon: <IconFileInvoice size={18} /> },
-    { label: t('nav.settings'), icon: <IconSettings size={18} /> },
+    { to: '/invoices', label: t('nav.invoices'), icon: <IconFileInvoice size={18} />, permission: 'INVOICES_READ' },
+    { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, permission: 'SETTINGS_READ' },
     { to: '/team', label: t('nav.team'), icon: <IconUsers size={18} />, permission: 'TEAM_READ' },
     { to: '/plan', label: t('nav.plan'), icon: <IconGauge size={18} />, permission: 'SUBSCRIPTION_READ' },
   ];

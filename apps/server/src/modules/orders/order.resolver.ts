@@ -15,7 +15,9 @@ import {
 } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
+import { loader } from '../../graphql/loaders.js';
 import { Permission } from '../../graphql/permissions.js';
+import { Invoice, InvoiceStatus, InvoiceType } from '../invoicing/invoice.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { OrderStatus } from './order-enums.js';
@@ -129,6 +131,21 @@ export class OrderResolver {
   @FieldResolver(() => [OrderEvent], { description: 'The timeline, oldest first' })
   timeline(@Root() order: Order, @C() ctx: StoreCtx): Promise<OrderEvent[]> {
     return this.service.events(ctx, order.id);
+  }
+
+  @FieldResolver(() => Invoice, {
+    nullable: true,
+    description: 'The invoice in force for this order (not a cancelled one)',
+  })
+  invoice(@Root() order: Order, @C() ctx: StoreCtx): Promise<Invoice | null> {
+    return loader<string, Invoice | null>(ctx, 'orderInvoice', async (ids) => {
+      const found = await ctx.em.find(Invoice, {
+        order: { $in: [...ids] },
+        type: InvoiceType.INVOICE,
+        status: { $ne: InvoiceStatus.CANCELLED },
+      });
+      return ids.map((id) => found.find((i) => i.order?.id === id) ?? null);
+    }).load(order.id);
   }
 
   @FieldResolver(() => [OrderStatus], { description: 'The statuses this order can move to now' })

@@ -34,6 +34,7 @@ const ORDER = graphql(`
       id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt
       subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note
       externalOrderNumber nextStatuses
+      invoice { id number status }
       customerSnapshot { name email phone }
       customer { id totalOrders totalSpentCents }
       shippingAddress { firstName lastName company street streetNumber postalCode city country }
@@ -55,6 +56,9 @@ const DELIVER = graphql(
 );
 const CANCEL = graphql(
   `mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }`,
+);
+const ISSUE_INVOICE = graphql(
+  `mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number } } }`,
 );
 const REFUND = graphql(
   `mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }`,
@@ -93,6 +97,7 @@ export function OrderDetailPage() {
   const [deliver] = useMutation(DELIVER);
   const [cancel] = useMutation(CANCEL);
   const [refund] = useMutation(REFUND);
+  const [issueInvoice] = useMutation(ISSUE_INVOICE);
   const [shipOpen, setShipOpen] = useState(false);
   const [cancelOpen, setCancelOpen] = useState(false);
   const shipForm = useForm({ initialValues: { carrier: 'post_lu', trackingNumber: '' } });
@@ -131,9 +136,23 @@ export function OrderDetailPage() {
           <Badge size="lg" variant="light" color={CHANNEL_COLOR[o.channel]}>
             {o.channel.toLowerCase()}
           </Badge>
+          {o.invoice && (
+            <Button component={Link} to="/invoices" variant="light" size="xs" data-testid="order-invoice">
+              Invoice {o.invoice.number}
+            </Button>
+          )}
         </Group>
         {writable && (
           <Group>
+            {!o.invoice && o.status !== 'CANCELLED' && can('INVOICES_WRITE') && (
+              <Button
+                variant="default"
+                data-testid="generate-invoice"
+                onClick={() => run(() => issueInvoice({ variables: { input: { orderId: id } } }), 'Invoice issued')}
+              >
+                Generate invoice
+              </Button>
+            )}
             {next.has('PROCESSING') && (
               <Button onClick={() => run(() => confirm({ variables: { input: { id } } }), 'Order confirmed')}>
                 Confirm
