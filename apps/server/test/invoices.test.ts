@@ -179,6 +179,29 @@ describe('invoicing', () => {
     expect(reissued.number).not.toBe(inv.number);
   });
 
+  it('partial credit notes never exceed what remains; the last one cancels the invoice', async () => {
+    const o = await order([
+      { productId: product, quantity: 3 },
+      { productId: reduced, quantity: 1 },
+    ]);
+    const inv = (await staff.ok(ISSUE, { i: { orderId: o.id } })).issueInvoice.invoice;
+    const CREDIT =
+      'mutation($i: CreateCreditNoteInput!) { createCreditNote(input: $i) { invoice { number grossCents lines { sourceLine quantity grossCents } } } }';
+    const part = (await staff.ok(CREDIT, { i: { id: inv.id, lines: [{ lineIndex: 0, quantity: 1 }] } }))
+      .createCreditNote.invoice;
+    expect(part.grossCents).toBe(-99);
+    expect(part.lines).toEqual([{ sourceLine: 0, quantity: 1, grossCents: -99 }]);
+    expect((await staff.ok(`{ invoice(id: "${inv.id}") { status } }`)).invoice.status).toBe('ISSUED');
+    const tooMuch = await staff.fails(CREDIT, { i: { id: inv.id, lines: [{ lineIndex: 0, quantity: 3 }] } });
+    expect(tooMuch.extensions?.reason).toBe('CREDIT_EXCEEDS_INVOICE');
+    const amount = (await staff.ok(CREDIT, { i: { id: inv.id, amounts: [{ rateBp: 300, grossCents: 500 }] } }))
+      .createCreditNote.invoice;
+    expect(amount.grossCents).toBe(-500);
+    const rest = (await staff.ok(CREDIT, { i: { id: inv.id } })).createCreditNote.invoice;
+    expect(part.grossCents + amount.grossCents + rest.grossCents).toBe(-inv.grossCents);
+    expect((await staff.ok(`{ invoice(id: "${inv.id}") { status } }`)).invoice.status).toBe('CANCELLED');
+  });
+
   it('marks paid; refuses foreign buyers until the EU VAT rules are in', async () => {
     const o = await order([{ productId: product, quantity: 1 }]);
     const inv = (await staff.ok(ISSUE, { i: { orderId: o.id } })).issueInvoice.invoice;

@@ -43,6 +43,8 @@ export class InvoiceLineSnapshot {
   @Field(() => Int) netCents!: number;
   @Field(() => Int) vatCents!: number;
   @Field(() => Int) grossCents!: number;
+  @Field(() => Int, { nullable: true, description: 'On a credit note: the index of the invoice line it credits' })
+  sourceLine?: number | null;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -1,4 +1,4 @@
-import { IsEmail, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Locale } from '../auth/locale.js';
@@ -40,6 +40,39 @@ export class IssueInvoiceInput {
 @InputType()
 export class InvoiceIdInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+}
+
+@InputType()
+export class CreditLineInput {
+  @Field(() => Int, { description: 'Index of the invoice line (0-based, as listed)' })
+  @IsInt()
+  @Min(0)
+  lineIndex!: number;
+  @Field(() => Int) @IsInt() @Min(1, { message: 'must be at least 1' }) quantity!: number;
+}
+
+@InputType()
+export class CreditAmountInput {
+  @Field(() => Int, { description: 'The VAT rate in basis points (1700 = 17 %)' }) @IsInt() @Min(0) rateBp!: number;
+  @Field(() => Int, { description: 'Amount incl. VAT, cents' })
+  @IsInt()
+  @Min(1, { message: 'must be positive' })
+  grossCents!: number;
+}
+
+@InputType()
+export class CreateCreditNoteInput {
+  @Field(() => ID, { description: 'The invoice to credit' })
+  @IsUUID('all', { message: 'is not a valid id' })
+  id!: string;
+  @Field(() => [CreditLineInput], { nullable: true, description: 'Partial: lines and quantities' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  lines?: CreditLineInput[] | null;
+  @Field(() => [CreditAmountInput], { nullable: true, description: 'Partial: amounts per VAT rate' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  amounts?: CreditAmountInput[] | null;
 }
 
 @ArgsType()

@@ -19,6 +19,7 @@ import { InvoiceSettingsService } from './invoice-settings.service.js';
 import { BuyerSnapshot, InvoiceLineSnapshot, SellerSnapshot, VatBreakdownRow } from './invoice-snapshots.js';
 import { Invoice } from './invoice.entity.js';
 import {
+  CreateCreditNoteInput,
   InvoiceIdInput,
   InvoiceListArgs,
   InvoicePayload,
@@ -77,10 +78,11 @@ export class InvoiceResolver {
 
   @Authorized(Permission.INVOICES_WRITE)
   @Mutation(() => InvoicePayload, {
-    description: 'A full credit note for the invoice (which becomes cancelled); returns the credit note.',
+    description:
+      'A credit note: partial (lines and quantities, or amounts per VAT rate) or, without either, everything that remains (the invoice becomes cancelled). Returns the credit note.',
   })
-  async createCreditNote(@C() ctx: StoreCtx, @Arg('input') input: InvoiceIdInput): Promise<InvoicePayload> {
-    return { invoice: await this.service.creditFully(ctx, input.id) };
+  async createCreditNote(@C() ctx: StoreCtx, @Arg('input') input: CreateCreditNoteInput): Promise<InvoicePayload> {
+    return { invoice: await this.service.createCreditNote(ctx, input) };
   }
 
   @FieldResolver(() => SellerSnapshot)

@@ -10,13 +10,14 @@ import { OrderStatus } from '../orders/order-enums.js';
 import { OrderLine } from '../orders/order-line.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Store } from '../tenancy/store.entity.js';
-import { INVOICE_LABELS, invoiceLanguage } from './invoice-labels.js';
+import { INVOICE_LABELS, type InvoiceLanguage, invoiceLanguage } from './invoice-labels.js';
 import { computeInvoiceAmounts } from './invoice-lines.js';
 import { InvoiceSettingsService } from './invoice-settings.service.js';
 import type { InvoiceSettings } from './invoice-settings.entity.js';
 import type { BuyerSnapshot, SellerSnapshot } from './invoice-snapshots.js';
 import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
-import type { InvoiceListArgs } from './invoice.inputs.js';
+import type { CreateCreditNoteInput, InvoiceListArgs } from './invoice.inputs.js';
+import { planCreditNote } from './credit-note-lines.js';
 import { containsPattern } from '../common/text.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -188,11 +189,16 @@ export class InvoiceService {
     return inv;
   }
 
-  /** A full credit note: mirrors the invoice with negative amounts and cancels it. Own series. */
-  async creditFully(ctx: StoreCtx, invoiceId: string): Promise<Invoice> {
+  /**
+   * A credit note for the invoice: full (everything that remains) or partial (lines and
+   * quantities, or amounts per VAT rate), never more than what remains un-credited. Numbered in
+   * its own series; it names the invoice it corrects. The invoice is cancelled once nothing of it
+   * remains.
+   */
+  async createCreditNote(ctx: StoreCtx, input: CreateCreditNoteInput): Promise<Invoice> {
     const id = await ctx.em.transactional(async (em) => {
-      const inv = await em.findOne(Invoice, { id: invoiceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!inv) throw new NotFoundError('Invoice', invoiceId);
+      const inv = await em.findOne(Invoice, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!inv) throw new NotFoundError('Invoice', input.id);
       if (inv.type !== InvoiceType.INVOICE)
         throw new DomainError('NOT_AN_INVOICE', `${inv.number} is a credit note.`, 'BAD_USER_INPUT');
       if (inv.status === InvoiceStatus.CANCELLED) {
@@ -202,15 +208,17 @@ export class InvoiceService {
           'CONFLICT',
         );
       }
+      const prior = await em.find(Invoice, { creditedInvoice: inv.id, type: InvoiceType.CREDIT_NOTE });
+      const labels = INVOICE_LABELS[inv.language as InvoiceLanguage];
+      const plan = planCreditNote(
+        inv,
+        prior.map((p) => p.lines),
+        input,
+        { remaining: labels.remainingOf, credit: labels.creditFor },
+      );
       const settings = await this.settings.get({ ...ctx, em } as StoreCtx);
       const issueDate = day(ctx.clock.now());
       const sequence = await nextInSequence(em, ctx.storeId, 'credit_note');
-      const neg = <T extends { netCents: number; vatCents: number; grossCents: number }>(x: T) => ({
-        ...x,
-        netCents: -x.netCents,
-        vatCents: -x.vatCents,
-        grossCents: -x.grossCents,
-      });
       const note = em.create(Invoice, {
         store: ctx.storeId,
         type: InvoiceType.CREDIT_NOTE,
@@ -225,13 +233,19 @@ export class InvoiceService {
         vatRegime: inv.vatRegime,
         seller: seller(settings),
         buyer: inv.buyer,
-        lines: inv.lines.map((l) => ({ ...neg(l), unitPriceNetCents: -l.unitPriceNetCents })),
-        vatBreakdown: inv.vatBreakdown.map((r) => ({ ...r, taxableCents: -r.taxableCents, vatCents: -r.vatCents })),
-        legalMentions: [`${INVOICE_LABELS[inv.language as 'en'].creditFor} ${inv.number} (${inv.issueDate})`],
-        ...neg({ netCents: inv.netCents, vatCents: inv.vatCents, grossCents: inv.grossCents }),
+        lines: plan.lines,
+        vatBreakdown: plan.vatBreakdown,
+        legalMentions: [`${labels.creditFor} ${inv.number} (${inv.issueDate})`],
+        netCents: plan.netCents,
+        vatCents: plan.vatCents,
+        grossCents: plan.grossCents,
       });
-      inv.status = InvoiceStatus.CANCELLED;
+      if (plan.exhausts) inv.status = InvoiceStatus.CANCELLED;
       await em.flush();
+      ctx.log.info(
+        { event: 'credit_note_issued', invoiceId: inv.id, creditNote: note.number, full: plan.exhausts },
+        'credit note issued',
+      );
       return note.id;
     });
     ctx.em.clear();

@@ -43,7 +43,7 @@ const PAID = graphql(
   `mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }`,
 );
 const CREDIT = graphql(
-  `mutation CreateCreditNote($input: InvoiceIdInput!) { createCreditNote(input: $input) { invoice { id number } } }`,
+  `mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }`,
 );
 
 const STATUS_COLOR: Record<string, string> = { ISSUED: 'blue', PAID: 'green', CANCELLED: 'gray' };
