@@ -148,11 +148,13 @@ describe('catalogue', () => {
         'CSV-4,,Bad price,,,12.999,,standard,false,active,0',
         'CSV-1,,Duplicate,,,1.00,,standard,false,active,0',
         'CSV-6,,Bad category,,,1.00,,luxury,maybe,active,-1',
+        'CSV-7,,Too dear,,,99999999.99,,standard,false,active,0',
       ].join('\n');
       const { status, body } = await importCsv(staff, csv, false);
       expect(status).toBe(422);
-      expect(body).toMatchObject({ valid: false, written: false, rows: 6 });
-      expect(body.errors.map((e: any) => e.line)).toEqual([3, 4, 5, 6, 7]);
+      expect(body).toMatchObject({ valid: false, written: false, rows: 7 });
+      expect(body.errors.map((e: any) => e.line)).toEqual([3, 4, 5, 6, 7, 8]);
+      expect(body.errors[5].reason).toContain('price: at most');
       expect(body.errors[1].reason).toContain('check digit');
       expect(body.errors[3].reason).toContain('also on line 2');
       expect(body.errors[4].reason).toMatch(/vat_category.*digital.*low_stock_threshold/);

@@ -52,6 +52,8 @@ export interface ImportReport {
   errors: { line: number; sku: string | null; reason: string }[];
 }
 
+/** The same ceiling as the API's (€1,000,000): prices are stored as 32-bit cents. */
+export const MAX_PRICE_CENTS = 100_000_000;
 const BOOL: Record<string, boolean> = {
   '': false,
   true: true,
@@ -78,8 +80,10 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   if (!name) problems.push('name: is required');
   const price = parseEuros(v('price'));
   if (price === null) problems.push(`price: "${v('price')}" is not an amount like 12.90`);
+  else if (price > MAX_PRICE_CENTS) problems.push('price: at most 1000000.00');
   const cost = v('cost') ? parseEuros(v('cost')) : 0;
   if (cost === null) problems.push(`cost: "${v('cost')}" is not an amount like 6.50`);
+  else if (cost > MAX_PRICE_CENTS) problems.push('cost: at most 1000000.00');
   const cat = (v('vat_category') || 'standard').toLowerCase();
   if (!Object.values(VatCategory).includes(cat as VatCategory))
     problems.push(`vat_category: must be one of ${Object.values(VatCategory).join(', ')}`);

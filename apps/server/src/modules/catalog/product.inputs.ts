@@ -4,7 +4,7 @@ import { ConnectionArgs } from '../../graphql/connection.js';
 import { Product, ProductStatus } from './product.entity.js';
 import { VatCategory } from './vat-category.js';
 
-const MAX_CENTS = 100_000_000;
+import { MAX_PRICE_CENTS as MAX_CENTS } from './product-csv.js';
 
 @InputType()
 export class CreateProductInput {
