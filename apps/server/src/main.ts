@@ -37,8 +37,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    await jobs?.stop().catch((err) => log.debug({ err }, 'stopping background jobs'));
     await app.close().catch((err) => log.error({ err }, 'closing HTTP server'));
-    await jobs?.stop().catch((err) => log.error({ err }, 'stopping background jobs'));
     await orm.close().catch((err) => log.error({ err }, 'closing database pool'));
     await db.stop().catch((err) => log.error({ err }, 'stopping PostgreSQL'));
     process.exit(0);

@@ -1,14 +1,17 @@
+import type { Writable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Writable } from 'node:stream';
 import { newId } from '../../db/base.entity.js';
-import { formatEuros, parseEuros } from '../common/money.js';
 import { DomainError } from '../../graphql/errors.js';
+import { formatEuros, parseEuros } from '../common/money.js';
 import { currentSubscription } from '../subscriptions/subscription.service.js';
 import { planOf } from '../subscriptions/tiers.js';
 import { checkGtin } from './gtin.js';
 import { ProductStatus } from './product.entity.js';
+import { PRODUCT_LIMITS } from './product.inputs.js';
 import { VatCategory } from './vat-category.js';
 
 /** The CSV columns, in order. Prices are decimal euros ("12.90" or "12,90"). */
@@ -25,6 +28,12 @@ export const PRODUCT_CSV_COLUMNS = [
   'status',
   'low_stock_threshold',
 ] as const;
+const REQUIRED_COLUMNS = ['sku', 'name', 'price'];
+
+/** The same ceiling as the API's (€1,000,000): prices are stored as 32-bit cents. */
+export const MAX_PRICE_CENTS = PRODUCT_LIMITS.cents;
+/** Rows written per `insert … on conflict` statement. */
+const WRITE_BATCH = 1000;
 
 interface Row {
   line: number;
@@ -45,21 +54,25 @@ export interface ImportReport {
   dryRun: boolean;
   valid: boolean;
   written: boolean;
+  /** Data rows in the file (blank lines not counted). */
   rows: number;
   toCreate: number;
   toUpdate: number;
   unchanged: number;
+  /** Every bad row, by line number in the file (the header is line 1). */
   errors: { line: number; sku: string | null; reason: string }[];
+  /** Header columns that are not product columns: ignored, listed so a typo does not go unnoticed. */
+  ignoredColumns: string[];
 }
 
-/** The same ceiling as the API's (€1,000,000): prices are stored as 32-bit cents. */
-export const MAX_PRICE_CENTS = 100_000_000;
 const BOOL: Record<string, boolean> = {
   '': false,
   true: true,
   false: false,
   yes: true,
   no: false,
+  y: true,
+  n: false,
   '1': true,
   '0': false,
 };
@@ -67,9 +80,12 @@ const BOOL: Record<string, boolean> = {
 function validate(record: Record<string, string>, line: number): { row?: Row; problems: string[] } {
   const problems: string[] = [];
   const v = (k: string) => (record[k] ?? '').trim();
+  const tooLong = (k: string, max: number) => {
+    if (v(k).length > max) problems.push(`${k}: at most ${max} characters (has ${v(k).length})`);
+  };
   const sku = v('sku');
   if (!sku) problems.push('sku: is required');
-  else if (sku.length > 64) problems.push('sku: at most 64 characters');
+  else tooLong('sku', PRODUCT_LIMITS.sku);
   let gtin: string | null = null;
   if (v('gtin')) {
     const g = checkGtin(v('gtin'));
@@ -78,13 +94,16 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   }
   const name = v('name');
   if (!name) problems.push('name: is required');
+  else tooLong('name', PRODUCT_LIMITS.name);
+  tooLong('description', PRODUCT_LIMITS.description);
+  tooLong('brand', PRODUCT_LIMITS.brand);
   const price = parseEuros(v('price'));
   if (price === null) problems.push(`price: "${v('price')}" is not an amount like 12.90`);
-  else if (price > MAX_PRICE_CENTS) problems.push('price: at most 1000000.00');
+  else if (price > MAX_PRICE_CENTS) problems.push(`price: at most ${formatEuros(MAX_PRICE_CENTS)}`);
   const cost = v('cost') ? parseEuros(v('cost')) : 0;
   if (cost === null) problems.push(`cost: "${v('cost')}" is not an amount like 6.50`);
-  else if (cost > MAX_PRICE_CENTS) problems.push('cost: at most 1000000.00');
-  const cat = (v('vat_category') || 'standard').toLowerCase();
+  else if (cost > MAX_PRICE_CENTS) problems.push(`cost: at most ${formatEuros(MAX_PRICE_CENTS)}`);
+  const cat = (v('vat_category') || 'standard').toLowerCase().replace(/[\s-]/g, '_');
   if (!Object.values(VatCategory).includes(cat as VatCategory))
     problems.push(`vat_category: must be one of ${Object.values(VatCategory).join(', ')}`);
   const digital = BOOL[v('digital').toLowerCase()];
@@ -92,8 +111,10 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   const status = (v('status') || 'active').toLowerCase();
   if (!Object.values(ProductStatus).includes(status as ProductStatus))
     problems.push('status: must be active or archived');
-  const threshold = v('low_stock_threshold') ? Number(v('low_stock_threshold')) : 0;
-  if (!Number.isInteger(threshold) || threshold < 0) problems.push('low_stock_threshold: must be a whole number ≥ 0');
+  const t = v('low_stock_threshold') || '0';
+  const threshold = /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
+  if (!(threshold <= PRODUCT_LIMITS.lowStockThreshold))
+    problems.push(`low_stock_threshold: must be a whole number from 0 to ${PRODUCT_LIMITS.lowStockThreshold}`);
   if (problems.length) return { problems };
   return {
     problems,
@@ -114,101 +135,129 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   };
 }
 
+/** The delimiter of a spreadsheet's CSV: `,`, or `;` (Excel in French and German), or a tab. */
+function delimiterOf(headerLine: string): string {
+  const [best] = [',', ';', '\t'].map((d) => ({ d, n: headerLine.split(d).length - 1 })).sort((a, b) => b.n - a.n);
+  return best && best.n > 0 ? best.d : ',';
+}
+
 /**
- * Imports products from CSV: every row is validated first and every bad row reported with its
- * line; nothing is written unless the whole file is valid (and it is not a dry run). Rows are
- * matched by SKU: a re-import updates, never duplicates. Writes are batched upserts in one
- * transaction; new active products count against the plan's product limit.
+ * Parses CSV text into a header and records, each with the line of the file it starts on (quoted
+ * fields may span lines; blank lines are skipped but counted). Only a broken structure (a quote
+ * never closed) makes the whole file unreadable; a wrong number of fields is a problem of its row.
  */
-export async function importProductsCsv(
-  em: EntityManager,
-  storeId: string,
-  csv: string,
-  dryRun: boolean,
-  now: Date,
-): Promise<ImportReport> {
-  let records: Record<string, string>[];
+export function readCsv(text: string): { header: string[]; records: { line: number; fields: string[] }[] } {
+  const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const firstBreak = normal.indexOf('\n');
+  const delimiter = delimiterOf(firstBreak === -1 ? normal : normal.slice(0, firstBreak));
+  let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(csv, {
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+    parsed = parse(normal, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
       skip_empty_lines: true,
-      bom: true,
-      relax_column_count: false,
-    });
+      skip_records_with_empty_values: true,
+    }) as unknown as typeof parsed; // with `info`, each record comes as { record, info }
   } catch (err) {
+    const line = (err as { lines?: number }).lines;
     throw new DomainError(
       'CSV_UNREADABLE',
-      `The file is not readable as CSV: ${(err as Error).message}`,
+      `The file is not readable as CSV${line ? ` (near line ${line})` : ''}: ${(err as Error).message}`,
       'BAD_USER_INPUT',
+      { line },
     );
   }
-  const header = csv
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/, 1)[0]!
-    .split(',')
-    .map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
-  const missing = ['sku', 'name', 'price'].filter((c) => !header.includes(c));
-  if (missing.length)
+  const records = parsed.map(({ record, info }) => ({
+    // `info.lines` is where the record ends; line breaks inside quoted fields move its start up.
+    line: info.lines - record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0),
+    fields: record,
+  }));
+  const head = records.shift();
+  return { header: head ? head.fields.map((c) => c.trim().toLowerCase()) : [], records };
+}
+
+function readProductCsv(csv: string) {
+  const { header, records } = readCsv(csv);
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) {
     throw new DomainError(
       'CSV_COLUMNS_MISSING',
       `The header row lacks: ${missing.join(', ')}. Expected columns: ${PRODUCT_CSV_COLUMNS.join(', ')}.`,
       'BAD_USER_INPUT',
+      { missing },
     );
+  }
+  const doubled = header.filter((c, i) => c && header.indexOf(c) !== i);
+  if (doubled.length) {
+    throw new DomainError(
+      'CSV_COLUMNS_DUPLICATED',
+      `The header row has ${[...new Set(doubled)].join(', ')} more than once.`,
+      'BAD_USER_INPUT',
+      { duplicated: [...new Set(doubled)] },
+    );
+  }
+  const known = new Set<string>(PRODUCT_CSV_COLUMNS);
+  const ignoredColumns = header.filter((c) => c && !known.has(c));
 
   const errors: ImportReport['errors'] = [];
   const rows: Row[] = [];
   const seen = new Map<string, number>();
-  records.forEach((rec, i) => {
-    const line = i + 2;
-    const { row, problems } = validate(rec, line);
-    const sku = (rec.sku ?? '').trim() || null;
+  for (const { line, fields } of records) {
+    const record = Object.fromEntries(header.map((c, i) => [c, fields[i] ?? '']));
+    const sku = (record.sku ?? '').trim() || null;
+    if (fields.length !== header.length) {
+      errors.push({ line, sku, reason: `has ${fields.length} fields where the header has ${header.length}` });
+      continue;
+    }
+    const { row, problems } = validate(record, line);
     if (sku && seen.has(sku)) problems.push(`sku: ${sku} is also on line ${seen.get(sku)}`);
     else if (sku) seen.set(sku, line);
     if (problems.length) errors.push({ line, sku, reason: problems.join('; ') });
     else rows.push(row!);
-  });
+  }
+  return { rows, errors, count: records.length, ignoredColumns };
+}
 
-  // What exists already, by SKU (in batches, to keep statements bounded).
+const SAME: [keyof Row, string][] = [
+  ['gtin', 'gtin'],
+  ['name', 'name'],
+  ['description', 'description'],
+  ['brand', 'brand'],
+  ['priceCents', 'price_cents'],
+  ['costCents', 'cost_cents'],
+  ['vatCategory', 'vat_category'],
+  ['digital', 'digital'],
+  ['status', 'status'],
+  ['lowStockThreshold', 'low_stock_threshold'],
+];
+
+/** Compares the rows with what the store has (by SKU), and checks the plan's product limit. */
+async function compare(em: EntityManager, storeId: string, rows: Row[], now: Date) {
   const existing = new Map<string, Record<string, unknown>>();
-  const skus = rows.map((r) => r.sku);
-  for (let i = 0; i < skus.length; i += 5000) {
-    const part = skus.slice(i, i + 5000);
+  for (let i = 0; i < rows.length; i += 5000) {
     const found = await em.execute<Record<string, unknown>[]>(
       `select sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, digital, status, low_stock_threshold
          from product where store_id = ? and sku in (?)`,
-      [storeId, part],
+      [storeId, rows.slice(i, i + 5000).map((r) => r.sku)],
     );
     for (const f of found) existing.set(f.sku as string, f);
   }
-  let toCreate = 0;
-  let toUpdate = 0;
-  let unchanged = 0;
   const changed: Row[] = [];
+  let toCreate = 0;
+  let unchanged = 0;
   for (const r of rows) {
     const e = existing.get(r.sku);
-    if (!e) {
-      toCreate += 1;
-      changed.push(r);
-    } else if (
-      e.gtin === r.gtin &&
-      e.name === r.name &&
-      e.description === r.description &&
-      e.brand === r.brand &&
-      e.price_cents === r.priceCents &&
-      e.cost_cents === r.costCents &&
-      e.vat_category === r.vatCategory &&
-      e.digital === r.digital &&
-      e.status === r.status &&
-      e.low_stock_threshold === r.lowStockThreshold
-    ) {
+    if (!e) toCreate += 1;
+    else if (SAME.every(([k, col]) => e[col] === r[k])) {
       unchanged += 1;
-    } else {
-      toUpdate += 1;
-      changed.push(r);
+      continue;
     }
+    changed.push(r);
   }
 
-  // The plan's product limit: rows that would take active products past it are refused.
+  // Tier limits: new active products count against the plan's product limit; rows past it are refused by line.
+  const errors: ImportReport['errors'] = [];
   const plan = planOf((await currentSubscription(em, storeId, now)).tier);
   if (plan.products !== null) {
     const [{ n }] = (await em.execute<{ n: number }[]>(
@@ -217,7 +266,7 @@ export async function importProductsCsv(
     )) as [{ n: number }];
     let active = n;
     for (const r of changed) {
-      const wasActive = existing.get(r.sku)?.status === 'active';
+      const wasActive = existing.get(r.sku)?.status === ProductStatus.ACTIVE;
       const becomesActive = r.status === ProductStatus.ACTIVE;
       active += (becomesActive ? 1 : 0) - (wasActive ? 1 : 0);
       if (becomesActive && !wasActive && active > plan.products) {
@@ -229,60 +278,88 @@ export async function importProductsCsv(
       }
     }
   }
-
-  errors.sort((a, b) => a.line - b.line);
-  const valid = errors.length === 0;
-  const report: ImportReport = {
-    dryRun,
-    valid,
-    written: false,
-    rows: records.length,
-    toCreate,
-    toUpdate,
-    unchanged,
-    errors,
-  };
-  if (!valid || dryRun || changed.length === 0) return report;
-
-  await em.transactional(async (tx) => {
-    await tx.execute('select 1 from store_subscription where store_id = ? for update', [storeId]);
-    for (let i = 0; i < changed.length; i += 1000) {
-      const batch = changed.slice(i, i + 1000);
-      const values = batch
-        .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::vat_category, ?, ?::product_status, ?)')
-        .join(', ');
-      await tx.execute(
-        `insert into product (id, store_id, sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, digital, status, low_stock_threshold)
-         values ${values}
-         on conflict (store_id, sku) do update set gtin = excluded.gtin, name = excluded.name, description = excluded.description,
-           brand = excluded.brand, price_cents = excluded.price_cents, cost_cents = excluded.cost_cents,
-           vat_category = excluded.vat_category, digital = excluded.digital, status = excluded.status,
-           low_stock_threshold = excluded.low_stock_threshold, updated_at = now()`,
-        batch.flatMap((r) => [
-          newId(),
-          storeId,
-          r.sku,
-          r.gtin,
-          r.name,
-          r.description,
-          r.brand,
-          r.priceCents,
-          r.costCents,
-          r.vatCategory,
-          r.digital,
-          r.status,
-          r.lowStockThreshold,
-        ]),
-      );
-    }
-  });
-  return { ...report, written: true };
+  return { changed, toCreate, toUpdate: changed.length - toCreate, unchanged, errors };
 }
 
-/** Streams the store's products as CSV (keyset batches of 1,000; never the whole table in memory). */
-export async function exportProductsCsv(em: EntityManager, storeId: string, out: Writable): Promise<void> {
-  const csv = stringify({ header: true, columns: [...PRODUCT_CSV_COLUMNS] });
-  csv.pipe(out);
+/** Upserts by (store, SKU) in batches: one statement per batch, never one entity per row. */
+async function write(em: EntityManager, storeId: string, changed: Row[]) {
+  // Millisecond precision, as the ORM writes it: cursors on createdAt carry milliseconds.
+  const createdAt = new Date();
+  for (let i = 0; i < changed.length; i += WRITE_BATCH) {
+    const batch = changed.slice(i, i + WRITE_BATCH);
+    const values = batch
+      .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::vat_category, ?, ?::product_status, ?, ?, ?)')
+      .join(', ');
+    await em.execute(
+      `insert into product (id, store_id, sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, digital, status, low_stock_threshold, created_at, updated_at)
+       values ${values}
+       on conflict (store_id, sku) do update set gtin = excluded.gtin, name = excluded.name, description = excluded.description,
+         brand = excluded.brand, price_cents = excluded.price_cents, cost_cents = excluded.cost_cents,
+         vat_category = excluded.vat_category, digital = excluded.digital, status = excluded.status,
+         low_stock_threshold = excluded.low_stock_threshold, updated_at = excluded.updated_at`,
+      batch.flatMap((r) => [
+        newId(),
+        storeId,
+        r.sku,
+        r.gtin,
+        r.name,
+        r.description,
+        r.brand,
+        r.priceCents,
+        r.costCents,
+        r.vatCategory,
+        r.digital,
+        r.status,
+        r.lowStockThreshold,
+        createdAt,
+        createdAt,
+      ]),
+    );
+  }
+}
+
+/**
+ * Imports products from CSV: every row is validated first and every bad row reported with its
+ * line; nothing is written unless the whole file is valid (and it is not a dry run). Rows are
+ * matched by SKU: a re-import updates, never duplicates. The comparison, the plan check and the
+ * batched upserts run in one transaction holding the store's subscription row, so two imports at
+ * once cannot together pass the product limit.
+ */
+export async function importProductsCsv(
+  em: EntityManager,
+  storeId: string,
+  csv: string,
+  dryRun: boolean,
+  now: Date,
+): Promise<ImportReport> {
+  const parsed = readProductCsv(csv);
+  const report = (c: Awaited<ReturnType<typeof compare>> | null, written: boolean): ImportReport => {
+    const errors = [...parsed.errors, ...(c?.errors ?? [])].sort((a, b) => a.line - b.line);
+    return {
+      dryRun,
+      valid: errors.length === 0,
+      written,
+      rows: parsed.count,
+      toCreate: c?.toCreate ?? 0,
+      toUpdate: c?.toUpdate ?? 0,
+      unchanged: c?.unchanged ?? 0,
+      errors,
+      ignoredColumns: parsed.ignoredColumns,
+    };
+  };
+  if (dryRun || parsed.errors.length) return report(await compare(em, storeId, parsed.rows, now), false);
+
+  return em.transactional(async (tx) => {
+    await currentSubscription(tx, storeId, now);
+    await tx.execute('select 1 from store_subscription where store_id = ? for update', [storeId]);
+    const c = await compare(tx, storeId, parsed.rows, now);
+    if (c.errors.length || c.changed.length === 0) return report(c, false);
+    await write(tx, storeId, c.changed);
+    return report(c, true);
+  });
+}
+
+async function* productRecords(em: EntityManager, storeId: string) {
   let after = '';
   for (;;) {
     const rows = await em.execute<Record<string, any>[]>(
@@ -291,7 +368,7 @@ export async function exportProductsCsv(em: EntityManager, storeId: string, out:
       [storeId, after],
     );
     for (const r of rows) {
-      const ok = csv.write([
+      yield [
         r.sku,
         r.gtin ?? '',
         r.name,
@@ -303,15 +380,21 @@ export async function exportProductsCsv(em: EntityManager, storeId: string, out:
         r.digital ? 'true' : 'false',
         r.status,
         r.low_stock_threshold,
-      ]);
-      if (!ok) await new Promise((res) => csv.once('drain', res));
+      ];
     }
-    if (rows.length < 1000) break;
+    if (rows.length < 1000) return;
     after = rows.at(-1)!.sku;
   }
-  csv.end();
-  await new Promise<void>((res, rej) => {
-    out.once('finish', res);
-    out.once('error', rej);
-  });
+}
+
+/**
+ * Streams the store's products as CSV, in SKU order: keyset batches of 1,000 piped through the
+ * CSV writer with back-pressure (never the whole table in memory). The file re-imports unchanged.
+ */
+export async function exportProductsCsv(em: EntityManager, storeId: string, out: Writable): Promise<void> {
+  await pipeline(
+    Readable.from(productRecords(em, storeId)),
+    stringify({ header: true, columns: [...PRODUCT_CSV_COLUMNS] }),
+    out,
+  );
 }

@@ -1,18 +1,37 @@
-import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Product, ProductStatus } from './product.entity.js';
 import { VatCategory } from './vat-category.js';
 
-import { MAX_PRICE_CENTS as MAX_CENTS } from './product-csv.js';
+/** The limits of a product's fields, the same for the GraphQL inputs and the CSV import. */
+export const PRODUCT_LIMITS = {
+  sku: 64,
+  name: 255,
+  description: 10_000,
+  brand: 120,
+  /** €1,000,000.00: prices are stored as 32-bit cents. */
+  cents: 100_000_000,
+  lowStockThreshold: 1_000_000,
+} as const;
+const MAX_CENTS = PRODUCT_LIMITS.cents;
+const NOT_BLANK = /\S/;
 
 @InputType()
 export class CreateProductInput {
-  @Field() @MinLength(1, { message: 'is required' }) @MaxLength(64) sku!: string;
+  @Field()
+  @Matches(NOT_BLANK, { message: 'is required' })
+  @MaxLength(PRODUCT_LIMITS.sku, { message: `must be at most ${PRODUCT_LIMITS.sku} characters` })
+  sku!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) gtin?: string | null;
-  @Field() @MinLength(1, { message: 'is required' }) @MaxLength(255) name!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10_000) description?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120) brand?: string | null;
+  @Field()
+  @Matches(NOT_BLANK, { message: 'is required' })
+  @MaxLength(PRODUCT_LIMITS.name, { message: `must be at most ${PRODUCT_LIMITS.name} characters` })
+  name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.description) description?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.brand) brand?: string | null;
   @Field(() => Int, { description: 'incl. VAT, cents' })
   @IsInt()
   @Min(0, { message: 'cannot be negative' })
@@ -25,18 +44,31 @@ export class CreateProductInput {
   costCents: number = 0;
   @Field(() => VatCategory, { defaultValue: VatCategory.STANDARD }) vatCategory: VatCategory = VatCategory.STANDARD;
   @Field({ defaultValue: false }) digital: boolean = false;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0, { message: 'cannot be negative' }) lowStockThreshold: number =
-    0;
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0, { message: 'cannot be negative' })
+  @Max(PRODUCT_LIMITS.lowStockThreshold)
+  lowStockThreshold: number = 0;
 }
 
 @InputType()
 export class UpdateProductInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
-  @Field({ nullable: true }) @IsOptional() @MinLength(1, { message: 'cannot be empty' }) @MaxLength(64) sku?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'cannot be empty' })
+  @MaxLength(PRODUCT_LIMITS.sku, { message: `must be at most ${PRODUCT_LIMITS.sku} characters` })
+  sku?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) gtin?: string | null;
-  @Field({ nullable: true }) @IsOptional() @MinLength(1, { message: 'cannot be empty' }) @MaxLength(255) name?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10_000) description?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120) brand?: string | null;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'cannot be empty' })
+  @MaxLength(PRODUCT_LIMITS.name, { message: `must be at most ${PRODUCT_LIMITS.name} characters` })
+  name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.description) description?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.brand) brand?: string | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
@@ -55,6 +87,7 @@ export class UpdateProductInput {
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'cannot be negative' })
+  @Max(PRODUCT_LIMITS.lowStockThreshold)
   lowStockThreshold?: number;
 }
 
@@ -83,7 +116,9 @@ export class ProductListArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true }) brand?: string | null;
   @Field(() => ProductSortField, { defaultValue: ProductSortField.NAME }) sort: ProductSortField =
     ProductSortField.NAME;
-  @Field(() => String, { defaultValue: 'asc', description: 'asc or desc' }) direction: string = 'asc';
+  @Field(() => String, { defaultValue: 'asc', description: 'asc or desc' })
+  @IsIn(['asc', 'desc'], { message: 'must be asc or desc' })
+  direction: string = 'asc';
 }
 
 @ObjectType()

@@ -1,4 +1,8 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import {
+  type FilterQuery,
+  ForeignKeyConstraintViolationException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/postgresql';
 import { type ConnectionShape, paginate } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
@@ -13,7 +17,7 @@ export class ProductService {
     const where: FilterQuery<Product>[] = [{ status: args.status ?? ProductStatus.ACTIVE }];
     if (args.vatCategory) where.push({ vatCategory: args.vatCategory });
     if (args.digital != null) where.push({ digital: args.digital });
-    if (args.brand) where.push({ brand: { $ilike: args.brand } });
+    if (args.brand?.trim()) where.push({ brand: { $ilike: args.brand.trim().replace(/([\\%_])/g, '\\$1') } });
     const q = args.search?.trim();
     if (q) {
       const digits = q.replace(/[\s-]/g, '');
@@ -41,6 +45,7 @@ export class ProductService {
     const gtin = this.gtin(input.gtin);
     const sku = input.sku.trim();
     const id = await ctx.em.transactional(async (em) => {
+      // Tier limits: the plan's product capacity, checked in the transaction that adds the product.
       await assertProductCapacity(em, ctx.storeId, 1, ctx.clock.now());
       await this.assertSkuFree(ctx, sku);
       const p = em.create(Product, {
@@ -56,7 +61,7 @@ export class ProductService {
         digital: input.digital,
         lowStockThreshold: input.lowStockThreshold,
       });
-      await em.flush();
+      await this.flushSku(em, sku);
       return p.id;
     });
     ctx.log.info({ event: 'product_created', productId: id }, 'product created');
@@ -78,7 +83,7 @@ export class ProductService {
     if (input.vatCategory) p.vatCategory = input.vatCategory;
     if (input.digital != null) p.digital = input.digital;
     if (input.lowStockThreshold !== undefined) p.lowStockThreshold = input.lowStockThreshold;
-    await ctx.em.flush();
+    await this.flushSku(ctx.em, p.sku);
     return p;
   }
 
@@ -107,13 +112,7 @@ export class ProductService {
       'select count(*)::int as n from order_line where product_id = ?',
       [id],
     );
-    if (used!.n > 0) {
-      throw new DomainError(
-        'PRODUCT_HAS_ORDERS',
-        `${p.sku} appears on ${used!.n} order line(s); archive it instead of deleting it.`,
-        'CONFLICT',
-      );
-    }
+    if (used!.n > 0) throw this.hasOrders(p.sku, used!.n);
     const [moved] = await ctx.em.execute<{ n: number }[]>(
       'select count(*)::int as n from inventory_transaction where product_id = ?',
       [id],
@@ -125,7 +124,14 @@ export class ProductService {
         'CONFLICT',
       );
     }
-    await ctx.em.execute('delete from product where id = ? and store_id = ?', [id, ctx.storeId]);
+    try {
+      await ctx.em.execute('delete from product where id = ? and store_id = ?', [id, ctx.storeId]);
+    } catch (err) {
+      // An order line added meanwhile: the foreign key refuses, as the check above would have.
+      if (err instanceof ForeignKeyConstraintViolationException) throw this.hasOrders(p.sku);
+      throw err;
+    }
+    ctx.em.clear();
     return true;
   }
 
@@ -136,11 +142,31 @@ export class ProductService {
     return r.gtin;
   }
 
+  private hasOrders(sku: string, lines?: number) {
+    return new DomainError(
+      'PRODUCT_HAS_ORDERS',
+      `${sku} appears on ${lines ?? 'an'} order line${lines === 1 || !lines ? '' : 's'}; archive it instead of deleting it.`,
+      'CONFLICT',
+    );
+  }
+
+  private skuTaken(sku: string) {
+    return new DomainError('SKU_TAKEN', `Another product of this store already has SKU ${sku}.`, 'CONFLICT', {
+      fields: { sku: 'is already used by another product' },
+    });
+  }
+
   private async assertSkuFree(ctx: StoreCtx, sku: string) {
-    if (await ctx.em.count(Product, { sku })) {
-      throw new DomainError('SKU_TAKEN', `Another product of this store already has SKU ${sku}.`, 'CONFLICT', {
-        fields: { sku: 'is already used by another product' },
-      });
+    if (await ctx.em.count(Product, { sku })) throw this.skuTaken(sku);
+  }
+
+  /** Flushes; the unique index answers for a product given the same SKU at the same moment. */
+  private async flushSku(em: StoreCtx['em'], sku: string) {
+    try {
+      await em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw this.skuTaken(sku);
+      throw err;
     }
   }
 }

@@ -1,64 +1,72 @@
 import type { Writable } from 'node:stream';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify';
 import { formatEuros } from '../common/money.js';
+import { Customer } from './customer.entity.js';
 
-const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : '');
+export const CUSTOMER_CSV_COLUMNS = [
+  'email',
+  'first_name',
+  'last_name',
+  'company',
+  'phone',
+  'total_orders',
+  'total_spent',
+  'avg_order_value',
+  'first_order_date',
+  'last_order_date',
+  'preferred_language',
+  'marketing_consent',
+  'guest',
+] as const;
 
-/** Streams the store's customers as CSV for a mailing tool or a spreadsheet (keyset batches). */
-export async function exportCustomersCsv(em: EntityManager, storeId: string, out: Writable): Promise<void> {
-  const csv = stringify({
-    header: true,
-    columns: [
-      'email',
-      'first_name',
-      'last_name',
-      'company',
-      'phone',
-      'total_orders',
-      'total_spent',
-      'avg_order_value',
-      'first_order_date',
-      'last_order_date',
-      'preferred_language',
-      'marketing_consent',
-      'guest',
-    ],
-  });
-  csv.pipe(out);
-  let after = '00000000-0000-0000-0000-000000000000';
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+
+async function* customerRecords(em: EntityManager, where: FilterQuery<Customer>) {
+  let after: string | null = null;
   for (;;) {
-    const rows = await em.execute<Record<string, any>[]>(
-      `select id, email, first_name, last_name, company, phone, total_orders, total_spent_cents::bigint as spent, first_order_at, last_order_at,
-              preferred_language, marketing_consent, is_guest
-         from customer where store_id = ? and id > ? order by id limit 1000`,
-      [storeId, after],
-    );
-    for (const r of rows) {
-      const spent = Number(r.spent);
-      const ok = csv.write([
-        r.email,
-        r.first_name,
-        r.last_name,
-        r.company ?? '',
-        r.phone ?? '',
-        r.total_orders,
-        formatEuros(spent),
-        r.total_orders > 0 ? formatEuros(Math.round(spent / r.total_orders)) : '0.00',
-        day(r.first_order_at),
-        day(r.last_order_at),
-        r.preferred_language,
-        r.marketing_consent ? 'yes' : 'no',
-        r.is_guest ? 'yes' : 'no',
-      ]);
-      if (!ok) await new Promise((res) => csv.once('drain', res));
+    // The tenant filter confines these to the request's store; no identity map, so memory stays flat.
+    const rows: Customer[] = await em.find(Customer, after ? { $and: [where, { id: { $gt: after } }] } : where, {
+      orderBy: { id: 'asc' },
+      limit: 1000,
+      disableIdentityMap: true,
+    });
+    for (const c of rows) {
+      yield [
+        c.email,
+        c.firstName,
+        c.lastName,
+        c.company ?? '',
+        c.phone ?? '',
+        c.totalOrders,
+        formatEuros(c.totalSpentCents),
+        c.totalOrders > 0 ? formatEuros(Math.round(c.totalSpentCents / c.totalOrders)) : '0.00',
+        day(c.firstOrderAt),
+        day(c.lastOrderAt),
+        c.preferredLanguage,
+        c.marketingConsent ? 'yes' : 'no',
+        c.isGuest ? 'yes' : 'no',
+      ];
     }
-    if (rows.length < 1000) break;
+    if (rows.length < 1000) return;
     after = rows.at(-1)!.id;
   }
-  csv.end();
-  await new Promise<void>((res, rej) => {
-    out.once('finish', res);
-    out.once('error', rej);
-  });
+}
+
+/**
+ * Streams the customers matching `where` (the list's search and filters) as CSV for a mailing
+ * tool or a spreadsheet: keyset batches of 1,000 piped with back-pressure, oldest first.
+ */
+export async function exportCustomersCsv(
+  em: EntityManager,
+  where: FilterQuery<Customer>,
+  out: Writable,
+): Promise<void> {
+  await pipeline(
+    Readable.from(customerRecords(em, where)),
+    stringify({ header: true, columns: [...CUSTOMER_CSV_COLUMNS] }),
+    out,
+  );
 }

@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { AddressInput } from './address.js';
@@ -41,7 +41,10 @@ export enum CustomerSortField {
   LAST_ORDER = 'lastOrderAt',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
+registerEnumType(CustomerSortField, {
+  name: 'CustomerSortField',
+  valuesConfig: { LAST_ORDER: { description: 'Customers who never ordered come last, in both directions' } },
+});
 
 @ArgsType()
 export class CustomerListArgs extends ConnectionArgs {
@@ -53,7 +56,9 @@ export class CustomerListArgs extends ConnectionArgs {
   @Field(() => Boolean, { nullable: true }) marketingConsent?: boolean | null;
   @Field(() => CustomerSortField, { defaultValue: CustomerSortField.CREATED_AT }) sort: CustomerSortField =
     CustomerSortField.CREATED_AT;
-  @Field(() => String, { defaultValue: 'desc', description: 'asc or desc' }) direction: string = 'desc';
+  @Field(() => String, { defaultValue: 'desc', description: 'asc or desc' })
+  @IsIn(['asc', 'desc'], { message: 'must be asc or desc' })
+  direction: string = 'desc';
 }
 
 @ObjectType()

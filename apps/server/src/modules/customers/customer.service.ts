@@ -1,34 +1,32 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import { type ConnectionArgs, type ConnectionShape, paginate } from '../../graphql/connection.js';
+import { type FilterQuery, QueryOrder, raw, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import {
+  type ConnectionArgs,
+  type ConnectionShape,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  paginate,
+} from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, NotFoundError } from '../../graphql/errors.js';
+import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { normalizeEmail } from '../auth/user.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { toAddress } from './address.js';
 import { Customer } from './customer.entity.js';
-import type { CreateCustomerInput, CustomerListArgs, UpdateCustomerInput } from './customer.inputs.js';
+import {
+  type CreateCustomerInput,
+  type CustomerListArgs,
+  CustomerSortField,
+  type UpdateCustomerInput,
+} from './customer.inputs.js';
 import { containsPattern } from '../common/text.js';
 
 export class CustomerService {
   list(ctx: StoreCtx, args: CustomerListArgs): Promise<ConnectionShape<Customer>> {
-    const where: FilterQuery<Customer>[] = [];
-    if (args.isGuest != null) where.push({ isGuest: args.isGuest });
-    if (args.marketingConsent != null) where.push({ marketingConsent: args.marketingConsent });
-    const q = args.search?.trim();
-    if (q) {
-      where.push({
-        $or: [
-          { email: { $ilike: containsPattern(q) } },
-          { firstName: { $ilike: containsPattern(q) } },
-          { lastName: { $ilike: containsPattern(q) } },
-          { company: { $ilike: containsPattern(q) } },
-        ],
-      });
-    }
-    return paginate(ctx.em, Customer, where.length ? { $and: where } : {}, args, {
-      field: args.sort,
-      direction: args.direction === 'asc' ? 'asc' : 'desc',
-    });
+    const where = customerFilter(args);
+    const direction = args.direction === 'asc' ? 'asc' : 'desc';
+    if (args.sort === CustomerSortField.LAST_ORDER) return byLastOrder(ctx, where, args, direction);
+    return paginate(ctx.em, Customer, where, args, { field: args.sort, direction });
   }
 
   async get(ctx: StoreCtx, id: string): Promise<Customer> {
@@ -54,7 +52,7 @@ export class CustomerService {
       shippingAddress: input.shippingAddress ? toAddress(input.shippingAddress) : null,
       billingAddress: input.billingAddress ? toAddress(input.billingAddress) : null,
     });
-    await ctx.em.flush();
+    await this.flushEmail(ctx, email);
     return c;
   }
 
@@ -75,7 +73,7 @@ export class CustomerService {
       c.shippingAddress = input.shippingAddress ? toAddress(input.shippingAddress) : null;
     if (input.billingAddress !== undefined)
       c.billingAddress = input.billingAddress ? toAddress(input.billingAddress) : null;
-    await ctx.em.flush();
+    await this.flushEmail(ctx, c.email);
     return c;
   }
 
@@ -83,20 +81,104 @@ export class CustomerService {
     return paginate(ctx.em, Order, { customer: customerId }, args, { field: 'orderedAt', direction: 'desc' });
   }
 
+  /** Flushes; the unique index answers for a customer created with the same e-mail at the same moment. */
+  private async flushEmail(ctx: StoreCtx, email: string) {
+    try {
+      await ctx.em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw emailTaken(email);
+      throw err;
+    }
+  }
+
   private async assertEmailFree(ctx: StoreCtx, email: string) {
     const [row] = await ctx.em.execute<{ n: number }[]>(
       'select count(*)::int as n from customer where store_id = ? and lower(email) = ?',
       [ctx.storeId, email],
     );
-    if (row!.n > 0) {
-      throw new DomainError(
-        'CUSTOMER_EMAIL_TAKEN',
-        `A customer with ${email} already exists in this store.`,
-        'CONFLICT',
-        {
-          fields: { email: 'is already used by another customer' },
-        },
-      );
-    }
+    if (row!.n > 0) throw emailTaken(email);
   }
+}
+
+const emailTaken = (email: string) =>
+  new DomainError('CUSTOMER_EMAIL_TAKEN', `A customer with ${email} already exists in this store.`, 'CONFLICT', {
+    fields: { email: 'is already used by another customer' },
+  });
+
+/** The list's search and filters (also used by the CSV export). */
+export function customerFilter(args: {
+  search?: string | null;
+  isGuest?: boolean | null;
+  marketingConsent?: boolean | null;
+}): FilterQuery<Customer> {
+  const where: FilterQuery<Customer>[] = [];
+  if (args.isGuest != null) where.push({ isGuest: args.isGuest });
+  if (args.marketingConsent != null) where.push({ marketingConsent: args.marketingConsent });
+  // Every word must appear in the name, e-mail or company: "anne muller" finds Anne Müller's row.
+  for (const word of args.search?.trim().split(/\s+/).filter(Boolean).slice(0, 5) ?? []) {
+    const like = containsPattern(word);
+    where.push({
+      $or: [
+        { email: { $ilike: like } },
+        { firstName: { $ilike: like } },
+        { lastName: { $ilike: like } },
+        { company: { $ilike: like } },
+      ],
+    });
+  }
+  return where.length ? { $and: where } : {};
+}
+
+/**
+ * Keyset pagination on (lastOrderAt, id) with customers who never ordered last in both
+ * directions: `paginate` compares the sort value with < and >, which never reaches null rows.
+ */
+async function byLastOrder(
+  ctx: StoreCtx,
+  where: FilterQuery<Customer>,
+  args: ConnectionArgs,
+  direction: 'asc' | 'desc',
+): Promise<ConnectionShape<Customer>> {
+  const first = Math.min(args.first ?? 20, MAX_PAGE_SIZE);
+  const op = direction === 'desc' ? '$lt' : '$gt';
+  // Compared and ordered to the millisecond, the precision of the cursor (a JS date), whoever wrote the value.
+  const at = raw((alias) => `date_trunc('milliseconds', ${alias}.last_order_at)`);
+  let pageWhere = where;
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after);
+    const v = value === null ? null : new Date(value);
+    if (v && Number.isNaN(v.getTime())) throw new ValidationError({ after: 'is not a cursor from this list' });
+    const keyset: FilterQuery<Customer> =
+      v === null
+        ? { lastOrderAt: null, id: { [op]: id } }
+        : { $or: [{ [at]: { [op]: v } }, { [at]: v, id: { [op]: id } }, { lastOrderAt: null }] };
+    pageWhere = { $and: [where, keyset] };
+  }
+  const rows = await ctx.em.find(Customer, pageWhere, {
+    orderBy: [
+      { [at]: direction === 'desc' ? QueryOrder.DESC_NULLS_LAST : QueryOrder.ASC_NULLS_LAST },
+      { id: direction },
+    ],
+    limit: first + 1,
+  });
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({
+    cursor: encodeCursor(node.lastOrderAt?.toISOString() ?? null, node.id),
+    node,
+  }));
+  let count: Promise<number> | undefined;
+  return {
+    edges,
+    nodes,
+    get totalCount() {
+      count ??= ctx.em.count(Customer, where);
+      return count;
+    },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }
