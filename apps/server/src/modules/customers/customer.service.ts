@@ -114,7 +114,7 @@ export function customerFilter(args: {
   const where: FilterQuery<Customer>[] = [];
   if (args.isGuest != null) where.push({ isGuest: args.isGuest });
   if (args.marketingConsent != null) where.push({ marketingConsent: args.marketingConsent });
-  // Every word must appear in the name, e-mail or company: "anne muller" finds Anne Müller's row.
+  // Every word must appear in the name, e-mail or company: "anne müller" finds Anne Müller (Bäckerei).
   for (const word of args.search?.trim().split(/\s+/).filter(Boolean).slice(0, 5) ?? []) {
     const like = containsPattern(word);
     where.push({
