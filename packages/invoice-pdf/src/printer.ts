@@ -114,6 +114,14 @@ function parsedFontTokens(bytes: ReadonlyMap<string, Buffer>): Map<string, Buffe
  * use this package's virtual file system.
  */
 function shareLayoutCache(vfs: VirtualFs): void {
+  try {
+    hookProvideFont(vfs);
+  } catch {
+    // pdfmake's internals moved: documents keep their own cache (slower, still correct).
+  }
+}
+
+function hookProvideFont(vfs: VirtualFs): void {
   const fromPdfmake = createRequire(require.resolve('pdfmake/package.json'));
   const PDFDocument = (fromPdfmake('./js/PDFDocument.js') as { default: { prototype: PdfmakeDocumentPrototype } })
     .default;
