@@ -21,6 +21,7 @@ import { errorLoggingPlugin } from './graphql/plugins.js';
 import { buildOrionSchema } from './graphql/schema.js';
 import { requestLogging } from './http/request-logging.js';
 import { apiRoutes } from './http/routes.js';
+import { type JobQueue, inProcessQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
 
 export interface AppDeps {
@@ -29,6 +30,8 @@ export interface AppDeps {
   log: Logger;
   /** Injected by tests; the system clock otherwise. */
   clock?: Clock;
+  /** pg-boss when the workers run (main.ts); in-process otherwise. */
+  jobs?: JobQueue;
 }
 
 export interface OrionApp {
@@ -42,6 +45,7 @@ export interface OrionApp {
 export async function createApp(deps: AppDeps): Promise<OrionApp> {
   const { config, orm, log } = deps;
   const clock = deps.clock ?? systemClock;
+  const jobs = deps.jobs ?? inProcessQueue({ orm, config, log, clock });
   const schema = await buildOrionSchema();
   const apollo = new ApolloServer<Ctx>({
     schema,
@@ -74,10 +78,10 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config, clock }, req, res) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config, clock, jobs }, req, res) }),
   );
 
-  app.use('/api', apiRoutes({ orm, config, clock }));
+  app.use('/api', apiRoutes({ orm, config, clock, jobs }));
 
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (config.SERVE_WEB && fs.existsSync(webIndex)) {
@@ -104,6 +108,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
       await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
       server?.closeAllConnections?.();
       await apollo.stop();
+      await jobs.drain();
     },
   };
 }

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createOrm, migrate } from './db/orm.js';
 import { createLogger } from './logger.js';
+import { letzshopSyncCommand } from './modules/letzshop/sync-cli.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo, wipe } from './modules/demo/demo-seed.js';
 
 const USAGE = `Usage: pnpm orion <command>
@@ -10,6 +11,8 @@ const USAGE = `Usage: pnpm orion <command>
 Commands:
   seed        wipe the database and load the demo data
   migrate     apply pending migrations
+  letzshop:sync --store <slug> [--since YYYY-MM-DD]
+              import Letzshop orders now (with --since: every shipment completed since that day)
 `;
 
 /** Operations from the terminal, on the same database the app uses. */
@@ -32,6 +35,9 @@ async function run(argv: string[]) {
         process.stdout.write(
           `Demo data loaded. Sign in with ${DEMO_USERS.map((u) => u.email).join(', ')} / ${DEMO_PASSWORD}\n`,
         );
+        break;
+      case 'letzshop:sync':
+        process.exitCode = await letzshopSyncCommand({ orm, config, log }, argv.slice(1));
         break;
       case 'migrate':
         process.stdout.write('Migrations up to date.\n');

@@ -40,6 +40,12 @@ const schema = z
     JOBS_ENABLED: bool.default(true),
     SERVE_WEB: bool.default(true),
     WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+    LETZSHOP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    LETZSHOP_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
+    LETZSHOP_BACKOFF_MS: z.coerce.number().int().min(0).default(500),
+    LETZSHOP_STALE_SECONDS: z.coerce.number().int().positive().default(120),
+    LETZSHOP_SIM: bool.default(true),
+    LETZSHOP_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),
   })
   .superRefine((c, ctx) => {

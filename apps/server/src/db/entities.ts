@@ -19,6 +19,8 @@ import { Order } from '../modules/orders/order.entity.js';
 import { StoreSubscription, SubscriptionChange } from '../modules/subscriptions/store-subscription.entity.js';
 import { InvoiceSettings } from '../modules/invoicing/invoice-settings.entity.js';
 import { Invoice } from '../modules/invoicing/invoice.entity.js';
+import { LetzshopSettings } from '../modules/letzshop/letzshop-settings.entity.js';
+import { LetzshopSyncRun } from '../modules/letzshop/letzshop-sync-run.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -48,4 +50,6 @@ export const entities = [
   SubscriptionChange,
   InvoiceSettings,
   Invoice,
+  LetzshopSettings,
+  LetzshopSyncRun,
 ];

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 import { roleInStore } from '../modules/tenancy/store-access.js';
@@ -17,7 +18,7 @@ export const STORE_HEADER = 'x-store-id';
 
 /** Builds the per-request context: a fresh EntityManager fork, the session's user, the checked store. */
 export async function buildContext(
-  deps: { orm: MikroORM; config: Config; clock: Clock },
+  deps: { orm: MikroORM; config: Config; clock: Clock; jobs: JobQueue },
   req: Request,
   res: Response,
 ): Promise<Ctx> {
@@ -27,6 +28,7 @@ export async function buildContext(
     log,
     config: deps.config,
     clock: deps.clock,
+    jobs: deps.jobs,
     em: deps.orm.em.fork(),
     user: null,
     session: null,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import type { Session } from '../modules/auth/session.entity.js';
 import type { User } from '../modules/auth/user.entity.js';
@@ -16,6 +17,8 @@ export interface Ctx {
   log: Logger;
   config: Config;
   clock: Clock;
+  /** Hands long work (Letzshop syncs) to the job runner. */
+  jobs: JobQueue;
   /** This request's own EntityManager fork; the tenant filter is bound to `storeId`. */
   em: EntityManager;
   user: User | null;

@@ -80,13 +80,30 @@ function domainOf(error: unknown): DomainError | null {
 /** Whether an error is a bug or outage (to be logged) rather than an answer for the user. */
 export function isUnexpected(error: unknown): boolean {
   if (domainOf(unwrap(error))) return false;
-  if (isGraphQLError(error) && !error.originalError) return false; // parse/validation
+  if (isGraphQLError(error)) {
+    // Parse and validation errors: Apollo wraps graphql's own error (which has no cause of its own).
+    if (REQUEST_ERROR_CODES.has(String(error.extensions?.code))) return false;
+    const cause = error.originalError;
+    if (!cause || (isGraphQLError(cause) && !cause.originalError)) return false;
+  }
   return true;
 }
 
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
 // graphql ships CommonJS and ESM builds and both get loaded (Apollo and type-graphql differ), so
 // `instanceof GraphQLError` is unreliable: recognise it by shape.
-const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof Error && e.name === 'GraphQLError';
+// Apollo's subclasses (ValidationError, SyntaxError, …) rename themselves, hence the shape test.
+const isGraphQLError = (e: unknown): e is GraphQLError =>
+  e instanceof Error &&
+  (e.name === 'GraphQLError' || (typeof (e as GraphQLError).extensions === 'object' && 'locations' in e));
 
 const unwrap = (e: unknown): unknown => (isGraphQLError(e) ? (e.originalError ?? e) : e);
 

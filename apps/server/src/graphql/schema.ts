@@ -9,6 +9,7 @@ import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules/orders/order.resolver.js';
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
+import { LetzshopLineResolver, LetzshopResolver } from '../modules/letzshop/letzshop.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
 import { AuthChecker } from './auth-checker.js';
@@ -28,6 +29,8 @@ export const resolvers = [
   SubscriptionResolver,
   SubscriptionChangeResolver,
   InvoiceResolver,
+  LetzshopResolver,
+  LetzshopLineResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

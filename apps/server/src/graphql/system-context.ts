@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
 import { TENANT_FILTER } from '../db/tenant-filter.js';
+import { type JobQueue, inProcessQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import type { User } from '../modules/auth/user.entity.js';
 import { Role } from '../modules/tenancy/roles.js';
@@ -13,7 +14,7 @@ import type { Ctx } from './context.js';
  * store with a fresh EntityManager fork. `user` is who the work is recorded as (null = system).
  */
 export function systemContext(
-  deps: { orm: MikroORM; config: Config; log: Logger; clock?: Clock },
+  deps: { orm: MikroORM; config: Config; log: Logger; clock?: Clock; jobs?: JobQueue },
   storeId: string,
   user: User | null = null,
 ): Ctx & { storeId: string } {
@@ -25,6 +26,7 @@ export function systemContext(
     log: deps.log.child({ requestId, storeId }),
     config: deps.config,
     clock: deps.clock ?? systemClock,
+    jobs: deps.jobs ?? inProcessQueue({ ...deps, clock: deps.clock ?? systemClock }),
     em,
     user,
     session: null,

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import { productRoutes } from '../modules/catalog/product.routes.js';
 import { customerRoutes } from '../modules/customers/customer.routes.js';
 
@@ -9,6 +10,7 @@ export interface RouteDeps {
   orm: MikroORM;
   config: Config;
   clock: Clock;
+  jobs: JobQueue;
 }
 
 /**

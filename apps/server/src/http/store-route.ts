@@ -1,9 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
-import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
 import { assertStorePermission } from '../graphql/auth-checker.js';
 import { buildContext } from '../graphql/context-builder.js';
+import type { RouteDeps } from './routes.js';
 import type { Ctx } from '../graphql/context.js';
 import { DomainError } from '../graphql/errors.js';
 import type { Permission } from '../graphql/permissions.js';
@@ -23,7 +21,7 @@ const STATUS: Record<string, number> = {
  * same permission check. Domain errors answer as JSON `{ error: { code, reason, message } }`.
  */
 export function storeRoute(
-  deps: { orm: MikroORM; config: Config; clock: Clock },
+  deps: RouteDeps,
   permissions: Permission[],
   handler: (ctx: Ctx & { storeId: string }, req: Request, res: Response) => Promise<void>,
 ) {

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125080457_invoicing } from './Migration20261125080457_invoicing.js';
 import { Migration20261125064406_foundation } from './Migration20261125064406_foundation.js';
 import { Migration20261125065607_oms_core } from './Migration20261125065607_oms_core.js';
+import { Migration20261125100122_letzshop_sync } from './Migration20261125100122_letzshop_sync.js';
 import { Migration20261125073220_subscriptions } from './Migration20261125073220_subscriptions.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125065607_oms_core', class: Migration20261125065607_oms_core },
   { name: 'Migration20261125073220_subscriptions', class: Migration20261125073220_subscriptions },
   { name: 'Migration20261125080457_invoicing', class: Migration20261125080457_invoicing },
+  { name: 'Migration20261125100122_letzshop_sync', class: Migration20261125100122_letzshop_sync },
 ];

@@ -10,7 +10,11 @@ import { Order } from './order.entity.js';
 /** A line with snapshots of what was sold: later product edits never change it. */
 @ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'order_line' })
-@Check({ name: 'order_line_quantity_positive', expression: 'quantity > 0 and unit_price_cents >= 0' })
+// A marketplace line whose every unit was declined keeps its units (and ids) with quantity 0.
+@Check({
+  name: 'order_line_quantity_positive',
+  expression: "(quantity > 0 or item_state = 'confirmed_unavailable') and quantity >= 0 and unit_price_cents >= 0",
+})
 export class OrderLine extends StoreScopedEntity {
   @ManyToOne({ entity: () => Order, ref: true, deleteRule: 'cascade', index: true })
   order!: Ref<Order>;
@@ -40,7 +44,11 @@ export class OrderLine extends StoreScopedEntity {
   @Property({ type: 'json' })
   externalItemIds: Opt<string[]> = [];
 
-  @Field(() => ItemState, { nullable: true })
+  /** Marketplace unit id → its state. `quantity` counts the units not declined. */
+  @Property({ type: 'jsonb', nullable: true })
+  unitStates: Opt<Record<string, ItemState>> | null = null;
+
+  @Field(() => ItemState, { nullable: true, description: 'Summary of the units: unconfirmed while any is open' })
   @Enum({ items: () => ItemState, nativeEnumName: 'item_state', nullable: true })
   itemState: ItemState | null = null;
 

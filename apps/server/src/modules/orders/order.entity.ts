@@ -116,6 +116,14 @@ export class Order extends StoreScopedEntity {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) externalOrderNumber:
     | string
     | null = null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The marketplace shipment state (unconfirmed, confirmed, declined)',
+  })
+  @Property({ type: 'string', nullable: true })
+  externalState: string | null = null;
+  /** Digest of the marketplace answer last applied: an unchanged shipment is skipped cheaply. */
+  @Property({ type: 'string', nullable: true, lazy: true }) externalFingerprint: string | null = null;
   @Property({ type: 'jsonb', nullable: true, lazy: true }) externalData: Opt<Record<string, unknown>> | null = null;
 
   @OneToMany(

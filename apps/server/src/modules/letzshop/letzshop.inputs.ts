@@ -1,0 +1,126 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Order } from '../orders/order.entity.js';
+import { SyncKind } from './letzshop-sync-run.entity.js';
+
+const URL_MESSAGE = 'must be an http(s) URL';
+
+@InputType()
+export class UpdateLetzshopSettingsInput {
+  @Field(() => String, { nullable: true, description: 'A new API key; never returned afterwards' })
+  @IsOptional()
+  @MinLength(8, { message: 'looks too short for a Letzshop API key' })
+  @MaxLength(500)
+  apiKey?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Forget the stored API key' })
+  @IsOptional()
+  @IsBoolean()
+  removeApiKey?: boolean;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: URL_MESSAGE })
+  @MaxLength(250)
+  endpointUrl?: string;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() autoSync?: boolean;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(5, { message: 'must be at least 5 minutes' })
+  @Max(1440)
+  syncIntervalMinutes?: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) defaultCarrier?: string | null;
+}
+
+@InputType()
+export class TestLetzshopConnectionInput {
+  @Field(() => String, { nullable: true, description: 'Test this key instead of the stored one' })
+  @IsOptional()
+  @MinLength(8, { message: 'looks too short for a Letzshop API key' })
+  @MaxLength(500)
+  apiKey?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: URL_MESSAGE })
+  endpointUrl?: string | null;
+}
+
+@ObjectType()
+export class LetzshopConnectionTest {
+  @Field() ok!: boolean;
+  @Field() message!: string;
+}
+
+@InputType()
+export class StartLetzshopSyncInput {
+  @Field(() => SyncKind, { defaultValue: SyncKind.INCREMENTAL }) kind!: SyncKind;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Historical import: shipments completed since' })
+  since?: Date | null;
+}
+
+@InputType()
+export class LetzshopLineDecision {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) lineId!: string;
+  @Field({ description: 'true = confirm (available), false = decline' }) available!: boolean;
+}
+
+@InputType()
+export class DecideLetzshopItemsInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) orderId!: string;
+  @Field(() => [LetzshopLineDecision], { nullable: true, description: 'Per line; omit to decide every open item' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  lines?: LetzshopLineDecision[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Without lines: confirm (true) or decline (false) all open items',
+  })
+  all?: boolean | null;
+}
+
+@InputType()
+export class SetLetzshopTrackingInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) orderId!: string;
+  @Field() @MaxLength(40) carrier!: string;
+  @Field() @MaxLength(80) trackingNumber!: string;
+}
+
+@InputType()
+export class LetzshopReturnLine {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) lineId!: string;
+  @Field(() => Int) quantity!: number;
+}
+
+@InputType()
+export class ReturnLetzshopItemsInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) orderId!: string;
+  @Field(() => [LetzshopReturnLine]) @ValidateNested({ each: true }) @ArrayMinSize(1) lines!: LetzshopReturnLine[];
+}
+
+@ObjectType()
+export class LetzshopRefusal {
+  @Field(() => String, { nullable: true }) unitId!: string | null;
+  @Field() code!: string;
+  @Field() message!: string;
+}
+
+@ObjectType()
+export class LetzshopActionPayload {
+  @Field(() => Order) order!: Order;
+  @Field(() => [LetzshopRefusal], { description: 'Items Letzshop refused (the others were applied)' })
+  refused!: LetzshopRefusal[];
+}

@@ -1,0 +1,237 @@
+import {
+  Arg,
+  Authorized,
+  Ctx as C,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { StoreCtx } from '../../graphql/context.js';
+import { NotFoundError, ValidationError } from '../../graphql/errors.js';
+import { Permission } from '../../graphql/permissions.js';
+import { ItemState } from '../orders/order-enums.js';
+import { OrderLine } from '../orders/order-line.entity.js';
+import { LetzshopActions } from './letzshop-actions.js';
+import { LetzshopClient, LetzshopError } from './letzshop-client.js';
+import { clientTuning, keyAssociatedData } from './letzshop-connection.js';
+import { LetzshopSettings } from './letzshop-settings.entity.js';
+import { LetzshopSyncRun, SyncKind, SyncStatus, SyncTrigger } from './letzshop-sync-run.entity.js';
+import {
+  DecideLetzshopItemsInput,
+  LetzshopActionPayload,
+  LetzshopConnectionTest,
+  ReturnLetzshopItemsInput,
+  SetLetzshopTrackingInput,
+  StartLetzshopSyncInput,
+  TestLetzshopConnectionInput,
+  UpdateLetzshopSettingsInput,
+} from './letzshop.inputs.js';
+import { openSecret, sealSecret } from './secret-box.js';
+import { requestSync } from './sync-runner.js';
+
+@ObjectType()
+export class LetzshopUnit {
+  @Field(() => ID) id!: string;
+  @Field(() => ItemState) state!: ItemState;
+}
+
+@ObjectType()
+export class LetzshopStatus {
+  @Field() connected!: boolean;
+  @Field(() => LetzshopSyncRun, { nullable: true, description: 'The sync queued or running now' })
+  activeRun!: LetzshopSyncRun | null;
+  @Field(() => LetzshopSyncRun, { nullable: true, description: 'The last sync that ended' })
+  lastRun!: LetzshopSyncRun | null;
+  @Field(() => Int, {
+    description: 'Shipments left unconfirmed on Letzshop at the last sync because the monthly order limit was reached',
+  })
+  waitingOrders!: number;
+}
+
+const settingsOf = (ctx: StoreCtx) => ctx.em.findOne(LetzshopSettings, { store: ctx.storeId });
+
+@Resolver()
+export class LetzshopResolver {
+  private readonly actions = new LetzshopActions();
+
+  @Authorized(Permission.SETTINGS_READ)
+  @Query(() => LetzshopSettings, { nullable: true, description: 'Null until Letzshop was set up for the store' })
+  letzshopSettings(@C() ctx: StoreCtx) {
+    return settingsOf(ctx);
+  }
+
+  @Authorized(Permission.SETTINGS_WRITE)
+  @Mutation(() => LetzshopSettings)
+  async updateLetzshopSettings(
+    @C() ctx: StoreCtx,
+    @Arg('input', () => UpdateLetzshopSettingsInput) input: UpdateLetzshopSettingsInput,
+  ): Promise<LetzshopSettings> {
+    if (input.apiKey && input.removeApiKey) {
+      throw new ValidationError({ apiKey: 'give a new key or remove the key, not both' });
+    }
+    const settings = (await settingsOf(ctx)) ?? ctx.em.create(LetzshopSettings, { store: ctx.storeId });
+    const apiKey = input.apiKey?.trim();
+    if (apiKey) {
+      settings.apiKeySealed = sealSecret(apiKey, ctx.config.ENCRYPTION_KEY, keyAssociatedData(ctx.storeId));
+      settings.apiKeyLast4 = apiKey.slice(-4);
+    }
+    if (input.removeApiKey) {
+      settings.apiKeySealed = null;
+      settings.apiKeyLast4 = null;
+      settings.autoSync = false;
+    }
+    if (input.endpointUrl !== undefined) settings.endpointUrl = input.endpointUrl.trim();
+    if (input.autoSync !== undefined) {
+      if (input.autoSync && !settings.apiKeySealed) {
+        throw new ValidationError({ autoSync: 'needs an API key first' });
+      }
+      settings.autoSync = input.autoSync;
+    }
+    if (input.syncIntervalMinutes !== undefined) settings.syncIntervalMinutes = input.syncIntervalMinutes;
+    if (input.defaultCarrier !== undefined) settings.defaultCarrier = input.defaultCarrier?.trim() || null;
+    await ctx.em.flush();
+    ctx.log.info(
+      { event: 'letzshop_settings_updated', keyChanged: !!apiKey || !!input.removeApiKey },
+      'letzshop settings updated',
+    );
+    return settings;
+  }
+
+  @Authorized(Permission.SETTINGS_WRITE)
+  @Mutation(() => LetzshopConnectionTest, {
+    description: 'Asks Letzshop for one shipment with the key (stored or given)',
+  })
+  async testLetzshopConnection(
+    @C() ctx: StoreCtx,
+    @Arg('input', () => TestLetzshopConnectionInput, { nullable: true }) input?: TestLetzshopConnectionInput,
+  ): Promise<LetzshopConnectionTest> {
+    const settings = await settingsOf(ctx);
+    const apiKey =
+      input?.apiKey?.trim() ||
+      (settings?.apiKeySealed
+        ? openSecret(settings.apiKeySealed, ctx.config.ENCRYPTION_KEY, keyAssociatedData(ctx.storeId))
+        : null);
+    if (!apiKey) return { ok: false, message: 'No API key yet: enter the key from your Letzshop seller account.' };
+    const client = new LetzshopClient({
+      endpoint: input?.endpointUrl?.trim() || settings?.endpointUrl || 'https://letzshop.lu/graphql',
+      apiKey,
+      log: ctx.log,
+      ...clientTuning(ctx.config),
+      attempts: 1,
+    });
+    try {
+      await client.shipments({ state: 'unconfirmed' }, null);
+      return { ok: true, message: 'Connected: Letzshop accepted the key.' };
+    } catch (err) {
+      if (err instanceof LetzshopError) return { ok: false, message: err.message };
+      throw err;
+    }
+  }
+
+  @Authorized(Permission.LETZSHOP_SYNC)
+  @Query(() => LetzshopStatus)
+  async letzshopStatus(@C() ctx: StoreCtx): Promise<LetzshopStatus> {
+    const settings = await settingsOf(ctx);
+    const activeRun = await ctx.em.findOne(LetzshopSyncRun, {
+      store: ctx.storeId,
+      status: { $in: [SyncStatus.QUEUED, SyncStatus.RUNNING] },
+    });
+    const lastRun = await ctx.em.findOne(
+      LetzshopSyncRun,
+      { store: ctx.storeId, status: { $nin: [SyncStatus.QUEUED, SyncStatus.RUNNING] } },
+      { orderBy: { createdAt: 'desc', id: 'desc' } },
+    );
+    return { connected: !!settings?.apiKeySealed, activeRun, lastRun, waitingOrders: lastRun?.waiting ?? 0 };
+  }
+
+  @Authorized(Permission.LETZSHOP_SYNC)
+  @Query(() => [LetzshopSyncRun], { description: 'Sync history, newest first' })
+  letzshopSyncRuns(
+    @C() ctx: StoreCtx,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ): Promise<LetzshopSyncRun[]> {
+    if (first < 1 || first > 100) throw new ValidationError({ first: 'must be between 1 and 100' });
+    return ctx.em.find(
+      LetzshopSyncRun,
+      { store: ctx.storeId },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first },
+    );
+  }
+
+  @Authorized(Permission.LETZSHOP_SYNC)
+  @Query(() => LetzshopSyncRun)
+  async letzshopSyncRun(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<LetzshopSyncRun> {
+    const run = await ctx.em.findOne(LetzshopSyncRun, { id });
+    if (!run) throw new NotFoundError('Sync run', id);
+    return run;
+  }
+
+  @Authorized(Permission.LETZSHOP_SYNC)
+  @Mutation(() => LetzshopSyncRun, {
+    description: 'Queues a sync (or returns the one already queued or running for the store)',
+  })
+  async startLetzshopSync(
+    @C() ctx: StoreCtx,
+    @Arg('input', () => StartLetzshopSyncInput, { nullable: true }) input?: StartLetzshopSyncInput,
+  ): Promise<LetzshopSyncRun> {
+    const { run, isNew } = await requestSync(ctx, ctx.em, ctx.storeId, {
+      kind: input?.kind ?? SyncKind.INCREMENTAL,
+      since: input?.since ?? null,
+      trigger: SyncTrigger.MANUAL,
+      userId: ctx.user?.id ?? null,
+    });
+    if (isNew) await ctx.jobs.letzshopSync(run.id);
+    return run;
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => LetzshopActionPayload, {
+    description: 'Confirms or declines items of a Letzshop order on Letzshop, then here',
+  })
+  async decideLetzshopItems(
+    @C() ctx: StoreCtx,
+    @Arg('input', () => DecideLetzshopItemsInput) input: DecideLetzshopItemsInput,
+  ): Promise<LetzshopActionPayload> {
+    if (!input.lines?.length && (input.all === null || input.all === undefined)) {
+      throw new ValidationError({ lines: 'give lines, or all: true / false' });
+    }
+    const decisions = input.lines?.length ? input.lines : { all: input.all! };
+    return this.actions.decide(ctx, input.orderId, decisions);
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => LetzshopActionPayload, { description: 'Sends the tracking to Letzshop; the order is then shipped' })
+  setLetzshopTracking(
+    @C() ctx: StoreCtx,
+    @Arg('input', () => SetLetzshopTrackingInput) input: SetLetzshopTrackingInput,
+  ): Promise<LetzshopActionPayload> {
+    return this.actions.ship(ctx, input.orderId, input.carrier, input.trackingNumber);
+  }
+
+  @Authorized(Permission.ORDERS_WRITE)
+  @Mutation(() => LetzshopActionPayload, {
+    description: 'Records returned items on Letzshop, then here (stock comes back)',
+  })
+  returnLetzshopItems(
+    @C() ctx: StoreCtx,
+    @Arg('input', () => ReturnLetzshopItemsInput) input: ReturnLetzshopItemsInput,
+  ): Promise<LetzshopActionPayload> {
+    return this.actions.returnUnits(ctx, input.orderId, input.lines);
+  }
+}
+
+@Resolver(() => OrderLine)
+export class LetzshopLineResolver {
+  @FieldResolver(() => [LetzshopUnit], {
+    description: 'The Letzshop units of the line (one per piece) and their states',
+  })
+  letzshopUnits(@Root() line: OrderLine): LetzshopUnit[] {
+    return Object.entries(line.unitStates ?? {}).map(([id, state]) => ({ id, state }));
+  }
+}

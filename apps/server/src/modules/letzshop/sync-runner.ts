@@ -1,0 +1,227 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+import { TENANT_FILTER } from '../../db/tenant-filter.js';
+import { DomainError } from '../../graphql/errors.js';
+import type { Logger } from '../../logger.js';
+import { Store } from '../tenancy/store.entity.js';
+import type { LsShipment, ShipmentQuery } from './letzshop-adapter.js';
+import { LetzshopError } from './letzshop-client.js';
+import { type ClientTuning, clientForStore, NotConnectedError } from './letzshop-connection.js';
+import { LetzshopSettings } from './letzshop-settings.entity.js';
+import { LetzshopSyncRun, SyncKind, SyncStatus, SyncTrigger } from './letzshop-sync-run.entity.js';
+import { importShipment, type Outcome, ProductMatcher } from './shipment-import.js';
+
+export interface SyncDeps {
+  orm: MikroORM;
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  tuning?: ClientTuning;
+}
+
+export interface SyncRequest {
+  kind: SyncKind;
+  trigger: SyncTrigger;
+  since?: Date | null;
+  userId?: string | null;
+}
+
+const MAX_PROBLEMS = 50;
+/** An incremental run looks back a little before the last run's start (clock skew, slow commits). */
+const OVERLAP_MS = 5 * 60_000;
+
+export function storeEm(orm: MikroORM, storeId: string): EntityManager {
+  const em = orm.em.fork();
+  em.setFilterParams(TENANT_FILTER, { storeId });
+  return em;
+}
+
+/**
+ * Records a sync to run, or returns the one already queued or running for the store (one at a
+ * time, enforced by a unique index). A run whose process died (no heartbeat for
+ * LETZSHOP_STALE_SECONDS) is marked interrupted and the new run carries on from its last page.
+ */
+export async function requestSync(
+  deps: Pick<SyncDeps, 'config' | 'clock'>,
+  em: EntityManager,
+  storeId: string,
+  req: SyncRequest,
+): Promise<{ run: LetzshopSyncRun; isNew: boolean }> {
+  const settings = await em.findOne(LetzshopSettings, { store: storeId });
+  if (!settings?.apiKeySealed) throw new NotConnectedError();
+  if (req.kind === SyncKind.HISTORICAL && !req.since) {
+    throw new DomainError('SINCE_REQUIRED', 'A historical import needs the date to import from.');
+  }
+  const now = deps.clock.now();
+  if (req.since && req.since > now) throw new DomainError('SINCE_IN_FUTURE', 'The import date is in the future.');
+
+  return em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`letzshop-sync:${storeId}`]);
+    const active = await tx.findOne(LetzshopSyncRun, {
+      store: storeId,
+      status: { $in: [SyncStatus.QUEUED, SyncStatus.RUNNING] },
+    });
+    let resumeFrom: LetzshopSyncRun | null = null;
+    if (active) {
+      const beat = active.heartbeatAt ?? active.createdAt;
+      if (now.getTime() - beat.getTime() < deps.config.LETZSHOP_STALE_SECONDS * 1000)
+        return { run: active, isNew: false };
+      active.status = SyncStatus.INTERRUPTED;
+      active.finishedAt = now;
+      active.error = 'The process running this sync stopped; the next run carried on from its last page.';
+      await tx.flush();
+      if (active.kind === req.kind) resumeFrom = active;
+    }
+    const run = tx.create(LetzshopSyncRun, {
+      store: storeId,
+      kind: req.kind,
+      trigger: req.trigger,
+      requestedBy: req.userId ?? null,
+      since: resumeFrom?.since ?? req.since ?? null,
+      updatedSince:
+        resumeFrom?.updatedSince ??
+        (req.kind === SyncKind.INCREMENTAL && settings.lastSyncedAt
+          ? new Date(settings.lastSyncedAt.getTime() - OVERLAP_MS)
+          : null),
+      pass: resumeFrom?.pass ?? 0,
+      cursor: resumeFrom?.cursor ?? null,
+      resumedFrom: resumeFrom?.id ?? null,
+    });
+    await tx.flush();
+    return { run, isNew: true };
+  });
+}
+
+function passesOf(run: LetzshopSyncRun): ShipmentQuery[] {
+  if (run.kind === SyncKind.HISTORICAL) return [{ completedSince: run.since!.toISOString() }];
+  const passes: ShipmentQuery[] = [{ state: 'unconfirmed' }];
+  if (run.updatedSince) passes.push({ updatedSince: run.updatedSince.toISOString() });
+  return passes;
+}
+
+export type ProgressListener = (run: LetzshopSyncRun) => void;
+
+/**
+ * Runs a queued sync to its end. Each shipment is stored in its own transaction; the run's
+ * counters and resume point move after each page. A Letzshop fault that outlasts the client's
+ * retries, or an answer of the wrong shape, fails the run with its reason; what was stored stays.
+ */
+export async function executeRun(
+  deps: SyncDeps,
+  runId: string,
+  onProgress?: ProgressListener,
+): Promise<LetzshopSyncRun> {
+  const em = deps.orm.em.fork();
+  const [claimed] = await em.execute<{ store_id: string }[]>(
+    `update letzshop_sync_run set status = 'running', started_at = coalesce(started_at, ?), heartbeat_at = ?, updated_at = now()
+      where id = ? and status = 'queued' returning store_id`,
+    [deps.clock.now(), deps.clock.now(), runId],
+  );
+  if (!claimed) return em.findOneOrFail(LetzshopSyncRun, { id: runId }, { filters: false });
+  const storeId = claimed.store_id;
+  const sem = storeEm(deps.orm, storeId);
+  const run = await sem.findOneOrFail(LetzshopSyncRun, { id: runId });
+  const log = deps.log.child({ storeId, syncRunId: runId, kind: run.kind });
+  log.info({ event: 'letzshop_sync_started', resumedFrom: run.resumedFrom }, 'letzshop sync started');
+  onProgress?.(run);
+  try {
+    const store = await sem.findOneOrFail(Store, { id: storeId });
+    const { client } = await clientForStore(sem, storeId, { config: deps.config, log, tuning: deps.tuning });
+    const importDeps = {
+      em: storeEm(deps.orm, storeId),
+      storeId,
+      storeCountry: store.country,
+      now: () => deps.clock.now(),
+      userId: run.requestedBy?.id ?? null,
+      log,
+    };
+    const passes = passesOf(run);
+    const seen = new Set<string>();
+    while (run.pass < passes.length) {
+      const page = await client.shipments(passes[run.pass]!, run.cursor);
+      const fresh = page.shipments.filter((s) => !seen.has(s.id));
+      for (const s of fresh) seen.add(s.id);
+      const counts = await importPage(importDeps, fresh, run, log);
+      const done = !page.hasNextPage || !page.endCursor;
+      run.pages += 1;
+      run.fetched += page.shipments.length;
+      run.created += counts.created;
+      run.updated += counts.updated;
+      run.unchanged += counts.unchanged + (page.shipments.length - fresh.length);
+      run.waiting += counts.waiting;
+      run.failed += counts.failed;
+      run.pass = done ? run.pass + 1 : run.pass;
+      run.cursor = done ? null : page.endCursor;
+      run.heartbeatAt = deps.clock.now();
+      await sem.flush();
+      onProgress?.(run);
+    }
+    run.status = SyncStatus.SUCCEEDED;
+    run.finishedAt = deps.clock.now();
+    await sem.flush();
+    await sem.nativeUpdate(LetzshopSettings, { store: storeId }, { lastSyncedAt: run.startedAt });
+    log.info(
+      {
+        event: 'letzshop_sync_finished',
+        created: run.created,
+        updated: run.updated,
+        unchanged: run.unchanged,
+        waiting: run.waiting,
+        failed: run.failed,
+        pages: run.pages,
+      },
+      'letzshop sync finished',
+    );
+  } catch (err) {
+    const known = err instanceof LetzshopError || err instanceof DomainError;
+    run.status = SyncStatus.FAILED;
+    run.finishedAt = deps.clock.now();
+    run.error = known ? (err as Error).message : `Unexpected error: ${(err as Error).message}`;
+    await sem.flush();
+    if (known) log.warn({ event: 'letzshop_sync_failed', reason: run.error }, 'letzshop sync failed');
+    else log.error({ err, event: 'letzshop_sync_failed' }, 'letzshop sync failed');
+  }
+  onProgress?.(run);
+  return run;
+}
+
+async function importPage(
+  deps: Parameters<typeof importShipment>[0],
+  shipments: LsShipment[],
+  run: LetzshopSyncRun,
+  log: Logger,
+): Promise<Record<Outcome | 'failed', number>> {
+  const counts = { created: 0, updated: 0, unchanged: 0, waiting: 0, failed: 0 };
+  if (!shipments.length) return counts;
+  const products = await ProductMatcher.forShipments(deps.em, deps.storeId, shipments);
+  const rows = await deps.em.execute<
+    { id: string; external_shipment_id: string; external_fingerprint: string | null }[]
+  >(
+    'select id, external_shipment_id, external_fingerprint from customer_order where store_id = ? and external_shipment_id in (?)',
+    [deps.storeId, shipments.map((s) => s.id)],
+  );
+  const known = new Map(rows.map((r) => [r.external_shipment_id, { id: r.id, fingerprint: r.external_fingerprint }]));
+  for (const s of shipments) {
+    try {
+      counts[await importShipment(deps, s, products, known.get(s.id))] += 1;
+    } catch (err) {
+      counts.failed += 1;
+      const problem = `${s.number}: ${(err as Error).message}`;
+      if (run.problems.length < MAX_PROBLEMS) run.problems = [...run.problems, problem];
+      log.error({ err, shipmentId: s.id }, 'letzshop shipment not imported');
+    }
+  }
+  return counts;
+}
+
+/** Requests a run and executes it here (CLI, tests, in-process dispatch). */
+export async function syncNow(deps: SyncDeps, storeId: string, req: SyncRequest, onProgress?: ProgressListener) {
+  const { run, isNew } = await requestSync(deps, storeEm(deps.orm, storeId), storeId, req);
+  if (!isNew) {
+    throw new DomainError('SYNC_ALREADY_RUNNING', 'A Letzshop sync is already running for this store.', 'CONFLICT', {
+      runId: run.id,
+    });
+  }
+  return executeRun(deps, run.id, onProgress);
+}
