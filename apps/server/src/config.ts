@@ -43,6 +43,7 @@ const schema = z
     LETZSHOP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     LETZSHOP_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
     LETZSHOP_BACKOFF_MS: z.coerce.number().int().min(0).default(500),
+    LETZSHOP_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(100),
     LETZSHOP_STALE_SECONDS: z.coerce.number().int().positive().default(120),
     LETZSHOP_SIM: bool.default(true),
     LETZSHOP_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(4010),

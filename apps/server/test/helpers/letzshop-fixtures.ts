@@ -8,7 +8,7 @@ import { moveStock } from '../../src/modules/inventory/stock-movements.js';
 import type { GqlClient } from './gql-client.js';
 
 /** Client settings that keep fault tests quick: short timeout, short backoff. */
-export const FAST_LETZSHOP = { LETZSHOP_TIMEOUT_MS: '1000', LETZSHOP_BACKOFF_MS: '20', LETZSHOP_ATTEMPTS: '4' };
+export const FAST_LETZSHOP = { LETZSHOP_TIMEOUT_MS: '1000', LETZSHOP_BACKOFF_MS: '20', LETZSHOP_ATTEMPTS: '4', LETZSHOP_PAGE_SIZE: '20' };
 
 export async function startSim(opts: Parameters<typeof createSimulator>[0] = {}): Promise<Simulator> {
   const sim = createSimulator(opts);

@@ -131,7 +131,7 @@ export class LetzshopActions {
     } catch (err) {
       if (err instanceof LetzshopError) {
         throw new DomainError('LETZSHOP_UNAVAILABLE', `${err.message} Nothing was changed.`, 'CONFLICT', {
-          reason: err.code,
+          letzshopCode: err.code,
         });
       }
       throw err;

@@ -22,6 +22,7 @@ export function clientTuning(config: Config): ClientTuning {
     timeoutMs: config.LETZSHOP_TIMEOUT_MS,
     attempts: config.LETZSHOP_ATTEMPTS,
     backoffMs: config.LETZSHOP_BACKOFF_MS,
+    pageSize: config.LETZSHOP_PAGE_SIZE,
   };
 }
 
