@@ -7,6 +7,24 @@ import { startJobs } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { demoBanner, isEmpty, seedDemo } from './modules/demo/demo-seed.js';
 
+/**
+ * The demo's Letzshop: the simulator on its own port beside the app (never in production), so the
+ * demo store's sync works out of the box. LETZSHOP_SIM=false turns it off.
+ */
+async function startLetzshopSimulator(config: Config, log: ReturnType<typeof createLogger>) {
+  if (!config.LETZSHOP_SIM || config.NODE_ENV === 'production') return null;
+  const { createSimulator } = await import('@orion/letzshop-sim');
+  const sim = createSimulator({ now: new Date(), shipments: 40 });
+  try {
+    const { url } = await sim.listen(config.LETZSHOP_SIM_PORT);
+    log.info({ url }, 'Letzshop simulator started (demo)');
+    return sim;
+  } catch (err) {
+    log.warn({ err, port: config.LETZSHOP_SIM_PORT }, 'Letzshop simulator not started (port in use?)');
+    return null;
+  }
+}
+
 /** Start: config → database → migrations → (demo data) → HTTP server. */
 async function main() {
   let config: Config;
@@ -26,8 +44,9 @@ async function main() {
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   const seeded = config.SEED_DEMO && (await isEmpty(orm));
   if (seeded) await seedDemo(orm, log, { config, log });
-  const jobs = config.JOBS_ENABLED ? await startJobs({ databaseUrl: db.url, orm, log }) : null;
-  const app = await createApp({ config, orm, log });
+  const sim = await startLetzshopSimulator(config, log);
+  const jobs = config.JOBS_ENABLED ? await startJobs({ databaseUrl: db.url, orm, config, log }) : null;
+  const app = await createApp({ config, orm, log, jobs: jobs?.queue });
   const { url } = await app.listen();
   log.info({ url, embeddedDatabase: db.embedded }, 'Orion started');
   if (config.SEED_DEMO) process.stdout.write(demoBanner(url) + '\n');
@@ -39,6 +58,7 @@ async function main() {
     log.info({ signal }, 'shutting down');
     await jobs?.stop().catch((err) => log.debug({ err }, 'stopping background jobs'));
     await app.close().catch((err) => log.error({ err }, 'closing HTTP server'));
+    await sim?.close().catch((err) => log.debug({ err }, 'stopping the Letzshop simulator'));
     await orm.close().catch((err) => log.error({ err }, 'closing database pool'));
     await db.stop().catch((err) => log.error({ err }, 'stopping PostgreSQL'));
     process.exit(0);

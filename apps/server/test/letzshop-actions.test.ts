@@ -2,7 +2,13 @@ import type { Simulator } from '@orion/letzshop-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
 import type { GqlClient } from './helpers/gql-client.js';
-import { connectLetzshop, FAST_LETZSHOP, seedSimCatalogue, startSim, syncAndWait } from './helpers/letzshop-fixtures.js';
+import {
+  connectLetzshop,
+  FAST_LETZSHOP,
+  seedSimCatalogue,
+  startSim,
+  syncAndWait,
+} from './helpers/letzshop-fixtures.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -18,7 +24,9 @@ const TRACK = `mutation($i: SetLetzshopTrackingInput!) { setLetzshopTracking(inp
 const RETURN = `mutation($i: ReturnLetzshopItemsInput!) { returnLetzshopItems(input: $i) { order { id status lines { id itemState letzshopUnits { state } } } } }`;
 
 async function orderFor(shipmentId: string) {
-  const r = await staff.ok(`query { orders(first: 100, filter: { channel: LETZSHOP }) { nodes { id externalShipmentId } } }`);
+  const r = await staff.ok(
+    `query { orders(first: 100, filter: { channel: LETZSHOP }) { nodes { id externalShipmentId } } }`,
+  );
   const o = r.orders.nodes.find((n: any) => n.externalShipmentId === shipmentId);
   return (await staff.ok(ORDER, { id: o.id })).order;
 }
@@ -68,13 +76,22 @@ describe('confirm and decline', () => {
     const soap = order.lines.find((l: any) => l.sku === 'SOAP-LAV');
     const candle = order.lines.find((l: any) => l.sku === 'MUG-250-WHT');
     const r = await staff.ok(DECIDE, {
-      i: { orderId: order.id, lines: [{ lineId: soap.id, available: true }, { lineId: candle.id, available: false }] },
+      i: {
+        orderId: order.id,
+        lines: [
+          { lineId: soap.id, available: true },
+          { lineId: candle.id, available: false },
+        ],
+      },
     });
     expect(r.decideLetzshopItems.refused).toEqual([]);
     const after = (await staff.ok(ORDER, { id: order.id })).order;
     expect(after.status).toBe('PROCESSING');
     expect(after.externalState).toBe('confirmed');
-    expect(after.lines.find((l: any) => l.sku === 'MUG-250-WHT')).toMatchObject({ quantity: 0, itemState: 'CONFIRMED_UNAVAILABLE' });
+    expect(after.lines.find((l: any) => l.sku === 'MUG-250-WHT')).toMatchObject({
+      quantity: 0,
+      itemState: 'CONFIRMED_UNAVAILABLE',
+    });
     expect(after.totalCents).toBe(soap.lineTotalCents);
     expect((await stockOf('MUG-250-WHT')).reserved).toBe(before.reserved);
     // Letzshop has the same facts; the next sync changes nothing.
@@ -98,13 +115,20 @@ describe('confirm and decline', () => {
     const { shipment, order } = await newOrder([{ sku: 'SOAP-LAV', quantity: 2 }]);
     await staff.ok(DECIDE, { i: { orderId: order.id, all: true } });
     const r = await staff.ok(TRACK, { i: { orderId: order.id, carrier: 'post_lu', trackingNumber: 'LU123456789' } });
-    expect(r.setLetzshopTracking.order).toMatchObject({ status: 'SHIPPED', carrier: 'post_lu', trackingNumber: 'LU123456789' });
+    expect(r.setLetzshopTracking.order).toMatchObject({
+      status: 'SHIPPED',
+      carrier: 'post_lu',
+      trackingNumber: 'LU123456789',
+    });
     expect(sim.state.get(shipment.id)!.tracking).toMatchObject({ code: 'LU123456789' });
     expect(await stockOf('SOAP-LAV')).toEqual({ quantity: before.quantity - 2, reserved: before.reserved });
     // Letzshop's known bug: tracking lost on its side. A sync does not wipe ours.
     sim.state.get(shipment.id)!.tracking = null;
     await syncAndWait(staff);
-    expect((await staff.ok(ORDER, { id: order.id })).order).toMatchObject({ status: 'SHIPPED', trackingNumber: 'LU123456789' });
+    expect((await staff.ok(ORDER, { id: order.id })).order).toMatchObject({
+      status: 'SHIPPED',
+      trackingNumber: 'LU123456789',
+    });
   });
 
   it('return: units go back on the shelf; all returned → refunded', async () => {
@@ -163,9 +187,9 @@ describe('when Letzshop says no, nothing changes here', () => {
   });
 
   it('a direct order is not a Letzshop order', async () => {
-    const r = await t.orm.em.fork().execute<{ id: string }[]>("select id from customer_order where store_id = ? limit 1", [
-      tenant.storeId,
-    ]);
+    const r = await t.orm.em
+      .fork()
+      .execute<{ id: string }[]>('select id from customer_order where store_id = ? limit 1', [tenant.storeId]);
     await t.orm.em.fork().execute(`update customer_order set channel = 'direct' where id = ?`, [r[0]!.id]);
     const e = await staff.fails(DECIDE, { i: { orderId: r[0]!.id, all: true } });
     expect(e.extensions?.reason).toBe('NOT_A_LETZSHOP_ORDER');
@@ -180,6 +204,12 @@ describe('permissions', () => {
     const e = await acc.fails(DECIDE, { i: { orderId: r.orders.nodes[0].id, all: true } });
     expect(e.extensions?.code).toBe('FORBIDDEN');
     expect((await acc.fails('mutation { startLetzshopSync { id } }')).extensions?.code).toBe('FORBIDDEN');
-    expect((await staff.fails('mutation($i: UpdateLetzshopSettingsInput!) { updateLetzshopSettings(input: $i) { id } }', { i: { autoSync: true } })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await staff.fails('mutation($i: UpdateLetzshopSettingsInput!) { updateLetzshopSettings(input: $i) { id } }', {
+          i: { autoSync: true },
+        })
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

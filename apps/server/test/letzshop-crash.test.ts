@@ -5,7 +5,13 @@ import type { Simulator } from '@orion/letzshop-sim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
 import type { GqlClient } from './helpers/gql-client.js';
-import { connectLetzshop, FAST_LETZSHOP, seedSimCatalogue, startSim, syncAndWait } from './helpers/letzshop-fixtures.js';
+import {
+  connectLetzshop,
+  FAST_LETZSHOP,
+  seedSimCatalogue,
+  startSim,
+  syncAndWait,
+} from './helpers/letzshop-fixtures.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,10 +51,25 @@ it('a sync killed mid-run (SIGKILL) loses nothing and duplicates nothing: the ne
   sim.faults.add({ kind: 'slow', delayMs: 300, count: 100, target: 'query' });
   child = spawn(
     process.execPath,
-    ['--import', '@swc-node/register/esm-register', 'src/cli.ts', 'letzshop:sync', '--store', 'store-lsk', '--since', '2020-01-01'],
+    [
+      '--import',
+      '@swc-node/register/esm-register',
+      'src/cli.ts',
+      'letzshop:sync',
+      '--store',
+      'store-lsk',
+      '--since',
+      '2020-01-01',
+    ],
     {
       cwd: serverDir,
-      env: { ...process.env, ...FAST_LETZSHOP, DATABASE_URL: t.config.DATABASE_URL, LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+      env: {
+        ...process.env,
+        ...FAST_LETZSHOP,
+        DATABASE_URL: t.config.DATABASE_URL,
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'test',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

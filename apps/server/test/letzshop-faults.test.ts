@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
 import type { GqlClient } from './helpers/gql-client.js';
-import { connectLetzshop, FAST_LETZSHOP, seedSimCatalogue, startSim, syncAndWait } from './helpers/letzshop-fixtures.js';
+import {
+  connectLetzshop,
+  FAST_LETZSHOP,
+  seedSimCatalogue,
+  startSim,
+  syncAndWait,
+} from './helpers/letzshop-fixtures.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -105,14 +111,18 @@ describe('faults on the way in', () => {
     const run = await syncAndWait(owner);
     expect(run.status).toBe('FAILED');
     expect(run.error).toMatch(/could not be reached/);
-    await owner.ok(`mutation($u: String!) { updateLetzshopSettings(input: { endpointUrl: $u }) { id } }`, { u: sim.url });
+    await owner.ok(`mutation($u: String!) { updateLetzshopSettings(input: { endpointUrl: $u }) { id } }`, {
+      u: sim.url,
+    });
   });
 });
 
 describe('monthly order limit: orders wait, never dropped', () => {
   it('over the allowance shipments stay unconfirmed on Letzshop; an upgrade or the new month brings them in', async () => {
     await owner.ok(`mutation { changeTier(input: { tier: ESSENTIAL }) { status } }`);
-    await t.orm.em.fork().execute('update store_subscription set orders_in_period = 97 where store_id = ?', [tenant.storeId]);
+    await t.orm.em
+      .fork()
+      .execute('update store_subscription set orders_in_period = 97 where store_id = ?', [tenant.storeId]);
     const added = sim.addShipments(5);
     const run = await syncAndWait(owner);
     expect(run).toMatchObject({ status: 'SUCCEEDED', created: 3, waiting: 2 });
@@ -139,7 +149,9 @@ describe('monthly order limit: orders wait, never dropped', () => {
   });
 
   it('an upgrade lets the waiting orders in at the next sync', async () => {
-    await t.orm.em.fork().execute('update store_subscription set orders_in_period = 100 where store_id = ?', [tenant.storeId]);
+    await t.orm.em
+      .fork()
+      .execute('update store_subscription set orders_in_period = 100 where store_id = ?', [tenant.storeId]);
     sim.addShipments(3);
     expect(await syncAndWait(owner)).toMatchObject({ created: 0, waiting: 3 });
     await owner.ok(`mutation { changeTier(input: { tier: PROFESSIONAL }) { status } }`);

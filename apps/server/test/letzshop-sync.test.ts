@@ -217,3 +217,39 @@ describe('tenant isolation', () => {
     expect(s.extensions?.reason).toBe('LETZSHOP_NOT_CONNECTED');
   });
 });
+
+describe('scheduled sync', () => {
+  it('a store whose auto-sync interval passed gets a run, executed by the pg-boss worker', async () => {
+    const { startJobs } = await import('../src/jobs/scheduler.js');
+    const { dueSyncs } = await import('../src/modules/letzshop/auto-sync.js');
+    const { createLogger } = await import('../src/logger.js');
+    const log = createLogger({ LOG_LEVEL: 'silent', LOG_PRETTY: false });
+    const deps = { orm: t.orm, config: t.config, log, clock: { now: () => new Date() } };
+    await owner.ok(
+      'mutation { updateLetzshopSettings(input: { autoSync: true, syncIntervalMinutes: 5 }) { autoSync } }',
+    );
+    await t.orm.em
+      .fork()
+      .execute(`update letzshop_settings set last_synced_at = now() - interval '4 minutes' where store_id = ?`, [
+        tenant.storeId,
+      ]);
+    expect(await dueSyncs(deps)).toEqual([]);
+    await t.orm.em
+      .fork()
+      .execute(`update letzshop_settings set last_synced_at = now() - interval '6 minutes' where store_id = ?`, [
+        tenant.storeId,
+      ]);
+    const jobs = await startJobs({ databaseUrl: t.config.DATABASE_URL!, orm: t.orm, config: t.config, log });
+    try {
+      const ids = await dueSyncs(deps);
+      expect(ids).toHaveLength(1);
+      await jobs.queue.letzshopSync(ids[0]!);
+      const { waitForRun } = await import('./helpers/letzshop-fixtures.js');
+      const run = await waitForRun(owner, ids[0]!, 30_000);
+      expect(run).toMatchObject({ status: 'SUCCEEDED', trigger: 'SCHEDULE' });
+      expect(await dueSyncs(deps)).toEqual([]);
+    } finally {
+      await jobs.stop();
+    }
+  });
+});

@@ -128,7 +128,7 @@ describe('subscriptions and tier limits', () => {
     expect(row.orders_in_period).toBe(0);
     expect(new Date(row.period_start).toISOString()).toBe('2026-08-01T00:00:00.000Z');
     expect(await rollPeriodsJob(t.orm, log, clock)).toBe(0);
-    const jobs = await startJobs({ databaseUrl: t.config.DATABASE_URL!, orm: t.orm, log });
+    const jobs = await startJobs({ databaseUrl: t.config.DATABASE_URL!, orm: t.orm, config: t.config, log });
     const [sched] = await t.orm.em
       .fork()
       .execute(`select count(*)::int as n from pgboss.schedule where name = 'subscriptions.roll-periods'`);

@@ -8,7 +8,12 @@ import { moveStock } from '../../src/modules/inventory/stock-movements.js';
 import type { GqlClient } from './gql-client.js';
 
 /** Client settings that keep fault tests quick: short timeout, short backoff. */
-export const FAST_LETZSHOP = { LETZSHOP_TIMEOUT_MS: '1000', LETZSHOP_BACKOFF_MS: '20', LETZSHOP_ATTEMPTS: '4', LETZSHOP_PAGE_SIZE: '20' };
+export const FAST_LETZSHOP = {
+  LETZSHOP_TIMEOUT_MS: '1000',
+  LETZSHOP_BACKOFF_MS: '20',
+  LETZSHOP_ATTEMPTS: '4',
+  LETZSHOP_PAGE_SIZE: '20',
+};
 
 export async function startSim(opts: Parameters<typeof createSimulator>[0] = {}): Promise<Simulator> {
   const sim = createSimulator(opts);
@@ -58,7 +63,7 @@ export async function connectLetzshop(c: GqlClient, sim: Simulator, apiKey = DEF
   );
 }
 
-const RUN_FIELDS = 'id kind status pages fetched created updated unchanged failed waiting error problems';
+const RUN_FIELDS = 'id kind trigger status pages fetched created updated unchanged failed waiting error problems';
 
 /** Starts a sync through the API and waits for its end. */
 export async function syncAndWait(c: GqlClient, input: Record<string, unknown> = {}, timeoutMs = 60_000) {

@@ -2,6 +2,7 @@ import { catalogRows } from './catalog.js';
 import { customerRows } from './customers.js';
 import { inventoryRows } from './inventory.js';
 import { invoicingRows } from './invoicing.js';
+import { letzshopRows } from './letzshop.js';
 import { orderRows } from './orders.js';
 import { subscriptionRows } from './subscriptions.js';
 import { teamRows } from './team.js';
@@ -16,4 +17,5 @@ export const MATRIX: MatrixRow[] = [
   ...orderRows,
   ...subscriptionRows,
   ...invoicingRows,
+  ...letzshopRows,
 ];

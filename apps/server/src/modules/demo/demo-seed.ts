@@ -7,6 +7,11 @@ import { InventoryService } from '../inventory/inventory.service.js';
 import { OrderService } from '../orders/order.service.js';
 import { SubscriptionService } from '../subscriptions/subscription.service.js';
 import { Tier } from '../subscriptions/tiers.js';
+import { CATALOGUE, DEFAULT_API_KEY } from '@orion/letzshop-sim';
+import { VatCategory } from '../catalog/vat-category.js';
+import { keyAssociatedData } from '../letzshop/letzshop-connection.js';
+import { LetzshopSettings } from '../letzshop/letzshop-settings.entity.js';
+import { sealSecret } from '../letzshop/secret-box.js';
 import { DEMO_CUSTOMERS, DEMO_PRODUCTS } from './demo-catalog.js';
 import type { Logger } from '../../logger.js';
 import { hashPassword } from '../auth/password.js';
@@ -102,6 +107,39 @@ async function seedDemoShop(deps: { orm: MikroORM; config: Config; log: Logger }
       });
     }
   }
+  // The marketplace catalogue (the Letzshop simulator's variants, with their GTINs), so imported
+  // Letzshop orders match products and reserve stock.
+  for (const [i, c] of CATALOGUE.entries()) {
+    if (products.some((p) => p.sku === c.sku)) continue;
+    const product = ctx.em.create(Product, {
+      store: storeId,
+      sku: c.sku,
+      gtin: c.gtin,
+      name: c.name,
+      brand: c.brand,
+      priceCents: c.priceCents,
+      costCents: Math.round(c.priceCents * 0.45),
+      vatCategory: c.vatCategoryHint === 'super_reduced' ? VatCategory.SUPER_REDUCED : VatCategory.STANDARD,
+      lowStockThreshold: 3,
+    });
+    await ctx.em.flush();
+    await inventory.adjust(ctx, {
+      productId: product.id,
+      locationId: shelf.id,
+      reason: InventoryReason.RECEIVED,
+      quantity: 5 + ((i * 7) % 40),
+    });
+  }
+  ctx.em.create(LetzshopSettings, {
+    store: storeId,
+    apiKeySealed: sealSecret(DEFAULT_API_KEY, deps.config.ENCRYPTION_KEY, keyAssociatedData(storeId)),
+    apiKeyLast4: DEFAULT_API_KEY.slice(-4),
+    endpointUrl: `http://127.0.0.1:${deps.config.LETZSHOP_SIM_PORT}/graphql`,
+    autoSync: true,
+    syncIntervalMinutes: 15,
+  });
+  await ctx.em.flush();
+
   const statuses = [
     'pending',
     'processing',
