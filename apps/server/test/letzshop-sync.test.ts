@@ -184,6 +184,30 @@ describe('import', () => {
     expect(o.lines[0]).toMatchObject({ sku: 'SOAP-LAV', quantity: 2, unmatchedProduct: false });
   });
 
+  it('short of stock, the order still comes in: what is there is reserved and the timeline says what is missing', async () => {
+    const [level] = await t.orm.em
+      .fork()
+      .execute<{ free: number }[]>(
+        `select sum(quantity - reserved)::int as free from stock_level s join product p on p.id = s.product_id where p.store_id = ? and p.sku = 'SCARF-RED'`,
+        [tenant.storeId],
+      );
+    const added = sim.addShipment({ lines: [{ sku: 'SCARF-RED', quantity: level!.free + 2 }] });
+    await syncAndWait(owner);
+    const o = (await allOrders(owner)).find((x) => x.externalShipmentId === added.id);
+    expect(o.lines[0].quantity).toBe(level!.free + 2);
+    const detail = await owner.ok('query($id: ID!) { order(id: $id) { timeline { message } } }', { id: o.id });
+    expect(detail.order.timeline[0].message).toMatch(
+      new RegExp(`only ${level!.free} of ${level!.free + 2} × SCARF-RED in stock`),
+    );
+    const [after] = await t.orm.em
+      .fork()
+      .execute<{ free: number }[]>(
+        `select sum(quantity - reserved)::int as free from stock_level s join product p on p.id = s.product_id where p.store_id = ? and p.sku = 'SCARF-RED'`,
+        [tenant.storeId],
+      );
+    expect(after!.free).toBe(0);
+  });
+
   it('only one sync per store runs at a time', async () => {
     sim.faults.add({ kind: 'slow', delayMs: 400, target: 'query' });
     const [a, b] = await Promise.all([

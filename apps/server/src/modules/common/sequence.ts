@@ -10,3 +10,19 @@ export async function nextInSequence(em: EntityManager, storeId: string, name: s
   );
   return Number(rows[0]!.last_value);
 }
+
+/** Takes `count` consecutive numbers at once; returns the first. */
+export async function takeFromSequence(
+  em: EntityManager,
+  storeId: string,
+  name: string,
+  count: number,
+): Promise<number> {
+  const rows = await em.execute<{ last_value: string }[]>(
+    `insert into store_counter (store_id, name, last_value) values (?, ?, ?)
+     on conflict (store_id, name) do update set last_value = store_counter.last_value + excluded.last_value
+     returning last_value`,
+    [storeId, name, count],
+  );
+  return Number(rows[0]!.last_value) - count + 1;
+}

@@ -135,7 +135,7 @@ export async function importShipment(
   }
 }
 
-interface LineDraft {
+export interface LineDraft {
   units: LsUnit[];
   product: MatchedProduct | null;
 }
@@ -171,58 +171,109 @@ function totalsFor(
   );
 }
 
-async function createOrder(deps: ImportDeps, em: EntityManager, s: LsShipment, products: ProductMatcher) {
+export interface OrderDraft {
+  s: LsShipment;
+  status: OrderStatus;
+  orderedAt: Date;
+  changedAt: Date;
+  ship: Address;
+  bill: Address;
+  email: string;
+  name: string;
+  locale: CustomerLanguage;
+  totals: ReturnType<typeof totalsFor>;
+  lines: { draft: LineDraft; quantity: number; vatCategory: VatCategory }[];
+  /** Stock this order holds (open orders only): per line index, the units to reserve. */
+  holdsStock: boolean;
+}
+
+/** Everything about a new order that needs no database: status, money, addresses, lines. */
+export function draftOrder(
+  deps: Pick<ImportDeps, 'storeCountry' | 'now'>,
+  s: LsShipment,
+  products: ProductMatcher,
+): OrderDraft {
   const drafts = groupLines(s, products);
   const orderedAt = s.completedAt ?? deps.now();
   const changedAt = typeof s.raw.updatedAt === 'string' ? new Date(s.raw.updatedAt) : deps.now();
   let status = statusFor(s);
-  const allStates = s.units.map((u) => u.state);
-  if (status === OrderStatus.SHIPPED && summarizeUnits(allStates) === ItemState.RETURNED) status = OrderStatus.REFUNDED;
-
+  if (status === OrderStatus.SHIPPED && summarizeUnits(s.units.map((u) => u.state)) === ItemState.RETURNED) {
+    status = OrderStatus.REFUNDED;
+  }
   const unitsSum = s.units.reduce((sum, u) => sum + u.priceCents, 0);
   const shippingCents = Math.max(0, s.totalCents - unitsSum);
   const discountCents = Math.max(0, unitsSum - s.totalCents);
-  const lineValues = drafts.map((d) => ({
-    unitPriceCents: d.units[0]!.priceCents,
+  const lines = drafts.map((d) => ({
+    draft: d,
     quantity: liveQuantity(d.units.map((u) => u.state)),
     vatCategory: d.product?.vatCategory ?? VatCategory.STANDARD,
   }));
-  const totals = totalsFor(lineValues, deps.storeCountry, orderedAt, shippingCents, Math.min(discountCents, unitsSum));
-
+  const totals = totalsFor(
+    lines.map((l) => ({
+      unitPriceCents: l.draft.units[0]!.priceCents,
+      quantity: l.quantity,
+      vatCategory: l.vatCategory,
+    })),
+    deps.storeCountry,
+    orderedAt,
+    shippingCents,
+    Math.min(discountCents, unitsSum),
+  );
   const ship = toAddress(s.shipAddress);
   const bill = toAddress(s.billAddress);
   const email = s.email ?? `${s.orderNumber.toLowerCase()}@letzshop.invalid`;
-  const name = `${bill.firstName} ${bill.lastName}`.trim() || `${ship.firstName} ${ship.lastName}`.trim() || email;
-  const locale = s.locale && LANGUAGES.has(s.locale) ? (s.locale as CustomerLanguage) : CustomerLanguage.fr;
-  const customer = await findOrCreateCustomer(em, deps.storeId, {
+  return {
+    s,
+    status,
+    orderedAt,
+    changedAt,
+    ship,
+    bill,
     email,
-    firstName: bill.firstName || ship.firstName,
-    lastName: bill.lastName || ship.lastName,
-    phone: ship.phone ?? bill.phone,
-    locale,
-    isGuest: true,
-    address: ship,
-  });
+    name: `${bill.firstName} ${bill.lastName}`.trim() || `${ship.firstName} ${ship.lastName}`.trim() || email,
+    locale: s.locale && LANGUAGES.has(s.locale) ? (s.locale as CustomerLanguage) : CustomerLanguage.fr,
+    totals,
+    lines,
+    holdsStock: status === OrderStatus.PENDING || status === OrderStatus.PROCESSING,
+  };
+}
 
+/** Open units of a draft line that hold stock (none for unmatched or digital products). */
+export const unitsToReserve = (d: OrderDraft, i: number): number => {
+  const l = d.lines[i]!;
+  if (!d.holdsStock || !l.draft.product || l.draft.product.digital) return 0;
+  return l.draft.units.filter((u) => u.state === ItemState.UNCONFIRMED || u.state === ItemState.CONFIRMED_AVAILABLE)
+    .length;
+};
+
+/** The order and line rows of a draft (not flushed). */
+export function materialize(
+  em: EntityManager,
+  deps: Pick<ImportDeps, 'storeCountry' | 'storeId'>,
+  d: OrderDraft,
+  customerId: string,
+  orderNumber: number,
+) {
+  const { s, status } = d;
   const order = em.create(Order, {
     store: deps.storeId,
-    orderNumber: 0,
+    orderNumber,
     channel: OrderChannel.LETZSHOP,
     status,
-    customer: customer.id,
-    customerSnapshot: { email, name, phone: ship.phone ?? bill.phone ?? null, locale },
-    shippingAddress: ship,
-    billingAddress: bill,
-    subtotalCents: totals.subtotalCents,
-    shippingCents: totals.shippingCents,
-    discountCents: totals.discountCents,
-    taxCents: totals.taxCents,
-    totalCents: totals.totalCents,
-    vatRegime: ship.country === deps.storeCountry ? 'domestic' : null,
-    orderedAt,
-    confirmedAt: status === OrderStatus.PENDING ? null : changedAt,
-    shippedAt: s.tracking && status !== OrderStatus.CANCELLED ? changedAt : null,
-    cancelledAt: status === OrderStatus.CANCELLED ? changedAt : null,
+    customer: customerId,
+    customerSnapshot: { email: d.email, name: d.name, phone: d.ship.phone ?? d.bill.phone ?? null, locale: d.locale },
+    shippingAddress: d.ship,
+    billingAddress: d.bill,
+    subtotalCents: d.totals.subtotalCents,
+    shippingCents: d.totals.shippingCents,
+    discountCents: d.totals.discountCents,
+    taxCents: d.totals.taxCents,
+    totalCents: d.totals.totalCents,
+    vatRegime: d.ship.country === deps.storeCountry ? 'domestic' : null,
+    orderedAt: d.orderedAt,
+    confirmedAt: status === OrderStatus.PENDING ? null : d.changedAt,
+    shippedAt: s.tracking && status !== OrderStatus.CANCELLED ? d.changedAt : null,
+    cancelledAt: status === OrderStatus.CANCELLED ? d.changedAt : null,
     carrier: s.tracking?.provider || null,
     trackingNumber: s.tracking?.code ?? null,
     externalOrderId: s.orderId,
@@ -232,72 +283,82 @@ async function createOrder(deps: ImportDeps, em: EntityManager, s: LsShipment, p
     externalFingerprint: s.fingerprint,
     externalData: s.raw,
   });
-  const lines = drafts.map((d, i) => {
-    const states = d.units.map((u) => u.state);
-    const u = d.units[0]!;
+  const lines = d.lines.map((l, i) => {
+    const u = l.draft.units[0]!;
     return em.create(OrderLine, {
       store: deps.storeId,
       order,
       position: i + 1,
-      product: d.product?.id ?? null,
-      sku: u.sku ?? d.product?.sku ?? u.variantId,
+      product: l.draft.product?.id ?? null,
+      sku: u.sku ?? l.draft.product?.sku ?? u.variantId,
       gtin: u.gtin,
       name: u.name,
       unitPriceCents: u.priceCents,
-      vatCategory: lineValues[i]!.vatCategory,
-      quantity: lineValues[i]!.quantity,
-      lineTotalCents: lineValues[i]!.quantity * u.priceCents,
-      externalItemIds: d.units.map((x) => x.id),
-      unitStates: Object.fromEntries(d.units.map((x) => [x.id, x.state])),
-      itemState: summarizeUnits(states),
-      unmatchedProduct: !d.product,
+      vatCategory: l.vatCategory,
+      quantity: l.quantity,
+      lineTotalCents: l.quantity * u.priceCents,
+      externalItemIds: l.draft.units.map((x) => x.id),
+      unitStates: Object.fromEntries(l.draft.units.map((x) => [x.id, x.state])),
+      itemState: summarizeUnits(l.draft.units.map((x) => x.state)),
+      unmatchedProduct: !l.draft.product,
     });
   });
+  return { order, lines };
+}
 
+export function importedMessage(d: OrderDraft, lines: OrderLine[], shortages: string[]): string {
+  const unmatched = lines.filter((l) => l.unmatchedProduct).map((l) => l.sku);
+  return [
+    `Imported from Letzshop (shipment ${d.s.number}, order ${d.s.orderNumber})`,
+    unmatched.length ? `no product in the catalogue for ${unmatched.join(', ')}` : '',
+    shortages.join('; '),
+  ]
+    .filter(Boolean)
+    .join(' — ');
+}
+
+/** One new order in its own transaction: the careful path (and the fallback of the page path). */
+async function createOrder(deps: ImportDeps, em: EntityManager, s: LsShipment, products: ProductMatcher) {
+  const d = draftOrder(deps, s, products);
+  const customer = await findOrCreateCustomer(em, deps.storeId, {
+    email: d.email,
+    firstName: d.bill.firstName || d.ship.firstName,
+    lastName: d.bill.lastName || d.ship.lastName,
+    phone: d.ship.phone ?? d.bill.phone,
+    locale: d.locale,
+    isGuest: true,
+    address: d.ship,
+  });
+  const { order, lines } = materialize(em, deps, d, customer.id, 0);
   // Stock: an open order holds its units; one imported already shipped or closed left the
-  // shelf before Orion knew about it, so it does not move stock.
-  const notes: string[] = [];
-  if (status === OrderStatus.PENDING || status === OrderStatus.PROCESSING) {
-    const stockCtx = { storeId: deps.storeId, userId: deps.userId, orderId: order.id };
-    for (const [i, d] of drafts.entries()) {
-      if (!d.product || d.product.digital) continue;
-      const open = d.units.filter(
-        (u) => u.state === ItemState.UNCONFIRMED || u.state === ItemState.CONFIRMED_AVAILABLE,
-      );
-      const r = await reserveForLine(em, stockCtx, {
-        orderLineId: lines[i]!.id,
-        productId: d.product.id,
-        sku: d.product.sku,
-        quantity: open.length,
-      });
-      if (r.short) notes.push(`only ${r.reserved} of ${open.length} × ${d.product.sku} in stock`);
-    }
+  // shelf before Orion knew about it, so it does not move stock. Lines in product order, as
+  // every reservation locks stock rows in that order.
+  const shortages: string[] = [];
+  const stockCtx = { storeId: deps.storeId, userId: deps.userId, orderId: order.id };
+  const byProduct = d.lines
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => (a.l.draft.product?.id ?? '').localeCompare(b.l.draft.product?.id ?? ''));
+  for (const { l, i } of byProduct) {
+    const want = unitsToReserve(d, i);
+    if (!want) continue;
+    const r = await reserveForLine(em, stockCtx, {
+      orderLineId: lines[i]!.id,
+      productId: l.draft.product!.id,
+      sku: l.draft.product!.sku,
+      quantity: want,
+    });
+    if (r.short) shortages.push(`only ${r.reserved} of ${want} × ${l.draft.product!.sku} in stock`);
   }
   // New work counts against the month's allowance; history already handled on Letzshop does not.
   if (s.state === 'unconfirmed') await consumeOrderAllowance(em, deps.storeId, deps.now());
   order.orderNumber = await nextInSequence(em, deps.storeId, 'order');
-  const unmatched = lines.filter((l) => l.unmatchedProduct).map((l) => l.sku);
-  event(
-    em,
-    deps,
-    order,
-    'imported',
-    [
-      `Imported from Letzshop (shipment ${s.number}, order ${s.orderNumber})`,
-      unmatched.length ? `no product in the catalogue for ${unmatched.join(', ')}` : '',
-      notes.join('; '),
-    ]
-      .filter(Boolean)
-      .join(' — '),
-    null,
-    status,
-  );
+  event(em, deps, order, 'imported', importedMessage(d, lines, shortages), null, d.status);
   await em.flush();
-  if (status !== OrderStatus.CANCELLED) {
+  if (d.status !== OrderStatus.CANCELLED) {
     await applyOrderToCustomerStats(em, customer.id, {
       deltaOrders: 1,
-      deltaSpentCents: status === OrderStatus.REFUNDED ? 0 : order.totalCents,
-      orderedAt,
+      deltaSpentCents: d.status === OrderStatus.REFUNDED ? 0 : order.totalCents,
+      orderedAt: d.orderedAt,
     });
   }
   return 'created' as const;
@@ -461,7 +522,7 @@ export async function applyShipmentFacts(
   return true;
 }
 
-function event(
+export function event(
   em: EntityManager,
   deps: ImportDeps,
   order: Order,

@@ -10,6 +10,7 @@ import { LetzshopError } from './letzshop-client.js';
 import { type ClientTuning, clientForStore, NotConnectedError } from './letzshop-connection.js';
 import { LetzshopSettings } from './letzshop-settings.entity.js';
 import { LetzshopSyncRun, SyncKind, SyncStatus, SyncTrigger } from './letzshop-sync-run.entity.js';
+import { createPage } from './page-import.js';
 import { importShipment, type Outcome, ProductMatcher } from './shipment-import.js';
 
 export interface SyncDeps {
@@ -202,7 +203,23 @@ async function importPage(
     [deps.storeId, shipments.map((s) => s.id)],
   );
   const known = new Map(rows.map((r) => [r.external_shipment_id, { id: r.id, fingerprint: r.external_fingerprint }]));
-  for (const s of shipments) {
+  const fresh = shipments.filter((s) => !known.has(s.id));
+  let oneByOne = shipments.filter((s) => known.has(s.id));
+  if (fresh.length) {
+    try {
+      const page = await createPage(deps, fresh, products);
+      counts.created += page.created.length;
+      counts.waiting += page.waiting.length;
+    } catch (err) {
+      // Something in the page is off (or another process imported some of it): one by one, so
+      // one bad shipment fails alone, with its reason.
+      log.warn({ err: (err as Error).message, shipments: fresh.length }, 'page import fell back to one by one');
+      oneByOne = [...fresh, ...oneByOne];
+    } finally {
+      deps.em.clear();
+    }
+  }
+  for (const s of oneByOne) {
     try {
       counts[await importShipment(deps, s, products, known.get(s.id))] += 1;
     } catch (err) {

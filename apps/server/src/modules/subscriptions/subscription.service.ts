@@ -70,6 +70,32 @@ export async function consumeOrderAllowance(em: EntityManager, storeId: string, 
  * concurrent creations and imports cannot both slip under the limit. Call inside the transaction
  * that creates the products.
  */
+/**
+ * Takes up to `wanted` orders from the period's allowance in one go (a marketplace import takes a
+ * page at a time) and returns how many it got: the rest must wait for an upgrade or the next
+ * period. Row-locked like `consumeOrderAllowance`, in the caller's transaction.
+ */
+export async function takeOrderAllowance(
+  em: EntityManager,
+  storeId: string,
+  now: Date,
+  wanted: number,
+): Promise<number> {
+  if (wanted <= 0) return 0;
+  const sub = await currentSubscription(em, storeId, now);
+  const limit = planOf(sub.tier).ordersPerMonth;
+  const [row] = await em.execute<{ granted: number }[]>(
+    `with cur as (select orders_in_period from store_subscription where store_id = ? for update)
+     update store_subscription s
+        set orders_in_period = s.orders_in_period + g.n, updated_at = now()
+       from (select least(?::int, greatest(0, coalesce(?::int - cur.orders_in_period, ?::int))) as n from cur) g
+      where s.store_id = ?
+      returning g.n as granted`,
+    [storeId, wanted, limit, wanted, storeId],
+  );
+  return row?.granted ?? 0;
+}
+
 export async function assertProductCapacity(
   em: EntityManager,
   storeId: string,

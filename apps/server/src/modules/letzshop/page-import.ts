@@ -1,0 +1,186 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { newId } from '../../db/base.entity.js';
+import { normalizeEmail } from '../auth/user.entity.js';
+import { takeFromSequence } from '../common/sequence.js';
+import { InventoryReason, InventoryTransaction } from '../inventory/inventory-transaction.entity.js';
+import { StockReservation } from '../inventory/reservation.entity.js';
+import { OrderStatus } from '../orders/order-enums.js';
+import { takeOrderAllowance } from '../subscriptions/subscription.service.js';
+import type { LsShipment } from './letzshop-adapter.js';
+import {
+  draftOrder,
+  event,
+  type ImportDeps,
+  importedMessage,
+  materialize,
+  type OrderDraft,
+  type ProductMatcher,
+  unitsToReserve,
+} from './shipment-import.js';
+
+/**
+ * New orders of one page in one transaction, with a handful of set-based statements instead of
+ * a dozen per order: customers upserted together, the allowance and the order numbers taken as a
+ * block, stock rows locked once (in product, location order, like every reservation) and
+ * allocated here, rows inserted in batches. The result is the same as importing the shipments
+ * one by one; when anything goes wrong the caller falls back to exactly that, one by one.
+ */
+export async function createPage(
+  deps: ImportDeps,
+  shipments: LsShipment[],
+  products: ProductMatcher,
+): Promise<{ created: string[]; waiting: string[] }> {
+  if (!shipments.length) return { created: [], waiting: [] };
+  const drafts = shipments.map((s) => draftOrder(deps, s, products));
+  return deps.em.transactional(async (em) => {
+    // New work counts against the month's allowance, in page order; the rest waits on Letzshop.
+    const newWork = drafts.filter((d) => d.s.state === 'unconfirmed');
+    const granted = await takeOrderAllowance(em, deps.storeId, deps.now(), newWork.length);
+    const waiting = new Set(newWork.slice(granted).map((d) => d.s.id));
+    const chosen = drafts.filter((d) => !waiting.has(d.s.id));
+    if (!chosen.length) return { created: [], waiting: [...waiting] };
+
+    const customerIds = await upsertCustomers(em, deps.storeId, chosen);
+    const first = await takeFromSequence(em, deps.storeId, 'order', chosen.length);
+    const made = chosen.map((d, i) => {
+      const customerId = customerIds.get(normalizeEmail(d.email))!;
+      return { d, customerId, ...materialize(em, deps, d, customerId, first + i) };
+    });
+    const shortages = await reserveAll(em, deps, made);
+    for (const m of made)
+      event(
+        em,
+        deps,
+        m.order,
+        'imported',
+        importedMessage(m.d, m.lines, shortages.get(m.order.id) ?? []),
+        null,
+        m.d.status,
+      );
+    await em.flush();
+    await addCustomerStats(em, made);
+    return { created: chosen.map((d) => d.s.id), waiting: [...waiting] };
+  });
+}
+
+/** Guest customers by e-mail (case-insensitive): existing ones are kept as they are. */
+async function upsertCustomers(em: EntityManager, storeId: string, drafts: OrderDraft[]): Promise<Map<string, string>> {
+  const byEmail = new Map<string, OrderDraft>();
+  for (const d of drafts) if (!byEmail.has(normalizeEmail(d.email))) byEmail.set(normalizeEmail(d.email), d);
+  const now = new Date();
+  const rows = [...byEmail].map(([email, d]) => ({
+    id: newId(),
+    email,
+    first_name: (d.bill.firstName || d.ship.firstName).trim(),
+    last_name: (d.bill.lastName || d.ship.lastName).trim(),
+    phone: d.ship.phone ?? d.bill.phone ?? null,
+    lang: d.locale,
+    address: d.ship,
+  }));
+  await em.execute(
+    `insert into customer (id, store_id, email, first_name, last_name, phone, preferred_language, is_guest, shipping_address, billing_address, created_at, updated_at)
+     select x.id, ?, x.email, x.first_name, x.last_name, x.phone, x.lang::customer_language, true, x.address, x.address, ?, ?
+       from json_to_recordset(?::json) as x(id uuid, email text, first_name text, last_name text, phone text, lang text, address jsonb)
+     on conflict (store_id, lower(email)) do nothing`,
+    [storeId, now, now, JSON.stringify(rows)],
+  );
+  const found = await em.execute<{ id: string; email: string }[]>(
+    'select id, lower(email) as email from customer where store_id = ? and lower(email) in (?)',
+    [storeId, [...byEmail.keys()]],
+  );
+  return new Map(found.map((r) => [r.email, r.id]));
+}
+
+type Made = { d: OrderDraft; customerId: string; order: { id: string; totalCents: number }; lines: { id: string }[] };
+
+/**
+ * Reserves the open units of every order of the page. Like `reserveLines`: rows locked in
+ * product, location order; each line takes from the locations with the most available first;
+ * a marketplace order is never refused for stock, its shortfall is written on its timeline.
+ */
+async function reserveAll(em: EntityManager, deps: ImportDeps, made: Made[]): Promise<Map<string, string[]>> {
+  const wants = made.flatMap((m) =>
+    m.d.lines
+      .map((l, i) => ({ m, line: m.lines[i]!, product: l.draft.product, quantity: unitsToReserve(m.d, i) }))
+      .filter((w) => w.quantity > 0),
+  );
+  const shortages = new Map<string, string[]>();
+  if (!wants.length) return shortages;
+  const productIds = [...new Set(wants.map((w) => w.product!.id))].sort();
+  const levels = await em.execute<
+    { id: string; product_id: string; location_id: string; quantity: number; reserved: number }[]
+  >(
+    `select id, product_id, location_id, quantity, reserved from stock_level
+      where store_id = ? and product_id in (?) order by product_id, location_id for update`,
+    [deps.storeId, productIds],
+  );
+  const touched = new Map<string, { id: string; reserved: number }>();
+  for (const w of wants) {
+    const mine = levels.filter((l) => l.product_id === w.product!.id && l.quantity > l.reserved);
+    mine.sort(
+      (a, b) => b.quantity - b.reserved - (a.quantity - a.reserved) || a.location_id.localeCompare(b.location_id),
+    );
+    let remaining = w.quantity;
+    for (const level of mine) {
+      if (remaining === 0) break;
+      const take = Math.min(remaining, level.quantity - level.reserved);
+      remaining -= take;
+      em.create(InventoryTransaction, {
+        store: deps.storeId,
+        product: w.product!.id,
+        location: level.location_id,
+        reason: InventoryReason.RESERVED,
+        quantityBefore: level.quantity,
+        quantityAfter: level.quantity,
+        reservedBefore: level.reserved,
+        reservedAfter: level.reserved + take,
+        user: deps.userId,
+        orderId: w.m.order.id,
+      });
+      level.reserved += take;
+      touched.set(level.id, { id: level.id, reserved: level.reserved });
+      em.create(StockReservation, {
+        store: deps.storeId,
+        orderLine: w.line.id,
+        product: w.product!.id,
+        location: level.location_id,
+        quantity: take,
+      });
+    }
+    if (remaining > 0) {
+      const list = shortages.get(w.m.order.id) ?? [];
+      list.push(`only ${w.quantity - remaining} of ${w.quantity} × ${w.product!.sku} in stock`);
+      shortages.set(w.m.order.id, list);
+    }
+  }
+  if (touched.size) {
+    await em.execute(
+      `update stock_level s set reserved = x.reserved, updated_at = now()
+         from json_to_recordset(?::json) as x(id uuid, reserved int) where s.id = x.id`,
+      [JSON.stringify([...touched.values()])],
+    );
+  }
+  return shortages;
+}
+
+async function addCustomerStats(em: EntityManager, made: Made[]) {
+  const per = new Map<string, { id: string; n: number; spent: number; first: Date; last: Date }>();
+  for (const m of made) {
+    if (m.d.status === OrderStatus.CANCELLED) continue;
+    const id = m.customerId;
+    const s = per.get(id) ?? { id, n: 0, spent: 0, first: m.d.orderedAt, last: m.d.orderedAt };
+    s.n += 1;
+    s.spent += m.d.status === OrderStatus.REFUNDED ? 0 : m.order.totalCents;
+    if (m.d.orderedAt < s.first) s.first = m.d.orderedAt;
+    if (m.d.orderedAt > s.last) s.last = m.d.orderedAt;
+    per.set(id, s);
+  }
+  if (!per.size) return;
+  await em.execute(
+    `update customer c set total_orders = c.total_orders + x.n, total_spent_cents = c.total_spent_cents + x.spent,
+            first_order_at = least(c.first_order_at, x.first), last_order_at = greatest(c.last_order_at, x.last), updated_at = now()
+       from json_to_recordset(?::json) as x(id uuid, n int, spent bigint, first timestamptz, last timestamptz)
+      where c.id = x.id`,
+    [JSON.stringify([...per.values()])],
+  );
+}
