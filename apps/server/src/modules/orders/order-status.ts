@@ -27,3 +27,13 @@ export function assertTransition(orderNumber: number, from: OrderStatus, to: Ord
     { from, to, allowed: [...next] },
   );
 }
+
+/**
+ * On a marketplace order, confirming, shipping and cancelling go through the marketplace (its
+ * decision first, then ours): these are not local transitions there.
+ */
+export const MARKETPLACE_DRIVEN: ReadonlySet<OrderStatus> = new Set([
+  OrderStatus.PROCESSING,
+  OrderStatus.SHIPPED,
+  OrderStatus.CANCELLED,
+]);

@@ -20,10 +20,10 @@ import { Permission } from '../../graphql/permissions.js';
 import { Invoice, InvoiceStatus, InvoiceType } from '../invoicing/invoice.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Customer } from '../customers/customer.entity.js';
-import { OrderStatus } from './order-enums.js';
+import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
 import { OrderLine } from './order-line.entity.js';
-import { TRANSITIONS } from './order-status.js';
+import { MARKETPLACE_DRIVEN, TRANSITIONS } from './order-status.js';
 import { Order } from './order.entity.js';
 import {
   CancelOrderInput,
@@ -150,7 +150,8 @@ export class OrderResolver {
 
   @FieldResolver(() => [OrderStatus], { description: 'The statuses this order can move to now' })
   nextStatuses(@Root() order: Order): OrderStatus[] {
-    return [...TRANSITIONS[order.status as OrderStatus]];
+    const next = [...TRANSITIONS[order.status as OrderStatus]];
+    return order.channel === OrderChannel.LETZSHOP ? next.filter((s) => !MARKETPLACE_DRIVEN.has(s)) : next;
   }
 }
 

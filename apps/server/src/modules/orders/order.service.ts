@@ -18,7 +18,7 @@ import { Store } from '../tenancy/store.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
 import { OrderLine } from './order-line.entity.js';
-import { assertTransition } from './order-status.js';
+import { assertTransition, MARKETPLACE_DRIVEN } from './order-status.js';
 import { computeOrderTotals } from './order-totals.js';
 import { domesticRateBp } from './order-vat.js';
 import { Order } from './order.entity.js';
@@ -209,6 +209,12 @@ export class OrderService {
       const order = await em.findOne(Order, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order) throw new NotFoundError('Order', id);
       const from = order.status;
+      if (order.channel === OrderChannel.LETZSHOP && MARKETPLACE_DRIVEN.has(to)) {
+        throw new DomainError(
+          'USE_LETZSHOP_ACTIONS',
+          `Order #${order.orderNumber} came from Letzshop: confirm, decline and ship it through Letzshop (the Letzshop actions on the order) so both sides agree.`,
+        );
+      }
       assertTransition(order.orderNumber, from, to);
       order.status = to;
       const said = await effect(order, em);
