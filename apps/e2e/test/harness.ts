@@ -43,6 +43,7 @@ export async function startOrion(): Promise<Running> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orion-e2e-'));
   const port = await freePort();
   const pgPort = await freePort();
+  const simPort = await freePort();
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: path.join(root, 'apps/server'),
     env: {
@@ -51,6 +52,7 @@ export async function startOrion(): Promise<Running> {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(pgPort),
+      LETZSHOP_SIM_PORT: String(simPort),
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       // vitest sets NODE_ENV=test; the server is run as a developer runs it.

@@ -34,7 +34,15 @@ async function timedSync(databaseUrl: string): Promise<{ ms: number; peakMb: num
     // V8 lets short-lived garbage (a page's rows and ORM change sets) pile up in old space until
     // a limit it picks from the machine's memory; a cap makes it collect sooner (the live heap
     // stays around 100 MB). Set BENCH_OLD_SPACE_MB=0 to see the uncapped figure.
-    [...OLD_SPACE, path.join(here, '../src/cli.js'), 'letzshop:sync', '--store', 'bench-letzshop', '--since', '2000-01-01'],
+    [
+      ...OLD_SPACE,
+      path.join(here, '../src/cli.js'),
+      'letzshop:sync',
+      '--store',
+      'bench-letzshop',
+      '--since',
+      '2000-01-01',
+    ],
     {
       env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', LETZSHOP_SIM: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -42,9 +42,9 @@ async function main() {
   const orm = await createOrm(db.url, log);
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  const sim = await startLetzshopSimulator(config, log);
   const seeded = config.SEED_DEMO && (await isEmpty(orm));
   if (seeded) await seedDemo(orm, log, { config, log });
-  const sim = await startLetzshopSimulator(config, log);
   const jobs = config.JOBS_ENABLED ? await startJobs({ databaseUrl: db.url, orm, config, log }) : null;
   const app = await createApp({ config, orm, log, jobs: jobs?.queue });
   const { url } = await app.listen();

@@ -188,7 +188,9 @@ describe('when Letzshop says no, nothing changes here', () => {
 
   it('the generic confirm/ship/cancel are refused on a Letzshop order (they would bypass Letzshop)', async () => {
     const { order } = await newOrder([{ sku: 'SOAP-LAV', quantity: 1 }]);
-    const e = await staff.fails('mutation($i: OrderIdInput!) { confirmOrder(input: $i) { order { id } } }', { i: { id: order.id } });
+    const e = await staff.fails('mutation($i: OrderIdInput!) { confirmOrder(input: $i) { order { id } } }', {
+      i: { id: order.id },
+    });
     expect(e.extensions?.reason).toBe('USE_LETZSHOP_ACTIONS');
     const next = await staff.ok('query($id: ID!) { order(id: $id) { nextStatuses } }', { id: order.id });
     expect(next.order.nextStatuses).toEqual([]);

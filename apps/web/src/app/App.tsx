@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { LetzshopPage } from '../pages/letzshop/LetzshopPage';
 import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
 import { SignInPage } from '../pages/auth/SignInPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
@@ -42,6 +43,7 @@ export function App() {
         <Route path="plan" element={<PlanPage />} />
         <Route path="invoices" element={<InvoicesPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="letzshop" element={<LetzshopPage />} />
       </Route>
     </Routes>
   );

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Tooltip } from '@ma
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBox,
+  IconBuildingStore,
   IconFileInvoice,
   IconGauge,
   IconLayoutDashboard,
@@ -42,6 +43,7 @@ export function AppLayout() {
   const items: Item[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconLayoutDashboard size={18} /> },
     { to: '/orders', label: t('nav.orders'), icon: <IconReceipt size={18} />, permission: 'ORDERS_READ' },
+    { to: '/letzshop', label: t('nav.letzshop'), icon: <IconBuildingStore size={18} />, permission: 'LETZSHOP_SYNC' },
     { to: '/products', label: t('nav.products'), icon: <IconBox size={18} />, permission: 'PRODUCTS_READ' },
     { to: '/inventory', label: t('nav.inventory'), icon: <IconStack2 size={18} />, permission: 'INVENTORY_READ' },
     { to: '/customers', label: t('nav.customers'), icon: <IconUsersGroup size={18} />, permission: 'CUSTOMERS_READ' },

@@ -30,6 +30,17 @@ type Documents = {
     "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n": typeof types.InvoicesListDocument,
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": typeof types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreateCreditNoteDocument,
+    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": typeof types.LetzshopOrderPanelDocument,
+    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": typeof types.LetzshopDefaultCarrierDocument,
+    "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": typeof types.LetzshopRunFieldsFragmentDoc,
+    "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n": typeof types.LetzshopStatusDocument,
+    "\n  query LetzshopPage {\n    letzshopSettings { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier lastSyncedAt }\n    letzshopSyncRuns(first: 20) { ...LetzshopRunFields }\n  }\n": typeof types.LetzshopPageDocument,
+    "\n  mutation UpdateLetzshopSettings($input: UpdateLetzshopSettingsInput!) {\n    updateLetzshopSettings(input: $input) { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier }\n  }\n": typeof types.UpdateLetzshopSettingsDocument,
+    "\n  mutation TestLetzshopConnection($input: TestLetzshopConnectionInput) {\n    testLetzshopConnection(input: $input) { ok message }\n  }\n": typeof types.TestLetzshopConnectionDocument,
+    "\n  mutation StartLetzshopSync($input: StartLetzshopSyncInput) {\n    startLetzshopSync(input: $input) { ...LetzshopRunFields }\n  }\n": typeof types.StartLetzshopSyncDocument,
+    "\n  mutation DecideLetzshopItems($input: DecideLetzshopItemsInput!) {\n    decideLetzshopItems(input: $input) {\n      order { id status externalState totalCents lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": typeof types.DecideLetzshopItemsDocument,
+    "\n  mutation SetLetzshopTracking($input: SetLetzshopTrackingInput!) {\n    setLetzshopTracking(input: $input) {\n      order { id status carrier trackingNumber }\n      refused { unitId code message }\n    }\n  }\n": typeof types.SetLetzshopTrackingDocument,
+    "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": typeof types.ReturnLetzshopItemsDocument,
     "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": typeof types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      invoice { id number status }\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": typeof types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": typeof types.ConfirmOrderDocument,
@@ -38,7 +49,7 @@ type Documents = {
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": typeof types.CancelOrderDocument,
     "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number } } }": typeof types.IssueInvoiceDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": typeof types.RefundOrderDocument,
-    "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": typeof types.OrdersListDocument,
+    "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": typeof types.OrdersListDocument,
     "\n  query TiersForGate {\n    tiers { name features }\n  }\n": typeof types.TiersForGateDocument,
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": typeof types.TiersDocument,
     "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": typeof types.ChangeTierDocument,
@@ -75,6 +86,17 @@ const documents: Documents = {
     "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n": types.InvoicesListDocument,
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreateCreditNoteDocument,
+    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": types.LetzshopOrderPanelDocument,
+    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": types.LetzshopDefaultCarrierDocument,
+    "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": types.LetzshopRunFieldsFragmentDoc,
+    "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n": types.LetzshopStatusDocument,
+    "\n  query LetzshopPage {\n    letzshopSettings { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier lastSyncedAt }\n    letzshopSyncRuns(first: 20) { ...LetzshopRunFields }\n  }\n": types.LetzshopPageDocument,
+    "\n  mutation UpdateLetzshopSettings($input: UpdateLetzshopSettingsInput!) {\n    updateLetzshopSettings(input: $input) { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier }\n  }\n": types.UpdateLetzshopSettingsDocument,
+    "\n  mutation TestLetzshopConnection($input: TestLetzshopConnectionInput) {\n    testLetzshopConnection(input: $input) { ok message }\n  }\n": types.TestLetzshopConnectionDocument,
+    "\n  mutation StartLetzshopSync($input: StartLetzshopSyncInput) {\n    startLetzshopSync(input: $input) { ...LetzshopRunFields }\n  }\n": types.StartLetzshopSyncDocument,
+    "\n  mutation DecideLetzshopItems($input: DecideLetzshopItemsInput!) {\n    decideLetzshopItems(input: $input) {\n      order { id status externalState totalCents lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": types.DecideLetzshopItemsDocument,
+    "\n  mutation SetLetzshopTracking($input: SetLetzshopTrackingInput!) {\n    setLetzshopTracking(input: $input) {\n      order { id status carrier trackingNumber }\n      refused { unitId code message }\n    }\n  }\n": types.SetLetzshopTrackingDocument,
+    "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": types.ReturnLetzshopItemsDocument,
     "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      invoice { id number status }\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": types.ConfirmOrderDocument,
@@ -83,7 +105,7 @@ const documents: Documents = {
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": types.CancelOrderDocument,
     "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number } } }": types.IssueInvoiceDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": types.RefundOrderDocument,
-    "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": types.OrdersListDocument,
+    "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": types.OrdersListDocument,
     "\n  query TiersForGate {\n    tiers { name features }\n  }\n": types.TiersForGateDocument,
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": types.TiersDocument,
     "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": types.ChangeTierDocument,
@@ -185,6 +207,50 @@ export function graphql(source: "mutation CreateCreditNote($input: CreateCreditN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"): (typeof documents)["\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"): (typeof documents)["\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n"): (typeof documents)["\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n"): (typeof documents)["\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetzshopPage {\n    letzshopSettings { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier lastSyncedAt }\n    letzshopSyncRuns(first: 20) { ...LetzshopRunFields }\n  }\n"): (typeof documents)["\n  query LetzshopPage {\n    letzshopSettings { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier lastSyncedAt }\n    letzshopSyncRuns(first: 20) { ...LetzshopRunFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLetzshopSettings($input: UpdateLetzshopSettingsInput!) {\n    updateLetzshopSettings(input: $input) { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier }\n  }\n"): (typeof documents)["\n  mutation UpdateLetzshopSettings($input: UpdateLetzshopSettingsInput!) {\n    updateLetzshopSettings(input: $input) { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLetzshopConnection($input: TestLetzshopConnectionInput) {\n    testLetzshopConnection(input: $input) { ok message }\n  }\n"): (typeof documents)["\n  mutation TestLetzshopConnection($input: TestLetzshopConnectionInput) {\n    testLetzshopConnection(input: $input) { ok message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLetzshopSync($input: StartLetzshopSyncInput) {\n    startLetzshopSync(input: $input) { ...LetzshopRunFields }\n  }\n"): (typeof documents)["\n  mutation StartLetzshopSync($input: StartLetzshopSyncInput) {\n    startLetzshopSync(input: $input) { ...LetzshopRunFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideLetzshopItems($input: DecideLetzshopItemsInput!) {\n    decideLetzshopItems(input: $input) {\n      order { id status externalState totalCents lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideLetzshopItems($input: DecideLetzshopItemsInput!) {\n    decideLetzshopItems(input: $input) {\n      order { id status externalState totalCents lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLetzshopTracking($input: SetLetzshopTrackingInput!) {\n    setLetzshopTracking(input: $input) {\n      order { id status carrier trackingNumber }\n      refused { unitId code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetLetzshopTracking($input: SetLetzshopTrackingInput!) {\n    setLetzshopTracking(input: $input) {\n      order { id status carrier trackingNumber }\n      refused { unitId code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }"): (typeof documents)["mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -217,7 +283,7 @@ export function graphql(source: "mutation RefundOrder($input: OrderIdInput!) { r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"): (typeof documents)["\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"];
+export function graphql(source: "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"): (typeof documents)["\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,7 @@ import { graphql } from '../../gql';
 import type { OrderDetailQuery } from '../../gql/graphql';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDateTime } from '../../lib/money';
+import { LetzshopOrderPanel } from '../letzshop/LetzshopOrderPanel';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
 
 const ORDER = graphql(`
@@ -189,6 +190,7 @@ export function OrderDetailPage() {
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
+            {o.channel === 'LETZSHOP' && <LetzshopOrderPanel orderId={o.id} onChange={refetch} />}
             <Card withBorder p={0}>
               <Table verticalSpacing="sm">
                 <Table.Thead>

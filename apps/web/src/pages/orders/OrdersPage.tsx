@@ -23,6 +23,8 @@ import { graphql } from '../../gql';
 import type { OrderChannel, OrderStatus } from '../../gql/graphql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDateTime } from '../../lib/money';
+import { WaitingAlert } from '../letzshop/LetzshopPage';
+import { LETZSHOP_STATUS } from '../letzshop/letzshop-documents';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
 
 const ORDERS = graphql(`
@@ -30,7 +32,7 @@ const ORDERS = graphql(`
     orders(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id orderNumber status channel totalCents orderedAt externalOrderNumber customerSnapshot { name email } }
+      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }
     }
   }
 `);
@@ -59,6 +61,8 @@ export function OrdersPage() {
   } as const;
   const { data, loading, error, fetchMore } = useQuery(ORDERS, { variables: variables as never });
   const page = data?.orders;
+  const letzshop = useQuery(LETZSHOP_STATUS, { skip: !can('LETZSHOP_SYNC') });
+  const waiting = letzshop.data?.letzshopStatus.waitingOrders ?? 0;
 
   return (
     <Stack>
@@ -103,6 +107,7 @@ export function OrdersPage() {
           ]}
         />
       </Group>
+      {waiting > 0 && <WaitingAlert count={waiting} />}
       {error && <Alert color="red">{toApiError(error).message}</Alert>}
       <Paper withBorder>
         <Table highlightOnHover verticalSpacing="sm">
@@ -136,9 +141,16 @@ export function OrdersPage() {
                   <Badge color={STATUS_COLOR[o.status]}>{o.status.toLowerCase()}</Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={CHANNEL_COLOR[o.channel]}>
-                    {o.channel.toLowerCase()}
-                  </Badge>
+                  <Group gap={4} wrap="nowrap">
+                    <Badge variant="light" color={CHANNEL_COLOR[o.channel]}>
+                      {o.channel.toLowerCase()}
+                    </Badge>
+                    {o.externalState && (
+                      <Badge variant="outline" color="grape" size="sm" data-testid="letzshop-state-badge">
+                        {o.externalState}
+                      </Badge>
+                    )}
+                  </Group>
                 </Table.Td>
                 <Table.Td ta="right">{formatCents(o.totalCents, i18n.language)}</Table.Td>
               </Table.Tr>
