@@ -91,9 +91,15 @@ describe('invoice PDFs and ZIP export', () => {
     await as.owner.ok(SETTINGS, { i: SELLER });
     standard = (await seedProduct(t.orm, a.storeId, { name: 'Kachkéis jar 250 g', priceCents: 1190 })).id;
     superReduced = (
-      await seedProduct(t.orm, a.storeId, { name: 'Rieslingspaschtéit', priceCents: 1299, vatCategory: 'super_reduced' as never })
+      await seedProduct(t.orm, a.storeId, {
+        name: 'Rieslingspaschtéit',
+        priceCents: 1299,
+        vatCategory: 'super_reduced' as never,
+      })
     ).id;
-    reduced = (await seedProduct(t.orm, a.storeId, { name: 'Bouneschlupp', priceCents: 450, vatCategory: 'reduced' as never })).id;
+    reduced = (
+      await seedProduct(t.orm, a.storeId, { name: 'Bouneschlupp', priceCents: 450, vatCategory: 'reduced' as never })
+    ).id;
     const loc = await createLocation(as.staff, 'W', '1');
     for (const p of [standard, superReduced, reduced]) await receive(as.staff, p, loc, 10_000);
   });
@@ -219,9 +225,9 @@ describe('invoice PDFs and ZIP export', () => {
       const row = text.split('\n').find((l) => l.includes(money(r.taxableCents)) && l.includes(money(r.vatCents)));
       expect(row, `VAT ${r.rateBp}`).toContain(formatRate(r.rateBp, 'en'));
     }
-    expect(text).toMatch(new RegExp(`Total excl\\. VAT\\s+${escape(money(first.netCents))}`));
-    expect(text).toMatch(new RegExp(`Total VAT\\s+${escape(money(first.vatCents))}`));
-    expect(text).toMatch(new RegExp(`Total incl\\. VAT\\s+${escape(money(first.grossCents))}`));
+    expect(text).toMatch(new RegExp(`Total excl\\. VAT\\s+${escapeRegExp(money(first.netCents))}`));
+    expect(text).toMatch(new RegExp(`Total VAT\\s+${escapeRegExp(money(first.vatCents))}`));
+    expect(text).toMatch(new RegExp(`Total incl\\. VAT\\s+${escapeRegExp(money(first.grossCents))}`));
   });
 
   it('a credit note PDF has its own title and number and names the invoice it corrects', async () => {
@@ -403,11 +409,31 @@ describe('invoice PDFs and ZIP export', () => {
   describe('VAT rates by supply date (Luxembourg 2023: 16 / 7 / 3 %)', () => {
     // [ordered, shipped (null: not shipped), issued, expected rate per product category]
     const table: [string, string | null, string, { standard: number; reduced: number; superReduced: number }][] = [
-      ['2023-06-15T10:00:00Z', '2023-06-16T10:00:00Z', '2023-06-16T12:00:00Z', { standard: 1600, reduced: 700, superReduced: 300 }],
-      ['2022-12-30T10:00:00Z', '2023-01-03T10:00:00Z', '2023-01-04T12:00:00Z', { standard: 1600, reduced: 700, superReduced: 300 }],
+      [
+        '2023-06-15T10:00:00Z',
+        '2023-06-16T10:00:00Z',
+        '2023-06-16T12:00:00Z',
+        { standard: 1600, reduced: 700, superReduced: 300 },
+      ],
+      [
+        '2022-12-30T10:00:00Z',
+        '2023-01-03T10:00:00Z',
+        '2023-01-04T12:00:00Z',
+        { standard: 1600, reduced: 700, superReduced: 300 },
+      ],
       ['2023-12-29T10:00:00Z', null, '2024-01-03T12:00:00Z', { standard: 1600, reduced: 700, superReduced: 300 }],
-      ['2022-12-29T10:00:00Z', '2022-12-30T10:00:00Z', '2023-01-02T12:00:00Z', { standard: 1700, reduced: 800, superReduced: 300 }],
-      ['2023-12-29T10:00:00Z', '2024-01-02T10:00:00Z', '2024-01-02T12:00:00Z', { standard: 1700, reduced: 800, superReduced: 300 }],
+      [
+        '2022-12-29T10:00:00Z',
+        '2022-12-30T10:00:00Z',
+        '2023-01-02T12:00:00Z',
+        { standard: 1700, reduced: 800, superReduced: 300 },
+      ],
+      [
+        '2023-12-29T10:00:00Z',
+        '2024-01-02T10:00:00Z',
+        '2024-01-02T12:00:00Z',
+        { standard: 1700, reduced: 800, superReduced: 300 },
+      ],
     ];
     for (const [ordered, shipped, issued, rates] of table) {
       it(`ordered ${ordered.slice(0, 10)}, ${shipped ? `shipped ${shipped.slice(0, 10)}` : 'not shipped'}, invoiced ${issued.slice(0, 10)} → ${rates.standard / 100} / ${rates.reduced / 100} / ${rates.superReduced / 100} %`, async () => {
@@ -436,13 +462,14 @@ describe('invoice PDFs and ZIP export', () => {
         expect(inv.netCents + inv.vatCents).toBe(inv.grossCents);
         expect(inv.vatBreakdown.reduce((s: number, r: any) => s + r.vatCents, 0)).toBe(inv.vatCents);
         const text = pdfText(await pdfOf(inv.id));
-        for (const bp of [rates.standard, rates.reduced, rates.superReduced]) expect(text).toContain(formatRate(bp, 'en'));
+        for (const bp of [rates.standard, rates.reduced, rates.superReduced])
+          expect(text).toContain(formatRate(bp, 'en'));
         expect(text).toContain(formatMoney(inv.grossCents, 'en'));
       });
     }
   });
 });
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

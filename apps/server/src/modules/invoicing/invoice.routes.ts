@@ -40,7 +40,10 @@ export function invoiceRoutes(deps: RouteDeps): Router {
       ]);
       const kind = range.type === 'credit_note' ? 'credit-notes' : 'invoices';
       res.setHeader('Content-Type', 'application/zip');
-      res.setHeader('Content-Disposition', `attachment; filename="${kind}-${store.slug}-${range.from}_${range.to}.zip"`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="${kind}-${store.slug}-${range.from}_${range.to}.zip"`,
+      );
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('X-Invoice-Count', String(expected));
       const written = await writeInvoiceZip(ctx, range, res);
