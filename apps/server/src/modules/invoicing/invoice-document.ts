@@ -79,5 +79,8 @@ export function toInvoiceDocument(inv: Invoice, refs: InvoiceDocumentRefs = {}):
   };
 }
 
-/** The file name of an invoice's PDF: its number, with anything a file system may dislike replaced. */
-export const invoicePdfFileName = (number: string): string => `${number.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.pdf`;
+/**
+ * The file name of an invoice's PDF: its number, with anything but ASCII letters, digits, `.`,
+ * `_` and `-` replaced (prefixes are free text; HTTP headers and ZIP readers want plain names).
+ */
+export const invoicePdfFileName = (number: string): string => `${number.replace(/[^A-Za-z0-9._-]+/g, '_')}.pdf`;
