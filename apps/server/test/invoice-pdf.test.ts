@@ -70,7 +70,7 @@ describe('invoice PDFs and ZIP export', () => {
   const clock = new ManualClock(new Date('2026-02-26T09:00:00Z'));
   let t: TestApp;
   let a: Tenant;
-  const as = {} as Record<'owner' | 'staff' | 'accountant', GqlClient>;
+  const as = {} as Record<'owner' | 'manager' | 'staff' | 'accountant', GqlClient>;
   let standard: string;
   let superReduced: string;
   let reduced: string;
@@ -78,7 +78,7 @@ describe('invoice PDFs and ZIP export', () => {
   beforeAll(async () => {
     t = await startTestApp({}, { clock });
     a = await createTenant(t.orm, 'pdf');
-    for (const role of ['owner', 'staff', 'accountant'] as const) {
+    for (const role of ['owner', 'manager', 'staff', 'accountant'] as const) {
       as[role] = t.client().useStore(a.storeId);
       await as[role].login(a.users[role].email, PASSWORD);
     }
@@ -309,13 +309,13 @@ describe('invoice PDFs and ZIP export', () => {
   });
 
   it('permissions: every role that reads invoices gets the PDF; the ZIP needs the export permission', async () => {
-    for (const role of ['owner', 'staff', 'accountant'] as const) {
-      const res = await get(t, as[role], `/api/invoices/${first.id}.pdf`);
-      expect(res.status, role).toBe(200);
-    }
     const range = '/api/invoices.zip?from=2026-03-01&to=2026-03-31';
-    expect((await get(t, as.accountant, range)).status).toBe(200);
-    expect((await get(t, as.owner, range)).status).toBe(200);
+    // Role × route, as the GraphQL permission matrix does for operations.
+    const matrix = { owner: [200, 200], manager: [200, 200], staff: [200, 403], accountant: [200, 200] } as const;
+    for (const [role, [pdf, zip]] of Object.entries(matrix) as [keyof typeof as, readonly [number, number]][]) {
+      expect((await get(t, as[role], `/api/invoices/${first.id}.pdf`)).status, `${role} PDF`).toBe(pdf);
+      expect((await get(t, as[role], range)).status, `${role} ZIP`).toBe(zip);
+    }
     const staffZip = await get(t, as.staff, range);
     expect(staffZip.status).toBe(403);
     expect((await staffZip.json()).error).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
