@@ -39,6 +39,11 @@ const get = (t: TestApp, c: GqlClient | null, url: string, storeId?: string) =>
     },
   });
 
+interface ErrorBody {
+  error: { code: string; reason: string; message: string; fields?: Record<string, string> };
+}
+const errorBody = async (res: Response) => (await res.json()) as ErrorBody;
+
 const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 
 /** File names in a ZIP, in archive order (unzip -Z1). */
@@ -318,7 +323,7 @@ describe('invoice PDFs and ZIP export', () => {
     }
     const staffZip = await get(t, as.staff, range);
     expect(staffZip.status).toBe(403);
-    expect((await staffZip.json()).error).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+    expect((await errorBody(staffZip)).error).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
     // Signed out.
     expect((await get(t, null, `/api/invoices/${first.id}.pdf`, a.storeId)).status).toBe(401);
     expect((await get(t, null, range, a.storeId)).status).toBe(401);
@@ -328,7 +333,7 @@ describe('invoice PDFs and ZIP export', () => {
     await ownerB.login(b.users.owner.email, PASSWORD);
     const foreign = await get(t, ownerB, `/api/invoices/${first.id}.pdf`, a.storeId);
     expect(foreign.status).toBe(403);
-    expect((await foreign.json()).error).toMatchObject({ code: 'FORBIDDEN', reason: 'STORE_ACCESS_DENIED' });
+    expect((await errorBody(foreign)).error).toMatchObject({ code: 'FORBIDDEN', reason: 'STORE_ACCESS_DENIED' });
     const foreignZip = await get(t, ownerB, range, a.storeId);
     expect(foreignZip.status).toBe(403);
   });
@@ -340,7 +345,7 @@ describe('invoice PDFs and ZIP export', () => {
     const res = await get(t, ownerB, `/api/invoices/${first.id}.pdf`);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/json');
-    const body = await res.json();
+    const body = await errorBody(res);
     expect(body.error).toMatchObject({ code: 'NOT_FOUND' });
     expect(JSON.stringify(body)).not.toContain('%PDF');
     // Same through the `?store=` parameter links use.
@@ -397,10 +402,10 @@ describe('invoice PDFs and ZIP export', () => {
       const res = await get(t, as.accountant, `/api/invoices.zip${query}`);
       expect(res.status, query).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/json');
-      const { error } = await res.json();
+      const { error } = await errorBody(res);
       expect(error, query).toMatchObject({ code: 'BAD_USER_INPUT', reason });
       expect(error.message.length).toBeGreaterThan(10);
-      if (fields) expect(Object.keys(error.fields).sort(), query).toEqual(fields);
+      if (fields) expect(Object.keys(error.fields ?? {}).sort(), query).toEqual(fields);
     }
     // A leap year's 366 days are allowed.
     expect((await get(t, as.accountant, '/api/invoices.zip?from=2024-01-01&to=2024-12-31')).status).toBe(200);
