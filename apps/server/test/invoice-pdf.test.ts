@@ -388,6 +388,39 @@ describe('invoice PDFs and ZIP export', () => {
     expect(zipNames(Buffer.from(await narrow.arrayBuffer()))).toEqual([`${first.number}.pdf`]);
   });
 
+  it('an invoice without a stored PDF (issued before PDFs were stored) gets one on first download', async () => {
+    at('2026-03-20T08:00:00Z');
+    const inv = await issue((await order([{ productId: superReduced, quantity: 2 }])).id);
+    const em = t.orm.em.fork();
+    const stored = await pdfOf(inv.id);
+    // Simulate an invoice from before the migration: its PDF row is not there.
+    await em.execute('alter table invoice_pdf disable trigger invoice_pdf_immutable');
+    await em.execute('delete from invoice_pdf where invoice_id = ?', [inv.id]);
+    await em.execute('alter table invoice_pdf enable trigger invoice_pdf_immutable');
+    const rendered = await pdfOf(inv.id);
+    expect(pdfText(rendered)).toBe(pdfText(stored));
+    const [{ n }] = await em.execute('select count(*)::int as n from invoice_pdf where invoice_id = ?', [inv.id]);
+    expect(n).toBe(1);
+    // From then on it is the stored one, byte for byte.
+    expect((await pdfOf(inv.id)).equals(rendered)).toBe(true);
+  });
+
+  it('a client that leaves in the middle of a ZIP stops the export; the server carries on', async () => {
+    const abort = new AbortController();
+    const res = await fetch(`${t.url}/api/invoices.zip?from=2026-01-01&to=2026-12-31`, {
+      headers: { cookie: as.owner.cookie, 'x-store-id': a.storeId },
+      signal: abort.signal,
+    });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    await reader.read();
+    abort.abort();
+    await reader.read().catch(() => null);
+    expect((await get(t, as.owner, `/api/invoices/${first.id}.pdf`)).status).toBe(200);
+    const again = await get(t, as.owner, '/api/invoices.zip?from=2026-03-01&to=2026-03-31');
+    expect(zipNames(Buffer.from(await again.arrayBuffer())).length).toBeGreaterThan(0);
+  });
+
   it('the ZIP refuses a missing, malformed, reversed or too wide range with a clear 400', async () => {
     const cases: [string, string, string[]?][] = [
       ['', 'VALIDATION_FAILED', ['from', 'to']],
