@@ -72,6 +72,13 @@ describe('invoice PDFs in a browser', () => {
       )
       .toBeGreaterThan(0);
 
+    // Crediting the three mugs again: the API refuses (only two remain) and the form says why.
+    await page.getByTestId('partial-credit').click();
+    await page.getByTestId('credit-qty-0').fill('3');
+    await page.getByTestId('credit-submit').click();
+    await expect.poll(() => page.getByTestId('credit-problem').textContent()).toMatch(/remain/i);
+    await page.keyboard.press('Escape');
+
     // The ZIP of this month holds at least the invoice and the credit note.
     await page.keyboard.press('Escape');
     await page.getByTestId('zip-open').click();
