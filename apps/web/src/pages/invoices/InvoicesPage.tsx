@@ -188,7 +188,7 @@ export function InvoicesPage() {
                   {open.seller.postalCode} {open.seller.city}, {open.seller.country}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  VAT {open.seller.vatNumber}
+                  {t('invoices.vat')} {open.seller.vatNumber}
                   {open.seller.rcsNumber ? ` · RCS ${open.seller.rcsNumber}` : ''}
                 </Text>
               </div>
