@@ -135,7 +135,7 @@ describe('invoicing', () => {
         .execute(`select sequence from invoice where store_id = ? and type = 'invoice' order by sequence`, [a.storeId])
     ).map((r: any) => r.sequence);
     expect(seqs).toEqual(Array.from({ length: before + 200 }, (_, i) => i + 1));
-  });
+  }, 90_000); // each issue renders and stores its PDF while holding the series lock: ~20 ms × 200 in turn
 
   it('issued invoices never change: settings edits leave them, Postgres refuses edits and deletes', async () => {
     const o = await order([{ productId: product, quantity: 2 }]);

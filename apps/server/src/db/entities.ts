@@ -21,6 +21,7 @@ import { InvoiceSettings } from '../modules/invoicing/invoice-settings.entity.js
 import { Invoice } from '../modules/invoicing/invoice.entity.js';
 import { LetzshopSettings } from '../modules/letzshop/letzshop-settings.entity.js';
 import { LetzshopSyncRun } from '../modules/letzshop/letzshop-sync-run.entity.js';
+import { InvoicePdf } from '../modules/invoicing/invoice-pdf.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -52,4 +53,5 @@ export const entities = [
   Invoice,
   LetzshopSettings,
   LetzshopSyncRun,
+  InvoicePdf,
 ];

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { productRoutes } from '../modules/catalog/product.routes.js';
 import { customerRoutes } from '../modules/customers/customer.routes.js';
+import { invoiceRoutes } from '../modules/invoicing/invoice.routes.js';
 
 export interface RouteDeps {
   orm: MikroORM;
@@ -21,5 +22,6 @@ export function apiRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.use(productRoutes(deps));
   router.use(customerRoutes(deps));
+  router.use(invoiceRoutes(deps));
   return router;
 }

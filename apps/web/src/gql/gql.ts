@@ -27,9 +27,11 @@ type Documents = {
     "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }": typeof types.AdjustStockDocument,
     "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }": typeof types.TransferStockDocument,
     "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }": typeof types.CreateLocationDocument,
+    "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": typeof types.InvoiceZipCountDocument,
     "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n": typeof types.InvoicesListDocument,
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": typeof types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreateCreditNoteDocument,
+    "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreatePartialCreditNoteDocument,
     "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": typeof types.LetzshopOrderPanelDocument,
     "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": typeof types.LetzshopDefaultCarrierDocument,
     "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": typeof types.LetzshopRunFieldsFragmentDoc,
@@ -83,9 +85,11 @@ const documents: Documents = {
     "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }": types.AdjustStockDocument,
     "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }": types.TransferStockDocument,
     "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }": types.CreateLocationDocument,
+    "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": types.InvoiceZipCountDocument,
     "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n": types.InvoicesListDocument,
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreateCreditNoteDocument,
+    "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreatePartialCreditNoteDocument,
     "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": types.LetzshopOrderPanelDocument,
     "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": types.LetzshopDefaultCarrierDocument,
     "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": types.LetzshopRunFieldsFragmentDoc,
@@ -195,6 +199,10 @@ export function graphql(source: "mutation CreateLocation($input: CreateLocationI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -204,6 +212,10 @@ export function graphql(source: "mutation MarkInvoicePaid($input: InvoiceIdInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }"): (typeof documents)["mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }"): (typeof documents)["mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

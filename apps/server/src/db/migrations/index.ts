@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125080457_invoicing } from './Migration20261125080457_invoicing.js';
+import { Migration20261125100223_invoice_pdf } from './Migration20261125100223_invoice_pdf.js';
 import { Migration20261125064406_foundation } from './Migration20261125064406_foundation.js';
 import { Migration20261125065607_oms_core } from './Migration20261125065607_oms_core.js';
 import { Migration20261125100122_letzshop_sync } from './Migration20261125100122_letzshop_sync.js';
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125073220_subscriptions', class: Migration20261125073220_subscriptions },
   { name: 'Migration20261125080457_invoicing', class: Migration20261125080457_invoicing },
   { name: 'Migration20261125100122_letzshop_sync', class: Migration20261125100122_letzshop_sync },
+  { name: 'Migration20261125100223_invoice_pdf', class: Migration20261125100223_invoice_pdf },
 ];

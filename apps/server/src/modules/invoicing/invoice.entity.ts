@@ -31,6 +31,7 @@ registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
   name: 'invoice_one_live_invoice_per_order',
   expression: `create unique index "invoice_one_live_invoice_per_order" on "invoice" ("order_id") where "type" = 'invoice' and "status" <> 'cancelled'`,
 })
+@Index({ name: 'invoice_store_issue_date_number_index', properties: ['store', 'issueDate', 'number'] })
 export class Invoice extends StoreScopedEntity {
   @Field(() => InvoiceType) @Enum({ items: () => InvoiceType, nativeEnumName: 'invoice_type' }) type!: InvoiceType;
   @Field() @Property({ type: 'string' }) number!: string;

@@ -19,6 +19,7 @@ import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import type { CreateCreditNoteInput, InvoiceListArgs } from './invoice.inputs.js';
 import { planCreditNote } from './credit-note-lines.js';
 import { containsPattern } from '../common/text.js';
+import { documentRefs, renderInvoicePdfInto } from './invoice-pdf.service.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (iso: string, n: number) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
@@ -73,8 +74,8 @@ export class InvoiceService {
 
   /**
    * Issues the order's invoice, or returns it when it exists (also under concurrency: the order
-   * row is locked). The number is taken in the same transaction that stores the invoice, so a
-   * failure never leaves a gap.
+   * row is locked). The number is taken in the same transaction that stores the invoice and its
+   * PDF, so a failure never leaves a gap nor an invoice without its PDF.
    */
   async issue(ctx: StoreCtx, orderId: string): Promise<Invoice> {
     const id = await ctx.em.transactional(async (em) => {
@@ -166,6 +167,7 @@ export class InvoiceService {
         vatCents: amounts.vatCents,
         grossCents: amounts.grossCents,
       });
+      await renderInvoicePdfInto(em, invoice, { orderNumber: order.orderNumber }, ctx.log, ctx.clock.now());
       await em.flush();
       ctx.log.info({ event: 'invoice_issued', invoiceId: invoice.id, number: invoice.number }, 'invoice issued');
       return invoice.id;
@@ -241,6 +243,8 @@ export class InvoiceService {
         grossCents: plan.grossCents,
       });
       if (plan.exhausts) inv.status = InvoiceStatus.CANCELLED;
+      const refs = await documentRefs(em, inv);
+      await renderInvoicePdfInto(em, note, { ...refs, credited: inv }, ctx.log, ctx.clock.now());
       await em.flush();
       ctx.log.info(
         { event: 'credit_note_issued', invoiceId: inv.id, creditNote: note.number, full: plan.exhausts },

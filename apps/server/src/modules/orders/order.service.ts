@@ -76,7 +76,7 @@ export class OrderService {
       );
     }
     const store = await ctx.em.findOneOrFail(Store, ctx.storeId);
-    const orderedAt = new Date();
+    const orderedAt = ctx.clock.now();
     const priced = products.map((p) => ({
       product: p,
       quantity: quantities.get(p.id)!,
@@ -157,14 +157,14 @@ export class OrderService {
 
   confirm(ctx: StoreCtx, id: string) {
     return this.transition(ctx, id, OrderStatus.PROCESSING, (o) => {
-      o.confirmedAt = new Date();
+      o.confirmedAt = ctx.clock.now();
     });
   }
 
   ship(ctx: StoreCtx, id: string, carrier: string, trackingNumber: string | null) {
     return this.transition(ctx, id, OrderStatus.SHIPPED, async (o, em) => {
       await settleReservations(em, { storeId: ctx.storeId, userId: ctx.user?.id ?? null, orderId: o.id }, 'fulfil');
-      o.shippedAt = new Date();
+      o.shippedAt = ctx.clock.now();
       o.carrier = carrier.trim();
       o.trackingNumber = trackingNumber?.trim() || null;
       return `Shipped with ${o.carrier}${o.trackingNumber ? ` (tracking ${o.trackingNumber})` : ''}`;
@@ -173,14 +173,14 @@ export class OrderService {
 
   deliver(ctx: StoreCtx, id: string) {
     return this.transition(ctx, id, OrderStatus.DELIVERED, (o) => {
-      o.deliveredAt = new Date();
+      o.deliveredAt = ctx.clock.now();
     });
   }
 
   cancel(ctx: StoreCtx, id: string, reason?: string | null) {
     return this.transition(ctx, id, OrderStatus.CANCELLED, async (o, em) => {
       await settleReservations(em, { storeId: ctx.storeId, userId: ctx.user?.id ?? null, orderId: o.id }, 'release');
-      o.cancelledAt = new Date();
+      o.cancelledAt = ctx.clock.now();
       await em.flush();
       await recomputeCustomerStats(em, o.customer.id);
       return reason ? `Cancelled: ${reason}` : undefined;

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -12,10 +13,11 @@ import {
   Text,
   TextInput,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
@@ -23,6 +25,9 @@ import { graphql } from '../../gql';
 import type { InvoiceType } from '../../gql/graphql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
+import { invoicePdfUrl } from './invoice-files';
+import { InvoiceZipExport } from './InvoiceZipExport';
+import { PartialCreditNoteModal } from './PartialCreditNoteModal';
 
 const INVOICES = graphql(`
   query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {
@@ -50,7 +55,7 @@ const STATUS_COLOR: Record<string, string> = { ISSUED: 'blue', PAID: 'green', CA
 const pct = (bp: number) => `${(bp / 100).toLocaleString(undefined, { maximumFractionDigits: 2 })} %`;
 
 export function InvoicesPage() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const [type, setType] = useState<string>('ALL');
   const [search, setSearch] = useState('');
@@ -64,26 +69,30 @@ export function InvoicesPage() {
   const [markPaid] = useMutation(PAID);
   const [credit] = useMutation(CREDIT);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [crediting, setCrediting] = useState(false);
   const money = (c: number) => formatCents(c, i18n.language);
   const open = data?.invoices.nodes.find((n) => n.id === openId) ?? null;
   const write = can('INVOICES_WRITE');
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
+  const act = async <T,>(fn: () => Promise<T>, done: string | ((result: T) => string)) => {
     try {
-      await fn();
-      notifications.show({ color: 'green', message: done });
+      const result = await fn();
+      notifications.show({ color: 'green', message: typeof done === 'string' ? done : done(result) });
       await refetch();
     } catch (err) {
-      notifications.show({ color: 'red', title: 'Not done', message: toApiError(err).message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: toApiError(err).message });
     }
   };
 
   return (
     <Stack>
-      <Title order={2}>Invoices</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('invoices.title')}</Title>
+        {can('EXPORTS_READ') && <InvoiceZipExport />}
+      </Group>
       <Group>
         <TextInput
-          placeholder="Number or customer"
+          placeholder={t('invoices.search')}
           leftSection={<IconSearch size={16} />}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
@@ -93,9 +102,9 @@ export function InvoicesPage() {
           value={type}
           onChange={setType}
           data={[
-            { value: 'ALL', label: 'All' },
-            { value: 'INVOICE', label: 'Invoices' },
-            { value: 'CREDIT_NOTE', label: 'Credit notes' },
+            { value: 'ALL', label: t('invoices.all') },
+            { value: 'INVOICE', label: t('invoices.invoices') },
+            { value: 'CREDIT_NOTE', label: t('invoices.creditNotes') },
           ]}
         />
         <Text c="dimmed">{data ? `${data.invoices.totalCount}` : ''}</Text>
@@ -105,11 +114,12 @@ export function InvoicesPage() {
         <Table highlightOnHover verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Number</Table.Th>
-              <Table.Th>Issued</Table.Th>
-              <Table.Th>Buyer</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th ta="right">Total</Table.Th>
+              <Table.Th>{t('invoices.number')}</Table.Th>
+              <Table.Th>{t('invoices.issued')}</Table.Th>
+              <Table.Th>{t('invoices.buyer')}</Table.Th>
+              <Table.Th>{t('invoices.status')}</Table.Th>
+              <Table.Th ta="right">{t('invoices.total')}</Table.Th>
+              <Table.Th w={48} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -124,23 +134,37 @@ export function InvoicesPage() {
                   {inv.number}
                   {inv.type === 'CREDIT_NOTE' && (
                     <Badge ml="xs" size="xs" color="orange">
-                      credit note
+                      {t('invoices.creditNoteBadge')}
                     </Badge>
                   )}
                 </Table.Td>
                 <Table.Td>{formatDate(inv.issueDate, i18n.language)}</Table.Td>
                 <Table.Td>{inv.buyer.name}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[inv.status]}>{inv.status.toLowerCase()}</Badge>
+                  <Badge color={STATUS_COLOR[inv.status]}>{t(`invoices.statuses.${inv.status}`)}</Badge>
                 </Table.Td>
                 <Table.Td ta="right">{money(inv.grossCents)}</Table.Td>
+                <Table.Td>
+                  <Tooltip label={t('invoices.downloadPdf')}>
+                    <ActionIcon
+                      component="a"
+                      href={invoicePdfUrl(inv.id)}
+                      variant="subtle"
+                      aria-label={`${t('invoices.downloadPdf')} ${inv.number}`}
+                      onClick={(e: React.MouseEvent) => e.stopPropagation()}
+                      data-testid="invoice-row-pdf"
+                    >
+                      <IconDownload size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
         {data?.invoices.nodes.length === 0 && (
           <Text p="md" c="dimmed">
-            No invoices yet. Generate one from an order.
+            {t('invoices.empty')}
           </Text>
         )}
       </Paper>
@@ -150,7 +174,9 @@ export function InvoicesPage() {
         onClose={() => setOpenId(null)}
         position="right"
         size="xl"
-        title={open ? `${open.type === 'CREDIT_NOTE' ? 'Credit note' : 'Invoice'} ${open.number}` : ''}
+        title={
+          open ? `${open.type === 'CREDIT_NOTE' ? t('invoices.creditNote') : t('invoices.invoice')} ${open.number}` : ''
+        }
       >
         {open && (
           <Stack>
@@ -162,7 +188,7 @@ export function InvoicesPage() {
                   {open.seller.postalCode} {open.seller.city}, {open.seller.country}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  VAT {open.seller.vatNumber}
+                  {t('invoices.vat')} {open.seller.vatNumber}
                   {open.seller.rcsNumber ? ` · RCS ${open.seller.rcsNumber}` : ''}
                 </Text>
               </div>
@@ -176,17 +202,21 @@ export function InvoicesPage() {
               </div>
             </Group>
             <Text size="sm" c="dimmed">
-              Issued {formatDate(open.issueDate, i18n.language)} · supplied {formatDate(open.supplyDate, i18n.language)}
-              {open.dueDate ? ` · due ${formatDate(open.dueDate, i18n.language)}` : ''} · {open.language.toUpperCase()}
+              {t('invoices.dates', {
+                issued: formatDate(open.issueDate, i18n.language),
+                supplied: formatDate(open.supplyDate, i18n.language),
+              })}
+              {open.dueDate ? ` · ${t('invoices.due', { date: formatDate(open.dueDate, i18n.language) })}` : ''} ·{' '}
+              {open.language.toUpperCase()}
             </Text>
             <Table verticalSpacing={4} fz="sm">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Description</Table.Th>
-                  <Table.Th ta="right">Qty</Table.Th>
-                  <Table.Th ta="right">Unit excl. VAT</Table.Th>
-                  <Table.Th ta="right">VAT</Table.Th>
-                  <Table.Th ta="right">Net</Table.Th>
+                  <Table.Th>{t('invoices.description')}</Table.Th>
+                  <Table.Th ta="right">{t('invoices.quantity')}</Table.Th>
+                  <Table.Th ta="right">{t('invoices.unitNet')}</Table.Th>
+                  <Table.Th ta="right">{t('invoices.vat')}</Table.Th>
+                  <Table.Th ta="right">{t('invoices.net')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -206,18 +236,16 @@ export function InvoicesPage() {
               <Table.Tbody>
                 {open.vatBreakdown.map((r) => (
                   <Table.Tr key={`${r.categoryCode}-${r.rateBp}`}>
-                    <Table.Td>
-                      VAT {pct(r.rateBp)} on {money(r.taxableCents)}
-                    </Table.Td>
+                    <Table.Td>{t('invoices.vatOn', { rate: pct(r.rateBp), amount: money(r.taxableCents) })}</Table.Td>
                     <Table.Td ta="right">{money(r.vatCents)}</Table.Td>
                   </Table.Tr>
                 ))}
                 <Table.Tr>
-                  <Table.Td>Total excl. VAT</Table.Td>
+                  <Table.Td>{t('invoices.totalNet')}</Table.Td>
                   <Table.Td ta="right">{money(open.netCents)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
-                  <Table.Td fw={700}>Total</Table.Td>
+                  <Table.Td fw={700}>{t('invoices.total')}</Table.Td>
                   <Table.Td ta="right" fw={700}>
                     {money(open.grossCents)}
                   </Table.Td>
@@ -235,28 +263,58 @@ export function InvoicesPage() {
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              Issued invoices never change; corrections are made with a credit note. PDF download comes with the next
-              release.
+              {t('invoices.immutable')}
             </Text>
+            <Group>
+              <Button
+                component="a"
+                href={invoicePdfUrl(open.id)}
+                variant="default"
+                leftSection={<IconDownload size={16} />}
+                data-testid="invoice-pdf"
+              >
+                {t('invoices.downloadPdf')}
+              </Button>
+            </Group>
             {write && open.type === 'INVOICE' && open.status !== 'CANCELLED' && (
               <Group>
                 {open.status === 'ISSUED' && (
-                  <Button onClick={() => act(() => markPaid({ variables: { input: { id: open.id } } }), 'Marked paid')}>
-                    Mark paid
+                  <Button
+                    onClick={() =>
+                      act(() => markPaid({ variables: { input: { id: open.id } } }), t('invoices.markedPaid'))
+                    }
+                  >
+                    {t('invoices.markPaid')}
                   </Button>
                 )}
                 <Button
                   color="red"
                   variant="light"
-                  onClick={() => act(() => credit({ variables: { input: { id: open.id } } }), 'Credit note created')}
+                  onClick={() =>
+                    act(
+                      () => credit({ variables: { input: { id: open.id } } }),
+                      (r) => t('invoices.creditCreated', { number: r.data?.createCreditNote.invoice.number ?? '' }),
+                    )
+                  }
                 >
-                  Full credit note
+                  {t('invoices.fullCredit')}
+                </Button>
+                <Button color="red" variant="subtle" onClick={() => setCrediting(true)} data-testid="partial-credit">
+                  {t('invoices.partialCredit')}
                 </Button>
               </Group>
             )}
           </Stack>
         )}
       </Drawer>
+      <PartialCreditNoteModal
+        invoice={crediting ? open : null}
+        onClose={() => setCrediting(false)}
+        onDone={async () => {
+          setCrediting(false);
+          await refetch();
+        }}
+      />
     </Stack>
   );
 }

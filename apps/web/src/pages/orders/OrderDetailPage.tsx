@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -27,6 +27,7 @@ import type { OrderDetailQuery } from '../../gql/graphql';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDateTime } from '../../lib/money';
 import { LetzshopOrderPanel } from '../letzshop/LetzshopOrderPanel';
+import { invoicePdfUrl } from '../invoices/invoice-files';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
 
 const ORDER = graphql(`
@@ -90,7 +91,7 @@ function AddressBlock({ title, a }: { title: string; a: Addr }) {
 
 export function OrderDetailPage() {
   const { id = '' } = useParams();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const { data, loading, error, refetch } = useQuery(ORDER, { variables: { id } });
   const [confirm] = useMutation(CONFIRM);
@@ -105,10 +106,10 @@ export function OrderDetailPage() {
   const cancelForm = useForm({ initialValues: { reason: '' } });
   const money = (c: number) => formatCents(c, i18n.language);
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
+  const run = async <T,>(action: () => Promise<T>, done: string | ((result: T) => string)) => {
     try {
-      await action();
-      notifications.show({ color: 'green', message: done });
+      const result = await action();
+      notifications.show({ color: 'green', message: typeof done === 'string' ? done : done(result) });
       await refetch();
       return true;
     } catch (err) {
@@ -138,9 +139,21 @@ export function OrderDetailPage() {
             {o.channel.toLowerCase()}
           </Badge>
           {o.invoice && (
-            <Button component={Link} to="/invoices" variant="light" size="xs" data-testid="order-invoice">
-              Invoice {o.invoice.number}
-            </Button>
+            <>
+              <Button component={Link} to="/invoices" variant="light" size="xs" data-testid="order-invoice">
+                {t('orderInvoice.open', { number: o.invoice.number })}
+              </Button>
+              <Button
+                component="a"
+                href={invoicePdfUrl(o.invoice.id)}
+                variant="default"
+                size="xs"
+                leftSection={<IconDownload size={14} />}
+                data-testid="download-invoice"
+              >
+                {t('orderInvoice.download')}
+              </Button>
+            </>
           )}
         </Group>
         {writable && (
@@ -149,9 +162,14 @@ export function OrderDetailPage() {
               <Button
                 variant="default"
                 data-testid="generate-invoice"
-                onClick={() => run(() => issueInvoice({ variables: { input: { orderId: id } } }), 'Invoice issued')}
+                onClick={() =>
+                  run(
+                    () => issueInvoice({ variables: { input: { orderId: id } } }),
+                    (r) => t('orderInvoice.issued', { number: r.data?.issueInvoice.invoice.number ?? '' }),
+                  )
+                }
               >
-                Generate invoice
+                {t('orderInvoice.generate')}
               </Button>
             )}
             {next.has('PROCESSING') && (

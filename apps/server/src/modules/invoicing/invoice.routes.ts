@@ -1,0 +1,57 @@
+import { Router } from 'express';
+import { Permission } from '../../graphql/permissions.js';
+import type { RouteDeps } from '../../http/routes.js';
+import { storeRoute } from '../../http/store-route.js';
+import { Store } from '../tenancy/store.entity.js';
+import { invoicePdfFileName } from './invoice-document.js';
+import { loadInvoicePdf } from './invoice-pdf.service.js';
+import { countInRange, parseZipRange, writeInvoiceZip } from './invoice-zip.js';
+
+/**
+ * GET /api/invoices/:id.pdf — the stored PDF of one invoice or credit note, byte for byte as
+ * issued (INVOICES_READ, like the `invoice` query; another store's id is 404).
+ * GET /api/invoices.zip?from=YYYY-MM-DD&to=YYYY-MM-DD[&type=invoice|credit_note] — the stored PDFs
+ * issued in the range (at most a year), streamed as one ZIP (INVOICES_READ and EXPORTS_READ, like
+ * the other bulk exports).
+ */
+export function invoiceRoutes(deps: RouteDeps): Router {
+  const r = Router();
+  r.get(
+    '/invoices/:id.pdf',
+    storeRoute(deps, [Permission.INVOICES_READ], async (ctx, req, res) => {
+      const pdf = await loadInvoicePdf(ctx, String(req.params.id));
+      res.setHeader('Content-Type', 'application/pdf');
+      res.setHeader('Content-Disposition', `attachment; filename="${invoicePdfFileName(pdf.number)}"`);
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.setHeader('ETag', `"${pdf.sha256}"`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      ctx.log.info({ event: 'invoice_pdf_download', number: pdf.number, bytes: pdf.bytes.length }, 'invoice PDF');
+      res.send(pdf.bytes);
+    }),
+  );
+  r.get(
+    '/invoices.zip',
+    storeRoute(deps, [Permission.INVOICES_READ, Permission.EXPORTS_READ], async (ctx, req, res) => {
+      const range = parseZipRange(req.query as Record<string, unknown>);
+      const started = performance.now();
+      const [store, expected] = await Promise.all([
+        ctx.em.findOneOrFail(Store, ctx.storeId, { fields: ['slug'] }),
+        countInRange(ctx, range),
+      ]);
+      const kind = range.type === 'credit_note' ? 'credit-notes' : 'invoices';
+      res.setHeader('Content-Type', 'application/zip');
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="${kind}-${store.slug}-${range.from}_${range.to}.zip"`,
+      );
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Invoice-Count', String(expected));
+      const written = await writeInvoiceZip(ctx, range, res);
+      ctx.log.info(
+        { event: 'invoice_zip', ...range, documents: written, ms: Math.round(performance.now() - started) },
+        'invoice ZIP',
+      );
+    }),
+  );
+  return r;
+}
