@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeStore, launchBrowser, type Running, screenshot, signIn, startOrion, switchStore } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { activeStore, screenshot, signIn, switchStore, useOrion } from './harness.js';
 
 /**
  * The Foundation issue's acceptance test: sign-in, the shell, the store switcher, the team with
  * an invitation, accepting it in a fresh browser, and what staff may not do.
  */
 describe('foundation in a browser', () => {
-  let orion: Running;
-  let browser: Browser;
+  const orion = useOrion();
   let acceptUrl = '';
   const invitee = 'new.colleague@orion.demo';
 
-  beforeAll(async () => {
-    orion = await startOrion();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await orion?.stop();
-  });
-
   it('the demo owner signs in, switches stores and invites a member', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+    const context = await orion.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
     const page = await context.newPage();
     await signIn(page, orion.url, 'owner@orion.demo');
 
@@ -78,7 +67,7 @@ describe('foundation in a browser', () => {
 
   it('the invitee opens the link in a fresh browser, accepts, and lands signed in', async () => {
     expect(acceptUrl).not.toBe('');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+    const context = await orion.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
     const page = await context.newPage();
     // The link names the server's public URL; the test server listens on its own port.
     const { pathname, search } = new URL(acceptUrl);
@@ -105,7 +94,7 @@ describe('foundation in a browser', () => {
   });
 
   it('staff see no Team entry and no invite button', async () => {
-    const context = await browser.newContext();
+    const context = await orion.browser.newContext();
     const page = await context.newPage();
     await signIn(page, orion.url, 'staff@orion.demo');
     await expect.poll(() => activeStore(page)).toBe('Demo Shop Luxembourg');
@@ -117,7 +106,7 @@ describe('foundation in a browser', () => {
   });
 
   it('managers see the team, read-only', async () => {
-    const context = await browser.newContext();
+    const context = await orion.browser.newContext();
     const page = await context.newPage();
     await signIn(page, orion.url, 'manager@orion.demo');
     await switchStore(page, 'Demo Shop Luxembourg');
@@ -130,7 +119,7 @@ describe('foundation in a browser', () => {
   });
 
   it('the profile changes the name and the interface language, and signs out', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const context = await orion.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await signIn(page, orion.url, 'owner@orion.demo');
     await page.getByTestId('user-menu').click();
@@ -158,7 +147,7 @@ describe('foundation in a browser', () => {
   });
 
   it('a wrong password is said on the form; repeated failures lock the address, clearly', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await orion.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${orion.url}/sign-in`);
     await page.getByTestId('sign-in-email').fill('owner@orion.demo');

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -98,6 +99,33 @@ export async function startOrion(): Promise<Running> {
     throw err;
   }
   return { url, stop };
+}
+
+/**
+ * One Orion and one browser for a test file: started before its tests, stopped after them.
+ * Read `orion.url` and `orion.browser` inside the tests (they are set by then).
+ */
+export function useOrion(): { readonly url: string; readonly browser: Browser } {
+  let running: Running | null = null;
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    running = await startOrion();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+  return {
+    get url() {
+      if (!running) throw new Error('Orion is not running (use it inside a test)');
+      return running.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not running (use it inside a test)');
+      return browser;
+    },
+  };
 }
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));

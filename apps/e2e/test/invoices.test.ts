@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Running, screenshot, signIn, startOrion, switchStore } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, signIn, switchStore, useOrion } from './harness.js';
 
 describe('invoice PDFs in a browser', () => {
-  let orion: Running;
-  let browser: Browser;
-  beforeAll(async () => {
-    orion = await startOrion();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await orion?.stop();
-  });
+  const orion = useOrion();
 
   it('issues an invoice from the order, downloads its PDF, credits part of it and downloads a ZIP', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await orion.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, orion.url, 'owner@orion.demo');
     await switchStore(page, 'Demo Shop Luxembourg');
 

@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Running, screenshot, signIn, startOrion } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, signIn, useOrion } from './harness.js';
 
 describe('Letzshop in a browser', () => {
-  let orion: Running;
-  let browser: Browser;
-  beforeAll(async () => {
-    orion = await startOrion();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await orion?.stop();
-  });
+  const orion = useOrion();
 
   it('staff sync the demo shop with the simulator, confirm an order and ship it with tracking', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await orion.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, orion.url, 'staff@orion.demo');
     await page.goto(`${orion.url}/letzshop`);
     await page.getByTestId('letzshop-connected').waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Running, screenshot, signIn, startOrion, switchStore } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, signIn, switchStore, useOrion } from './harness.js';
 
 async function onHand(page: Page, url: string, sku: string): Promise<number> {
   await page.goto(`${url}/inventory`);
@@ -11,19 +11,10 @@ async function onHand(page: Page, url: string, sku: string): Promise<number> {
 }
 
 describe('daily work in a browser', () => {
-  let orion: Running;
-  let browser: Browser;
-  beforeAll(async () => {
-    orion = await startOrion();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await orion?.stop();
-  });
+  const orion = useOrion();
 
   it('staff create a direct order, ship it, and see the stock fall', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await orion.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, orion.url, 'staff@orion.demo');
     const before = await onHand(page, orion.url, 'MUG-LUX-01');
 
@@ -67,7 +58,7 @@ describe('daily work in a browser', () => {
   });
 
   it('the dashboard shows orders by status as charts', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await orion.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await signIn(page, orion.url, 'owner@orion.demo');
     await switchStore(page, 'Demo Shop Luxembourg');
     await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Running, screenshot, signIn, startOrion, switchStore } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, signIn, switchStore, useOrion } from './harness.js';
 
 /** GraphQL from inside the signed-in page, as the SPA sends it (cookie + x-store-id). */
 async function gql(page: Page, url: string, query: string, variables: Record<string, unknown> = {}) {
@@ -13,19 +13,10 @@ async function gql(page: Page, url: string, query: string, variables: Record<str
 }
 
 describe('plan limits in a browser', () => {
-  let orion: Running;
-  let browser: Browser;
-  beforeAll(async () => {
-    orion = await startOrion();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await orion?.stop();
-  });
+  const orion = useOrion();
 
   it('filling the Essential order allowance shows the banner at 80 % and at 100 %', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await orion.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, orion.url, 'owner@orion.demo');
     await switchStore(page, 'Demo Shop Luxembourg');
     await expect.poll(() => page.getByTestId('active-store').textContent()).toContain('Demo Shop Luxembourg');

@@ -9,7 +9,7 @@ import { createOrm, migrate } from '../src/db/orm.js';
 import { systemContext } from '../src/graphql/system-context.js';
 import { createLogger } from '../src/logger.js';
 import { Product } from '../src/modules/catalog/product.entity.js';
-import { VatCategory } from '../src/modules/catalog/vat-category.js';
+import { simCatalogueProduct } from '../src/modules/demo/sim-catalogue.js';
 import { InventoryReason } from '../src/modules/inventory/inventory-transaction.entity.js';
 import { InventoryService } from '../src/modules/inventory/inventory.service.js';
 import { keyAssociatedData } from '../src/modules/letzshop/letzshop-connection.js';
@@ -97,14 +97,7 @@ export default async function run() {
     const inventory = new InventoryService();
     const shelf = await inventory.createLocation(ctx, { warehouse: 'MAIN', bin: 'A-01' });
     for (const c of CATALOGUE) {
-      const p = ctx.em.create(Product, {
-        store: store.id,
-        sku: c.sku,
-        gtin: c.gtin,
-        name: c.name,
-        priceCents: c.priceCents,
-        vatCategory: c.vatCategoryHint === 'super_reduced' ? VatCategory.SUPER_REDUCED : VatCategory.STANDARD,
-      });
+      const p = ctx.em.create(Product, simCatalogueProduct(store.id, c));
       await ctx.em.flush();
       await inventory.adjust(ctx, {
         productId: p.id,

@@ -1,7 +1,7 @@
 import { CATALOGUE, createSimulator, DEFAULT_API_KEY, type Simulator } from '@orion/letzshop-sim';
 import type { MikroORM } from '../../src/db/orm.js';
 import { Product } from '../../src/modules/catalog/product.entity.js';
-import { VatCategory } from '../../src/modules/catalog/vat-category.js';
+import { simCatalogueProduct } from '../../src/modules/demo/sim-catalogue.js';
 import { Location } from '../../src/modules/inventory/location.entity.js';
 import { InventoryReason } from '../../src/modules/inventory/inventory-transaction.entity.js';
 import { moveStock } from '../../src/modules/inventory/stock-movements.js';
@@ -27,16 +27,7 @@ export async function seedSimCatalogue(orm: MikroORM, storeId: string, stock = 5
   const bySku = new Map<string, string>();
   await em.transactional(async (tx) => {
     const location = tx.create(Location, { store: storeId, warehouse: 'MAIN', bin: 'A-01' });
-    const products = CATALOGUE.map((c) =>
-      tx.create(Product, {
-        store: storeId,
-        sku: c.sku,
-        gtin: c.gtin,
-        name: c.name,
-        priceCents: c.priceCents,
-        vatCategory: c.vatCategoryHint === 'super_reduced' ? VatCategory.SUPER_REDUCED : VatCategory.STANDARD,
-      }),
-    );
+    const products = CATALOGUE.map((c) => tx.create(Product, simCatalogueProduct(storeId, c)));
     await tx.flush();
     for (const p of products) {
       bySku.set(p.sku, p.id);

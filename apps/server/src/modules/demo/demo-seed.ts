@@ -8,11 +8,11 @@ import { OrderService } from '../orders/order.service.js';
 import { SubscriptionService } from '../subscriptions/subscription.service.js';
 import { Tier } from '../subscriptions/tiers.js';
 import { CATALOGUE, DEFAULT_API_KEY } from '@orion/letzshop-sim';
-import { VatCategory } from '../catalog/vat-category.js';
 import { keyAssociatedData } from '../letzshop/letzshop-connection.js';
 import { LetzshopSettings } from '../letzshop/letzshop-settings.entity.js';
 import { sealSecret } from '../letzshop/secret-box.js';
 import { DEMO_CUSTOMERS, DEMO_PRODUCTS } from './demo-catalog.js';
+import { simCatalogueProduct } from './sim-catalogue.js';
 import type { Logger } from '../../logger.js';
 import { hashPassword } from '../auth/password.js';
 import { Locale } from '../auth/locale.js';
@@ -111,17 +111,7 @@ async function seedDemoShop(deps: { orm: MikroORM; config: Config; log: Logger }
   // Letzshop orders match products and reserve stock.
   for (const [i, c] of CATALOGUE.entries()) {
     if (products.some((p) => p.sku === c.sku)) continue;
-    const product = ctx.em.create(Product, {
-      store: storeId,
-      sku: c.sku,
-      gtin: c.gtin,
-      name: c.name,
-      brand: c.brand,
-      priceCents: c.priceCents,
-      costCents: Math.round(c.priceCents * 0.45),
-      vatCategory: c.vatCategoryHint === 'super_reduced' ? VatCategory.SUPER_REDUCED : VatCategory.STANDARD,
-      lowStockThreshold: 3,
-    });
+    const product = ctx.em.create(Product, simCatalogueProduct(storeId, c));
     await ctx.em.flush();
     await inventory.adjust(ctx, {
       productId: product.id,
