@@ -11,6 +11,7 @@ import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
+import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
 /** Every resolver of the API. A new module adds its resolvers here. */
@@ -28,6 +29,7 @@ export const resolvers = [
   SubscriptionResolver,
   SubscriptionChangeResolver,
   InvoiceResolver,
+  VatResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -6,6 +6,7 @@ import { orderRows } from './orders.js';
 import { subscriptionRows } from './subscriptions.js';
 import { teamRows } from './team.js';
 import type { MatrixRow } from './types.js';
+import { vatRows } from './vat.js';
 
 /** Every store-scoped operation of the API; a module adds its file here. */
 export const MATRIX: MatrixRow[] = [
@@ -16,4 +17,5 @@ export const MATRIX: MatrixRow[] = [
   ...orderRows,
   ...subscriptionRows,
   ...invoicingRows,
+  ...vatRows,
 ];
