@@ -41,6 +41,13 @@ const schema = z
     SERVE_WEB: bool.default(true),
     WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),
+    // EU VIES (VAT numbers): a URL, `simulator` (start the built-in simulator, for the demo) or `off`.
+    VIES_URL: z
+      .string()
+      .refine((v) => v === 'simulator' || v === 'off' || /^https?:\/\//.test(v), 'must be a URL, simulator or off')
+      .optional(),
+    VIES_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+    VIES_VALID_DAYS: z.coerce.number().int().min(0).default(30),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.SESSION_SECRET === DEV_SECRET) {
@@ -51,7 +58,10 @@ const schema = z
     }
   });
 
-export type Config = z.infer<typeof schema> & { publicUrl: string };
+/** The Commission's VIES REST service. */
+export const VIES_PUBLIC_URL = 'https://ec.europa.eu/taxation_customs/vies/rest-api';
+
+export type Config = Omit<z.infer<typeof schema>, 'VIES_URL'> & { publicUrl: string; VIES_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -63,5 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  return { ...c, publicUrl: c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}` };
+  return {
+    ...c,
+    publicUrl: c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
+    // Tests never reach the real VIES unless told to.
+    VIES_URL: c.VIES_URL ?? (c.NODE_ENV === 'test' ? 'off' : VIES_PUBLIC_URL),
+  };
 }

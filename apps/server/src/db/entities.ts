@@ -19,6 +19,7 @@ import { Order } from '../modules/orders/order.entity.js';
 import { StoreSubscription, SubscriptionChange } from '../modules/subscriptions/store-subscription.entity.js';
 import { InvoiceSettings } from '../modules/invoicing/invoice-settings.entity.js';
 import { Invoice } from '../modules/invoicing/invoice.entity.js';
+import { VatCheck } from '../modules/vat/vat-check.entity.js';
 import { VatRate } from '../modules/vat/vat-rate.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
@@ -50,4 +51,5 @@ export const entities = [
   InvoiceSettings,
   Invoice,
   VatRate,
+  VatCheck,
 ];

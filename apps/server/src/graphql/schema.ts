@@ -11,6 +11,7 @@ import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
+import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
@@ -30,6 +31,7 @@ export const resolvers = [
   SubscriptionChangeResolver,
   InvoiceResolver,
   VatResolver,
+  CustomerVatResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

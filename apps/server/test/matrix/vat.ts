@@ -1,7 +1,12 @@
-import type { MatrixRow } from './types.js';
+import { type MatrixRow, NO_ID } from './types.js';
 
 const everyone = ['owner', 'manager', 'staff', 'accountant'] as MatrixRow['allowed'];
 
 export const vatRows: MatrixRow[] = [
+  {
+    op: 'checkCustomerVatNumber',
+    query: `mutation { checkCustomerVatNumber(id: "${NO_ID}") { customer { id } } }`,
+    allowed: ['owner', 'manager', 'staff'],
+  },
   { op: 'vatRates', query: '{ vatRates(country: "LU", asOf: "2024-01-01") { rateBp } }', allowed: everyone },
 ];
