@@ -19,20 +19,18 @@ describe('VAT rates: table seeded by migration, vatRates query', () => {
   afterAll(() => t.close());
 
   it('the vat_rate table equals packages/vat (a rate change needs a new migration)', async () => {
-    const rows = await t.orm.em
-      .fork()
-      .execute<
-        {
-          country: string;
-          category: string;
-          rate_bp: number;
-          valid_from: string | null;
-          valid_to: string | null;
-          source: string;
-        }[]
-      >(
-        `select country, category, rate_bp, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to, source from vat_rate`,
-      );
+    const rows = await t.orm.em.fork().execute<
+      {
+        country: string;
+        category: string;
+        rate_bp: number;
+        valid_from: string | null;
+        valid_to: string | null;
+        source: string;
+      }[]
+    >(
+      `select country, category, rate_bp, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to, source from vat_rate`,
+    );
     const key = (r: { country: string; category: string; validFrom: string | null }) =>
       `${r.country}:${r.category}:${r.validFrom ?? ''}`;
     const db = rows
