@@ -8,5 +8,12 @@ export const vatRows: MatrixRow[] = [
     query: `mutation { checkCustomerVatNumber(id: "${NO_ID}") { customer { id } } }`,
     allowed: ['owner', 'manager', 'staff'],
   },
+  { op: 'vatSettings', query: '{ vatSettings { ossRegistered } }', allowed: ['owner', 'manager', 'staff'] },
+  {
+    op: 'updateVatSettings',
+    query: 'mutation { updateVatSettings(input: { ossRegisteredSince: "not-a-date" }) { ossRegistered } }',
+    allowed: ['owner', 'manager'],
+  },
+  { op: 'vatThreshold', query: '{ vatThreshold { currentYearCents } }', allowed: everyone },
   { op: 'vatRates', query: '{ vatRates(country: "LU", asOf: "2024-01-01") { rateBp } }', allowed: everyone },
 ];

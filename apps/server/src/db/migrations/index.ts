@@ -5,6 +5,7 @@ import { Migration20261125065607_oms_core } from './Migration20261125065607_oms_
 import { Migration20261125073220_subscriptions } from './Migration20261125073220_subscriptions.js';
 import { Migration20261125100210_vat_rates } from './Migration20261125100210_vat_rates.js';
 import { Migration20261125100446_vies_checks } from './Migration20261125100446_vies_checks.js';
+import { Migration20261125100731_vat_settings } from './Migration20261125100731_vat_settings.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125080457_invoicing', class: Migration20261125080457_invoicing },
   { name: 'Migration20261125100210_vat_rates', class: Migration20261125100210_vat_rates },
   { name: 'Migration20261125100446_vies_checks', class: Migration20261125100446_vies_checks },
+  { name: 'Migration20261125100731_vat_settings', class: Migration20261125100731_vat_settings },
 ];

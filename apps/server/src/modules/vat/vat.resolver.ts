@@ -1,8 +1,12 @@
-import { Arg, Authorized, Ctx as C, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx as C, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { StoreCtx } from '../../graphql/context.js';
+import { ValidationError } from '../../graphql/errors.js';
 import { Permission } from '../../graphql/permissions.js';
+import { UpdateVatSettingsInput, VatThreshold } from './vat.inputs.js';
 import { VatRate } from './vat-rate.entity.js';
 import { findVatRates } from './vat-rate.service.js';
+import { StoreVatSettings } from './vat-settings.entity.js';
+import { getVatSettings, thresholdStatus, updateVatSettings } from './vat-settings.service.js';
 
 @Resolver()
 export class VatResolver {
@@ -17,5 +21,30 @@ export class VatResolver {
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
   ): Promise<VatRate[]> {
     return findVatRates(ctx.em, { country, asOf });
+  }
+
+  @Authorized(Permission.SETTINGS_READ)
+  @Query(() => StoreVatSettings)
+  vatSettings(@C() ctx: StoreCtx): Promise<StoreVatSettings> {
+    return getVatSettings(ctx.em, ctx.storeId);
+  }
+
+  @Authorized(Permission.SETTINGS_WRITE)
+  @Mutation(() => StoreVatSettings, { description: 'Applies to invoices issued from now on' })
+  updateVatSettings(@C() ctx: StoreCtx, @Arg('input') input: UpdateVatSettingsInput): Promise<StoreVatSettings> {
+    return updateVatSettings(ctx, input);
+  }
+
+  @Authorized(Permission.INVOICES_READ)
+  @Query(() => VatThreshold, {
+    description: "This year's and last year's EU cross-border B2C sales against €10,000 (default: the current year)",
+  })
+  vatThreshold(
+    @C() ctx: StoreCtx,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ): Promise<VatThreshold> {
+    const y = year ?? ctx.clock.now().getUTCFullYear();
+    if (y < 2021 || y > 2100) throw new ValidationError({ year: 'must be between 2021 and 2100' });
+    return thresholdStatus(ctx, y);
   }
 }
