@@ -21,6 +21,7 @@ import { InvoiceSettings } from '../modules/invoicing/invoice-settings.entity.js
 import { Invoice } from '../modules/invoicing/invoice.entity.js';
 import { VatCheck } from '../modules/vat/vat-check.entity.js';
 import { VatRate } from '../modules/vat/vat-rate.entity.js';
+import { InvoiceVat } from '../modules/vat/invoice-vat.entity.js';
 import { StoreVatSettings } from '../modules/vat/vat-settings.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
@@ -54,4 +55,5 @@ export const entities = [
   VatRate,
   VatCheck,
   StoreVatSettings,
+  InvoiceVat,
 ];

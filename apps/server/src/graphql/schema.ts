@@ -12,6 +12,7 @@ import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/sub
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
 import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
+import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
@@ -32,6 +33,7 @@ export const resolvers = [
   InvoiceResolver,
   VatResolver,
   CustomerVatResolver,
+  InvoiceVatResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

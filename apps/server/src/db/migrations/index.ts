@@ -6,6 +6,7 @@ import { Migration20261125073220_subscriptions } from './Migration20261125073220
 import { Migration20261125100210_vat_rates } from './Migration20261125100210_vat_rates.js';
 import { Migration20261125100446_vies_checks } from './Migration20261125100446_vies_checks.js';
 import { Migration20261125100731_vat_settings } from './Migration20261125100731_vat_settings.js';
+import { Migration20261125101029_invoice_vat } from './Migration20261125101029_invoice_vat.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125100210_vat_rates', class: Migration20261125100210_vat_rates },
   { name: 'Migration20261125100446_vies_checks', class: Migration20261125100446_vies_checks },
   { name: 'Migration20261125100731_vat_settings', class: Migration20261125100731_vat_settings },
+  { name: 'Migration20261125101029_invoice_vat', class: Migration20261125101029_invoice_vat },
 ];

@@ -107,20 +107,21 @@ export function latestCheck(em: EntityManager, customerId: string, vatNumber: st
   );
 }
 
-/** The latest `valid` check of `vatNumber` in the store younger than `maxAgeDays`, if any. */
-export function recentValidCheck(
+/**
+ * The latest check of `vatNumber` in the store when it is `valid` and younger than `maxAgeDays`;
+ * null otherwise (never checked, too old, or the latest answer was invalid or unknown).
+ */
+export async function recentValidCheck(
   em: EntityManager,
   vatNumber: string,
   now: Date,
   maxAgeDays: number,
 ): Promise<VatCheck | null> {
-  return em.findOne(
+  const latest = await em.findOne(
     VatCheck,
-    {
-      vatNumber: vatKey(vatNumber),
-      status: VatCheckStatus.VALID,
-      checkedAt: { $gte: new Date(now.getTime() - maxAgeDays * 86_400_000) },
-    },
+    { vatNumber: vatKey(vatNumber) },
     { orderBy: { checkedAt: 'desc', id: 'desc' } },
   );
+  if (!latest || latest.status !== VatCheckStatus.VALID) return null;
+  return latest.checkedAt.getTime() >= now.getTime() - maxAgeDays * 86_400_000 ? latest : null;
 }

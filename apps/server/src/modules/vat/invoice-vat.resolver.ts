@@ -1,0 +1,16 @@
+import { Ctx as C, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { StoreCtx } from '../../graphql/context.js';
+import { Invoice } from '../invoicing/invoice.entity.js';
+import { InvoiceVat } from './invoice-vat.entity.js';
+
+@Resolver(() => Invoice)
+export class InvoiceVatResolver {
+  @FieldResolver(() => InvoiceVat, {
+    nullable: true,
+    description:
+      "Which VAT regime applies and why (a credit note: its invoice's); null for invoices issued before EU VAT",
+  })
+  vatDecision(@Root() i: Invoice, @C() ctx: StoreCtx): Promise<InvoiceVat | null> {
+    return ctx.em.findOne(InvoiceVat, { invoice: i.creditedInvoice?.id ?? i.id });
+  }
+}
