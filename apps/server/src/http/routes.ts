@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { productRoutes } from '../modules/catalog/product.routes.js';
 import { customerRoutes } from '../modules/customers/customer.routes.js';
+import { vatRoutes } from '../modules/vat/vat.routes.js';
 
 export interface RouteDeps {
   orm: MikroORM;
@@ -19,5 +20,6 @@ export function apiRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.use(productRoutes(deps));
   router.use(customerRoutes(deps));
+  router.use(vatRoutes(deps));
   return router;
 }

@@ -15,5 +15,6 @@ export const vatRows: MatrixRow[] = [
     allowed: ['owner', 'manager'],
   },
   { op: 'vatThreshold', query: '{ vatThreshold { currentYearCents } }', allowed: everyone },
+  { op: 'ossReport', query: '{ ossReport(year: 2026, quarter: 1) { totalVatCents } }', allowed: everyone },
   { op: 'vatRates', query: '{ vatRates(country: "LU", asOf: "2024-01-01") { rateBp } }', allowed: everyone },
 ];

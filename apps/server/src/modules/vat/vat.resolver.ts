@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx as C, Int, Mutation, Query, Resolver } from 'type-
 import type { StoreCtx } from '../../graphql/context.js';
 import { ValidationError } from '../../graphql/errors.js';
 import { Permission } from '../../graphql/permissions.js';
+import { OssReport, ossReport } from './oss-report.js';
 import { UpdateVatSettingsInput, VatThreshold } from './vat.inputs.js';
 import { VatRate } from './vat-rate.entity.js';
 import { findVatRates } from './vat-rate.service.js';
@@ -46,5 +47,18 @@ export class VatResolver {
     const y = year ?? ctx.clock.now().getUTCFullYear();
     if (y < 2021 || y > 2100) throw new ValidationError({ year: 'must be between 2021 and 2100' });
     return thresholdStatus(ctx, y);
+  }
+
+  @Authorized(Permission.INVOICES_READ)
+  @Query(() => OssReport, {
+    description:
+      'Union OSS return of a quarter: per member state of consumption and rate, taxable amount and VAT, credit notes subtracted (CSV: GET /api/vat/oss-report.csv?year=&quarter=)',
+  })
+  ossReport(
+    @C() ctx: StoreCtx,
+    @Arg('year', () => Int) year: number,
+    @Arg('quarter', () => Int) quarter: number,
+  ): Promise<OssReport> {
+    return ossReport(ctx.em, ctx.storeId, year, quarter);
   }
 }
