@@ -174,7 +174,7 @@ describe('OSS quarterly report', () => {
     expect((await get(null, 'year=2026&quarter=1')).status).toBe(401);
     const bad = await get(accountant, 'year=2026&quarter=5');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.fields).toHaveProperty('quarter');
+    expect(((await bad.json()) as any).error.fields).toHaveProperty('quarter');
   });
 
   it("isolates tenants: B's report is empty; B cannot download A's by sending A's store id", async () => {
