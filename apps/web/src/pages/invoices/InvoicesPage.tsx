@@ -23,6 +23,7 @@ import { graphql } from '../../gql';
 import type { InvoiceType } from '../../gql/graphql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
+import { InvoiceVatBlock } from '../vat/InvoiceVatBlock';
 
 const INVOICES = graphql(`
   query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {
@@ -32,7 +33,8 @@ const INVOICES = graphql(`
       nodes {
         id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions
         seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }
-        buyer { name company addressLine postalCode city country email }
+        buyer { name company addressLine postalCode city country email vatNumber }
+        vatDecision { regime rateCountry reason mention consultationNumber buyerVatNumber }
         lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }
         vatBreakdown { categoryCode rateBp taxableCents vatCents }
       }
@@ -173,12 +175,18 @@ export function InvoicesPage() {
                 <Text size="sm">
                   {open.buyer.postalCode} {open.buyer.city}, {open.buyer.country}
                 </Text>
+                {open.buyer.vatNumber && (
+                  <Text size="xs" c="dimmed">
+                    VAT {open.buyer.vatNumber}
+                  </Text>
+                )}
               </div>
             </Group>
             <Text size="sm" c="dimmed">
               Issued {formatDate(open.issueDate, i18n.language)} · supplied {formatDate(open.supplyDate, i18n.language)}
               {open.dueDate ? ` · due ${formatDate(open.dueDate, i18n.language)}` : ''} · {open.language.toUpperCase()}
             </Text>
+            <InvoiceVatBlock vat={open.vatDecision} />
             <Table verticalSpacing={4} fz="sm">
               <Table.Thead>
                 <Table.Tr>
