@@ -76,7 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     publicUrl: c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
-    // Tests never reach the real VIES unless told to.
-    VIES_URL: c.VIES_URL ?? (c.NODE_ENV === 'test' ? 'off' : VIES_PUBLIC_URL),
+    // Only production reaches the real VIES by default; development (the demo) uses the simulator, tests none.
+    VIES_URL:
+      c.VIES_URL ?? (c.NODE_ENV === 'production' ? VIES_PUBLIC_URL : c.NODE_ENV === 'test' ? 'off' : 'simulator'),
   };
 }

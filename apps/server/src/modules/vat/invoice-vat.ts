@@ -21,7 +21,7 @@ import { requireFeature } from '../subscriptions/subscription.service.js';
 import { Feature } from '../subscriptions/tiers.js';
 import { InvoiceVat } from './invoice-vat.entity.js';
 import { type VatCheck, VatCheckStatus } from './vat-check.entity.js';
-import { checkVatNumber, recentValidCheck } from './vat-check.service.js';
+import { checkVatNumber, recentValidCheck, requesterOf } from './vat-check.service.js';
 import { crossBorderB2cSalesCents, getVatSettings, ossAppliesOn } from './vat-settings.service.js';
 
 /** Where the goods go decides the VAT (place of supply of goods dispatched: arrival). */
@@ -54,7 +54,9 @@ export async function prepareBuyerVatCheck(
   const customer = await ctx.em.findOneOrFail(Customer, order.customer.id);
   if (!needsVies(customer, buyerCountryOf(order), sellerCountry)) return null;
   const recent = await recentValidCheck(ctx.em, customer.vatNumber!, ctx.clock.now(), ctx.config.VIES_VALID_DAYS);
-  return recent ?? checkVatNumber(ctx, customer.vatNumber!, customer.id);
+  // Reused when it carries a consultation number (the proof), or when none can be had (no store VAT number).
+  if (recent && (recent.consultationNumber || !(await requesterOf(ctx.em, ctx.storeId)))) return recent;
+  return checkVatNumber(ctx, customer.vatNumber!, customer.id);
 }
 
 export interface InvoiceVatPlan {

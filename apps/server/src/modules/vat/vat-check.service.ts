@@ -26,7 +26,7 @@ function messageFor(r: Pick<ViesResult, 'status' | 'errorCode' | 'consultationNu
 }
 
 /** The store's own VAT number as VIES requester, so that VIES returns a consultation number. */
-async function requesterOf(em: EntityManager, storeId: string): Promise<ViesRequester | null> {
+export async function requesterOf(em: EntityManager, storeId: string): Promise<ViesRequester | null> {
   const [row] = await em.execute<{ vat_number: string | null }[]>(
     'select vat_number from invoice_settings where store_id = ?',
     [storeId],
