@@ -78,8 +78,7 @@ export class InvoiceService {
    */
   async issue(ctx: StoreCtx, orderId: string, opts: { asConsumer?: boolean } = {}): Promise<Invoice> {
     // EU VAT: a B2B buyer's VAT number is checked in VIES before the transaction (see vat/invoice-vat.ts).
-    const sellerCountry = (await ctx.em.findOneOrFail(Store, ctx.storeId)).country;
-    const vatCheck = await prepareBuyerVatCheck(ctx, orderId, sellerCountry);
+    const vatCheck = await prepareBuyerVatCheck(ctx, orderId);
     const id = await ctx.em.transactional(async (em) => {
       const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order) throw new NotFoundError('Order', orderId);

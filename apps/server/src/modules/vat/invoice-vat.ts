@@ -29,7 +29,11 @@ const buyerCountryOf = (order: Order) => (order.shippingAddress?.country ?? orde
 const asEu = (c: string) => (c === 'EL' ? 'GR' : c === 'MC' ? 'FR' : c);
 
 /** A business in another EU member state with a VAT number: its number matters for this invoice. */
-function needsVies(customer: Customer, buyerCountry: string, sellerCountry: string): boolean {
+function needsVies(
+  customer: Pick<Customer, 'isBusiness' | 'vatNumber'>,
+  buyerCountry: string,
+  sellerCountry: string,
+): boolean {
   const c = asEu(buyerCountry);
   return Boolean(customer.isBusiness && customer.vatNumber && isEuCountry(c) && c !== sellerCountry);
 }
@@ -38,25 +42,38 @@ function needsVies(customer: Customer, buyerCountry: string, sellerCountry: stri
  * Before the invoice's transaction (VIES may take seconds): the VAT-number check a B2B invoice
  * relies on — a `valid` check younger than VIES_VALID_DAYS, else a new check now.
  */
-export async function prepareBuyerVatCheck(
-  ctx: StoreCtx,
-  orderId: string,
-  sellerCountry: string,
-): Promise<VatCheck | null> {
-  const order = await ctx.em.findOne(Order, { id: orderId });
-  if (!order) return null;
+export async function prepareBuyerVatCheck(ctx: StoreCtx, orderId: string): Promise<VatCheck | null> {
+  // One statement for the common case (no B2B buyer abroad): nothing else to do.
+  const [row] = await ctx.em.execute<
+    {
+      ship: string | null;
+      bill: string | null;
+      is_business: boolean;
+      vat_number: string | null;
+      customer_id: string;
+      seller: string;
+    }[]
+  >(
+    `select o.shipping_address->>'country' as ship, o.billing_address->>'country' as bill, c.is_business, c.vat_number,
+            c.id as customer_id, s.country as seller
+       from customer_order o join customer c on c.id = o.customer_id join store s on s.id = o.store_id
+      where o.id = ? and o.store_id = ?`,
+    [orderId, ctx.storeId],
+  );
+  if (!row) return null;
+  const buyerCountry = (row.ship ?? row.bill ?? '').toUpperCase();
+  if (!needsVies({ isBusiness: row.is_business, vatNumber: row.vat_number }, buyerCountry, row.seller)) return null;
   const issued = await ctx.em.count(InvoiceEntity, {
     order: orderId,
     type: InvoiceType.INVOICE,
     status: { $ne: InvoiceStatus.CANCELLED },
   });
   if (issued > 0) return null;
-  const customer = await ctx.em.findOneOrFail(Customer, order.customer.id);
-  if (!needsVies(customer, buyerCountryOf(order), sellerCountry)) return null;
-  const recent = await recentValidCheck(ctx.em, customer.vatNumber!, ctx.clock.now(), ctx.config.VIES_VALID_DAYS);
+  const vatNumber = row.vat_number!;
+  const recent = await recentValidCheck(ctx.em, vatNumber, ctx.clock.now(), ctx.config.VIES_VALID_DAYS);
   // Reused when it carries a consultation number (the proof), or when none can be had (no store VAT number).
   if (recent && (recent.consultationNumber || !(await requesterOf(ctx.em, ctx.storeId)))) return recent;
-  return checkVatNumber(ctx, customer.vatNumber!, customer.id);
+  return checkVatNumber(ctx, vatNumber, row.customer_id);
 }
 
 export interface InvoiceVatPlan {
