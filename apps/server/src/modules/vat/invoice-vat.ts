@@ -152,10 +152,15 @@ export async function planInvoiceVat(
       sales = { currentYear: Math.max(0, currentYear), previousYear: Math.max(0, previousYear) };
       oss = ossAppliesOn(settings, supplyDate);
     }
-    const lines = await em.find(OrderLine, { order: order.id });
-    const productIds = lines.map((l) => l.product?.id).filter((id): id is string => Boolean(id));
-    const products = productIds.length ? await em.find(Product, { id: { $in: productIds } }) : [];
-    const allDigital = lines.length > 0 && products.length === lines.length && products.every((p) => p.digital);
+    // Electronically supplied services (every line a digital product) follow the same threshold but
+    // other exemptions outside the EU; a domestic sale does not depend on it.
+    let allDigital = false;
+    if (!domestic) {
+      const lines = await em.find(OrderLine, { order: order.id });
+      const productIds = lines.map((l) => l.product?.id).filter((id): id is string => Boolean(id));
+      const products = productIds.length ? await em.find(Product, { id: { $in: productIds } }) : [];
+      allDigital = lines.length > 0 && products.length === lines.length && products.every((p) => p.digital);
+    }
     try {
       decision = decideVat({
         seller: { country: sellerCountry, ossRegistered: oss },
