@@ -520,6 +520,8 @@ describe('EU VAT on issued invoices: scenario table', () => {
       const inv = r.data!.issueInvoice.invoice;
       expect(inv.vatRegime).toBe(e.regime);
       expect(inv.vatDecision.regime).toBe(e.regime);
+      const { client } = stores[s.store];
+      expect((await client.ok(`{ order(id: "${order.id}") { vatRegime } }`)).order.vatRegime).toBe(e.regime);
       if (e.rateCountry) expect(inv.vatDecision.rateCountry).toBe(e.rateCountry);
       expect(inv.supplyDate).toBe(s.supplyDate ?? S);
       expect(inv.lines.map((l: any) => l.vatRateBp)).toEqual(e.rates);

@@ -246,6 +246,8 @@ export async function planInvoiceVat(
     buyerVatNumber,
     mentions: mention ? [mention] : [],
     record(em2, invoice) {
+      // The order shows the regime it was invoiced under (it said `domestic`, the order-time guess).
+      order.vatRegime = d.regime;
       em2.create(InvoiceVat, {
         store: ctx.storeId,
         invoice: invoice.id,
