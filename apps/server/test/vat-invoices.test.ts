@@ -19,7 +19,7 @@ const ISSUE = `mutation($i: IssueInvoiceInput!) { issueInvoice(input: $i) { invo
   vatDecision { regime rateCountry categoryCode mention reason buyerVatStatus consultationNumber thresholdCrossedBySale chargedAsConsumer } } } }`;
 
 type Kind = 'standard' | 'reduced' | 'super_reduced' | 'zero' | 'digital';
-type StoreName = 'oss' | 'threshold' | 'essential';
+type StoreName = 'oss' | 'threshold' | 'essential' | 'race';
 
 interface Scenario {
   name: string;
@@ -450,6 +450,7 @@ describe('EU VAT on issued invoices: scenario table', () => {
     await setup('oss', 'business');
     await setup('threshold', 'professional');
     await setup('essential', 'essential');
+    await setup('race', 'professional');
     await stores.oss.client.ok(
       `mutation { updateVatSettings(input: { ossRegistered: true, ossRegisteredSince: "2021-07-01" }) { ossRegistered } }`,
     );
@@ -556,6 +557,40 @@ describe('EU VAT on issued invoices: scenario table', () => {
       if (e.chargedAsConsumer !== undefined) expect(inv.vatDecision.chargedAsConsumer).toBe(e.chargedAsConsumer);
     });
   }
+
+  it('two concurrent sales at the threshold: one stays under it, the other crosses it (never both under)', async () => {
+    // €9,900 of cross-border B2C sales; then two €100 sales at once: €10,000 (not above) and €10,100 (crosses).
+    const first = await run({
+      name: 'race-1',
+      store: 'race',
+      country: 'AT',
+      lines: [['standard', 99]],
+      expect: { regime: 'origin', rates: [1700] },
+    });
+    expect(first.r.data?.issueInvoice.invoice.vatRegime).toBe('origin');
+    const orders = [];
+    for (const country of ['DE', 'FR']) {
+      orders.push(
+        (
+          await stores.race.client.ok('mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id } } }', {
+            i: {
+              newCustomer: { email: `race-${country}@x.test`, firstName: 'R', lastName: 'C' },
+              shippingAddress: { ...ADDRESS, country },
+              lines: [{ productId: stores.race.products.standard, quantity: 1 }],
+            },
+          })
+        ).createOrder.order.id,
+      );
+    }
+    const results = await Promise.all(orders.map((id) => stores.race.client.ok(ISSUE, { i: { orderId: id } })));
+    const decisions = results
+      .map((r) => r.issueInvoice.invoice.vatDecision)
+      .sort((a, b) => a.regime.localeCompare(b.regime));
+    expect(decisions.map((d) => [d.regime, d.thresholdCrossedBySale])).toEqual([
+      ['origin', false],
+      ['oss', true],
+    ]);
+  });
 
   it('the table has at least 30 scenarios', () => {
     expect(SCENARIOS.length).toBeGreaterThanOrEqual(30);
