@@ -3,6 +3,16 @@ import { checkVatNumberFormat, normalizeVatNumber } from '@orion/vat';
 import type { StoreCtx } from '../../graphql/context.js';
 import { type ViesRequester, ViesClient, type ViesResult } from './vies-client.js';
 import { VatCheck, VatCheckStatus } from './vat-check.entity.js';
+import { startViesSimulator } from './vies-simulator.js';
+
+let onDemandSimulator: Promise<string> | null = null;
+
+/** VIES_URL, or the URL of a simulator started in this process on first use for `simulator`. */
+function viesUrl(configured: string): Promise<string> {
+  if (configured !== 'simulator') return Promise.resolve(configured);
+  onDemandSimulator ??= startViesSimulator({ unref: true }).then((sim) => sim.url);
+  return onDemandSimulator;
+}
 
 const UNKNOWN_WHY: Record<string, string> = {
   MS_UNAVAILABLE: "the member state's VAT service is unavailable",
@@ -66,7 +76,7 @@ export async function checkVatNumber(ctx: StoreCtx, raw: string, customerId: str
       message: messageFor({ status: 'unknown', errorCode: 'VIES_OFF', consultationNumber: null }),
     });
   } else {
-    const client = new ViesClient(ctx.config.VIES_URL, ctx.config.VIES_TIMEOUT_MS);
+    const client = new ViesClient(await viesUrl(ctx.config.VIES_URL), ctx.config.VIES_TIMEOUT_MS);
     const national = format.normalized.slice(format.countryCode.length);
     let r = await client.check(format.countryCode, national, await requesterOf(ctx.em, ctx.storeId));
     // A requester VIES does not accept (e.g. the store's own number not registered yet): ask without it.

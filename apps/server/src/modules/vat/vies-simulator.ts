@@ -44,7 +44,7 @@ export interface ViesSimulator {
  * `{ "countries": ["BE"] }`, `GET /__sim/requests`.
  */
 export async function startViesSimulator(
-  opts: ViesSimulatorOptions & { port?: number; host?: string } = {},
+  opts: ViesSimulatorOptions & { port?: number; host?: string; unref?: boolean } = {},
 ): Promise<ViesSimulator> {
   const numbers = new Map(Object.entries(opts.numbers ?? {}).map(([k, v]) => [k.toUpperCase(), v]));
   let unavailable = new Set((opts.unavailable ?? []).map((c) => c.toUpperCase()));
@@ -167,6 +167,8 @@ export async function startViesSimulator(
   });
 
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
+  // A simulator started on demand must not keep a one-off process (the CLI) alive.
+  if (opts.unref) server.unref();
   const { port } = server.address() as AddressInfo;
   const sim: ViesSimulator = {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
