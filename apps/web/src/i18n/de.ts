@@ -160,6 +160,14 @@ export const de: Dict = {
       exceeded: 'Schwelle überschritten: MwSt. des Bestimmungslands',
       destination: 'MwSt. des Bestimmungslands gilt',
       origin: 'Luxemburger MwSt. gilt',
+      msgOss: 'Für OSS registriert: Verbraucher in anderen EU-Ländern zahlen die Mehrwertsteuer ihres Landes.',
+      msgPrevious:
+        'Die {{amount}} des letzten Jahres lagen über {{limit}}: Die MwSt. des Bestimmungslands gilt das ganze Jahr {{year}}. Registrieren Sie sich für OSS, um sie zu erklären.',
+      msgCurrent:
+        'Die {{amount}} dieses Jahres liegen über {{limit}}: Die MwSt. des Bestimmungslands gilt ab dem Verkauf, der die Schwelle überschritten hat. Registrieren Sie sich für OSS, um sie zu erklären.',
+      msgWarning:
+        '{{percent}} % von {{limit}} erreicht: Der Verkauf, der die Schwelle überschreitet, trägt bereits die MwSt. des Bestimmungslands.',
+      msgUnder: 'Für diese Verkäufe gilt die Luxemburger MwSt., bis {{limit}} überschritten sind.',
     },
     rates: {
       country: 'Land',

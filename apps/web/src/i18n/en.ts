@@ -159,6 +159,13 @@ export const en = {
       exceeded: 'Threshold exceeded: destination VAT',
       destination: 'Destination VAT applies',
       origin: 'Luxembourg VAT applies',
+      msgOss: 'Registered for OSS: consumers in other EU countries are charged their country’s VAT.',
+      msgPrevious:
+        'Last year’s {{amount}} exceeded {{limit}}: destination VAT applies all of {{year}}. Register for OSS to declare it.',
+      msgCurrent:
+        'This year’s {{amount}} exceeded {{limit}}: destination VAT applies from the sale that crossed it. Register for OSS to declare it.',
+      msgWarning: '{{percent}} % of {{limit}} reached: the sale that crosses it already takes destination VAT.',
+      msgUnder: 'Luxembourg VAT applies to these sales until {{limit}} is exceeded.',
     },
     rates: {
       country: 'Country',

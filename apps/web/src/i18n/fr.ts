@@ -159,6 +159,14 @@ export const fr: Dict = {
       exceeded: 'Seuil dépassé : TVA du pays de destination',
       destination: 'La TVA du pays de destination s’applique',
       origin: 'La TVA luxembourgeoise s’applique',
+      msgOss: 'Inscrit à l’OSS : les consommateurs des autres pays de l’UE paient la TVA de leur pays.',
+      msgPrevious:
+        'Les {{amount}} de l’an dernier dépassaient {{limit}} : la TVA du pays de destination s’applique toute l’année {{year}}. Inscrivez-vous à l’OSS pour la déclarer.',
+      msgCurrent:
+        'Les {{amount}} de cette année dépassent {{limit}} : la TVA du pays de destination s’applique dès la vente qui a franchi le seuil. Inscrivez-vous à l’OSS pour la déclarer.',
+      msgWarning:
+        '{{percent}} % de {{limit}} atteints : la vente qui franchira le seuil prendra déjà la TVA du pays de destination.',
+      msgUnder: 'La TVA luxembourgeoise s’applique à ces ventes tant que {{limit}} ne sont pas dépassés.',
     },
     rates: {
       country: 'Pays',

@@ -217,6 +217,16 @@ export function ThresholdMeter() {
   const th = data.vatThreshold;
   const money = (c: number) => formatCents(c, i18n.language);
   const color = th.exceeded ? 'red' : th.warning ? 'orange' : 'indigo';
+  const limit = money(th.thresholdCents);
+  const message = th.ossRegistered
+    ? t('vat.threshold.msgOss')
+    : th.previousYearCents > th.thresholdCents
+      ? t('vat.threshold.msgPrevious', { amount: money(th.previousYearCents), limit, year: th.year })
+      : th.currentYearCents > th.thresholdCents
+        ? t('vat.threshold.msgCurrent', { amount: money(th.currentYearCents), limit })
+        : th.warning
+          ? t('vat.threshold.msgWarning', { percent: th.currentYearPercent, limit })
+          : t('vat.threshold.msgUnder', { limit });
   const bar = (label: string, cents: number, percent: number, c: string) => (
     <Stack gap={4}>
       <Group justify="space-between">
@@ -252,12 +262,12 @@ export function ThresholdMeter() {
             color={th.exceeded ? 'red' : 'orange'}
             title={th.exceeded ? t('vat.threshold.exceeded') : t('vat.threshold.warning')}
           >
-            {th.message}
+            {message}
           </Alert>
         )}
         {!th.warning && !th.exceeded && (
           <Text size="sm" data-testid="threshold-message">
-            {th.message}
+            {message}
           </Text>
         )}
       </Stack>

@@ -34,6 +34,7 @@ describe('EU VAT in the SPA', () => {
     renderPage(<ThresholdMeter />, { mocks: [threshold({})] });
     expect(await screen.findByText('80 % of the threshold reached')).toBeTruthy();
     expect(screen.getByTestId('threshold-regime').textContent).toBe('Luxembourg VAT applies');
+    expect(screen.getByText(/85 % of €10,000.00 reached/)).toBeTruthy();
   });
 
   it('the threshold meter, exceeded, in French: destination VAT', async () => {
@@ -51,6 +52,7 @@ describe('EU VAT in the SPA', () => {
     });
     expect(await screen.findByText('Seuil dépassé : TVA du pays de destination')).toBeTruthy();
     expect(screen.getByTestId('threshold-regime').textContent).toBe('La TVA du pays de destination s’applique');
+    expect(screen.getByText(/dès la vente qui a franchi le seuil/)).toBeTruthy();
   });
 
   it('an invoice shows its regime, the reason and the mention', async () => {
