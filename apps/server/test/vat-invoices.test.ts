@@ -592,6 +592,18 @@ describe('EU VAT on issued invoices: scenario table', () => {
     ]);
   });
 
+  it('sales outside Orion last year above €10,000: a DE consumer takes destination VAT', async () => {
+    await stores.race.client.ok('mutation { setCrossBorderSalesOutsideOrion(year: 2025, cents: 1000001) { year } }');
+    const { r } = await run({
+      name: 'outside',
+      store: 'race',
+      country: 'DE',
+      expect: { regime: 'oss', rates: [1900] },
+    });
+    expect(r.data?.issueInvoice.invoice.vatDecision).toMatchObject({ regime: 'oss', rateCountry: 'DE' });
+    expect(r.data?.issueInvoice.invoice.vatDecision.reason).toMatch(/last year/);
+  });
+
   it('the table has at least 30 scenarios', () => {
     expect(SCENARIOS.length).toBeGreaterThanOrEqual(30);
   });

@@ -6,7 +6,7 @@ import type { GqlClient } from './helpers/gql-client.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const UPDATE = `mutation($i: UpdateVatSettingsInput!) { updateVatSettings(input: $i) { ossRegistered ossRegisteredSince ossRegistrationCountry } }`;
-const THRESHOLD = `query($y: Int) { vatThreshold(year: $y) { year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent warning exceeded ossRegistered destinationVat message } }`;
+const THRESHOLD = `query($y: Int) { vatThreshold(year: $y) { year thresholdCents currentYearCents previousYearCents currentYearOutsideOrionCents currentYearPercent previousYearPercent warning exceeded ossRegistered destinationVat message } }`;
 
 describe('store VAT settings (OSS) and the €10,000 threshold tracker', () => {
   let t: TestApp;
@@ -110,8 +110,29 @@ describe('store VAT settings (OSS) and the €10,000 threshold tracker', () => {
     });
   });
 
+  it('sales made outside Orion count towards the threshold, per year', async () => {
+    const SET = `mutation($y: Int!, $c: Int!) { setCrossBorderSalesOutsideOrion(year: $y, cents: $c) { year previousYearCents currentYearCents currentYearOutsideOrionCents previousYearOutsideOrionCents destinationVat } }`;
+    const bad = await owner.fails(SET, { y: 2019, c: -1 });
+    expect(Object.keys(bad.extensions?.fields ?? {}).sort()).toEqual(['cents', 'year']);
+    const r = (await owner.ok(SET, { y: 2025, c: 800_000 })).setCrossBorderSalesOutsideOrion;
+    expect(r).toMatchObject({ year: 2025, currentYearOutsideOrionCents: 800_000, currentYearCents: 300_000 + 800_000 });
+    const th = (await accountant.ok(THRESHOLD, { y: 2026 })).vatThreshold;
+    expect(th).toMatchObject({ previousYearCents: 1_100_000, exceeded: true, destinationVat: true });
+    expect(th.message).toContain('in 2025');
+    await owner.ok(SET, { y: 2025, c: 0 });
+    expect((await accountant.ok(THRESHOLD, { y: 2026 })).vatThreshold.previousYearCents).toBe(300_000);
+    const denied = await accountant.fails(SET, { y: 2025, c: 1 });
+    expect(denied.extensions?.code).toBe('FORBIDDEN');
+    // Another tenant's declaration never reaches this store.
+    await ownerB.ok(SET, { y: 2026, c: 5_000_000 });
+    expect((await accountant.ok(THRESHOLD, { y: 2026 })).vatThreshold.currentYearOutsideOrionCents).toBe(0);
+  });
+
   it("isolates tenants: B sees none of A's sales, and its own settings", async () => {
-    expect((await ownerB.ok(THRESHOLD)).vatThreshold).toMatchObject({ currentYearCents: 0, previousYearCents: 0 });
+    expect((await ownerB.ok(THRESHOLD)).vatThreshold).toMatchObject({
+      currentYearCents: 5_000_000,
+      previousYearCents: 0,
+    });
     await ownerB.ok(UPDATE, { i: { ossRegistered: true, ossRegisteredSince: '2021-07-01' } });
     expect((await owner.ok('{ vatSettings { ossRegistered } }')).vatSettings.ossRegistered).toBe(false);
   });

@@ -22,7 +22,7 @@ import { Invoice } from '../modules/invoicing/invoice.entity.js';
 import { VatCheck } from '../modules/vat/vat-check.entity.js';
 import { VatRate } from '../modules/vat/vat-rate.entity.js';
 import { InvoiceVat } from '../modules/vat/invoice-vat.entity.js';
-import { StoreVatSettings } from '../modules/vat/vat-settings.entity.js';
+import { StoreVatSettings, VatSalesOutsideOrion } from '../modules/vat/vat-settings.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -56,4 +56,5 @@ export const entities = [
   VatCheck,
   StoreVatSettings,
   InvoiceVat,
+  VatSalesOutsideOrion,
 ];

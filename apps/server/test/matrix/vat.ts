@@ -14,6 +14,11 @@ export const vatRows: MatrixRow[] = [
     query: 'mutation { updateVatSettings(input: { ossRegisteredSince: "not-a-date" }) { ossRegistered } }',
     allowed: ['owner', 'manager'],
   },
+  {
+    op: 'setCrossBorderSalesOutsideOrion',
+    query: 'mutation { setCrossBorderSalesOutsideOrion(year: 1999, cents: 1) { year } }',
+    allowed: ['owner', 'manager'],
+  },
   { op: 'vatThreshold', query: '{ vatThreshold { currentYearCents } }', allowed: everyone },
   { op: 'ossReport', query: '{ ossReport(year: 2026, quarter: 1) { totalVatCents } }', allowed: everyone },
   { op: 'vatRates', query: '{ vatRates(country: "LU", asOf: "2024-01-01") { rateBp } }', allowed: everyone },

@@ -62,7 +62,8 @@ type Documents = {
     "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": typeof types.CheckCustomerVatNumberDocument,
     "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n": typeof types.VatSettingsDocument,
     "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n": typeof types.UpdateVatSettingsDocument,
-    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": typeof types.VatThresholdDocument,
+    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": typeof types.VatThresholdDocument,
+    "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n": typeof types.SetCrossBorderSalesOutsideOrionDocument,
     "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n": typeof types.VatRatesDocument,
     "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n": typeof types.OssReportDocument,
 };
@@ -115,7 +116,8 @@ const documents: Documents = {
     "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": types.CheckCustomerVatNumberDocument,
     "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n": types.VatSettingsDocument,
     "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n": types.UpdateVatSettingsDocument,
-    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": types.VatThresholdDocument,
+    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": types.VatThresholdDocument,
+    "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n": types.SetCrossBorderSalesOutsideOrionDocument,
     "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n": types.VatRatesDocument,
     "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n": types.OssReportDocument,
 };
@@ -329,7 +331,11 @@ export function graphql(source: "\n  mutation UpdateVatSettings($input: UpdateVa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"): (typeof documents)["\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"];
+export function graphql(source: "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"): (typeof documents)["\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n"): (typeof documents)["\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -168,6 +168,13 @@ export const de: Dict = {
       msgWarning:
         '{{percent}} % von {{limit}} erreicht: Der Verkauf, der die Schwelle überschreitet, trägt bereits die MwSt. des Bestimmungslands.',
       msgUnder: 'Für diese Verkäufe gilt die Luxemburger MwSt., bis {{limit}} überschritten sind.',
+      outside: 'Verkäufe außerhalb von Orion',
+      outsideHelp:
+        'Grenzüberschreitende Nettoverkäufe an EU-Verbraucher vor Orion oder über andere Kanäle: Sie zählen zur Schwelle.',
+      outsideYear: 'Außerhalb von Orion {{year}} (€)',
+      outsideSave: 'Speichern',
+      outsideSaved: 'Verkäufe außerhalb von Orion gespeichert',
+      outsideInvalid: 'Geben Sie einen Betrag in Euro ein, z. B. 1250,00',
     },
     rates: {
       country: 'Land',

@@ -166,6 +166,13 @@ export const en = {
         'This year’s {{amount}} exceeded {{limit}}: destination VAT applies from the sale that crossed it. Register for OSS to declare it.',
       msgWarning: '{{percent}} % of {{limit}} reached: the sale that crosses it already takes destination VAT.',
       msgUnder: 'Luxembourg VAT applies to these sales until {{limit}} is exceeded.',
+      outside: 'Sales outside Orion',
+      outsideHelp:
+        'Cross-border sales to EU consumers (excl. VAT) made before Orion or through other channels: they count towards the threshold.',
+      outsideYear: 'Outside Orion in {{year}} (€)',
+      outsideSave: 'Save',
+      outsideSaved: 'Sales outside Orion saved',
+      outsideInvalid: 'Enter an amount in euros, e.g. 1250.00',
     },
     rates: {
       country: 'Country',

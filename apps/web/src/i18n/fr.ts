@@ -167,6 +167,13 @@ export const fr: Dict = {
       msgWarning:
         '{{percent}} % de {{limit}} atteints : la vente qui franchira le seuil prendra déjà la TVA du pays de destination.',
       msgUnder: 'La TVA luxembourgeoise s’applique à ces ventes tant que {{limit}} ne sont pas dépassés.',
+      outside: 'Ventes hors Orion',
+      outsideHelp:
+        'Ventes transfrontalières HT aux consommateurs de l’UE réalisées avant Orion ou par d’autres canaux : elles comptent pour le seuil.',
+      outsideYear: 'Hors Orion en {{year}} (€)',
+      outsideSave: 'Enregistrer',
+      outsideSaved: 'Ventes hors Orion enregistrées',
+      outsideInvalid: 'Saisissez un montant en euros, p. ex. 1250,00',
     },
     rates: {
       country: 'Pays',

@@ -7,6 +7,7 @@ import { Migration20261125100210_vat_rates } from './Migration20261125100210_vat
 import { Migration20261125100446_vies_checks } from './Migration20261125100446_vies_checks.js';
 import { Migration20261125100731_vat_settings } from './Migration20261125100731_vat_settings.js';
 import { Migration20261125101029_invoice_vat } from './Migration20261125101029_invoice_vat.js';
+import { Migration20261125110033_vat_sales_outside_orion } from './Migration20261125110033_vat_sales_outside_orion.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125100446_vies_checks', class: Migration20261125100446_vies_checks },
   { name: 'Migration20261125100731_vat_settings', class: Migration20261125100731_vat_settings },
   { name: 'Migration20261125101029_invoice_vat', class: Migration20261125101029_invoice_vat },
+  { name: 'Migration20261125110033_vat_sales_outside_orion', class: Migration20261125110033_vat_sales_outside_orion },
 ];

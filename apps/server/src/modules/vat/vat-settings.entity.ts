@@ -1,5 +1,5 @@
 import type { Opt, Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Store } from '../tenancy/store.entity.js';
 
@@ -21,6 +21,23 @@ export class StoreVatSettings {
   @Field(() => String, { nullable: true, description: 'Member state of OSS identification (usually LU)' })
   @Property({ type: 'string', length: 2, nullable: true })
   ossRegistrationCountry: string | null = null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+}
+
+/**
+ * EU cross-border B2C sales (excl. VAT) a store made outside Orion in a calendar year (before it
+ * used Orion, or through another channel): they count towards the €10,000 threshold.
+ */
+@Entity({ tableName: 'vat_sales_outside_orion' })
+export class VatSalesOutsideOrion {
+  @ManyToOne({ entity: () => Store, primary: true, ref: true, deleteRule: 'cascade' })
+  store!: Ref<Store>;
+
+  @PrimaryKey({ type: 'integer' }) year!: number;
+
+  @Property({ type: 'integer' }) cents!: number;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();

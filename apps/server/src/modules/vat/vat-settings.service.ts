@@ -44,15 +44,39 @@ export const ossAppliesOn = (s: StoreVatSettings, supplyDate: string): boolean =
 /**
  * EU cross-border B2C sales excl. VAT of a calendar year: the net of the store's invoices under
  * `oss` or `origin` (distance sales to consumers in other member states) by supply date, credit
- * notes subtracted.
+ * notes subtracted, plus the sales the store declared it made outside Orion that year.
  */
 export async function crossBorderB2cSalesCents(em: EntityManager, storeId: string, year: number): Promise<number> {
   const [row] = await em.execute<{ cents: string | number | null }[]>(
-    `select coalesce(sum(net_cents), 0) as cents from invoice
-      where store_id = ? and vat_regime in ('oss', 'origin') and supply_date >= ? and supply_date < ?`,
-    [storeId, `${year}-01-01`, `${year + 1}-01-01`],
+    `select coalesce((select sum(net_cents) from invoice
+                       where store_id = ? and vat_regime in ('oss', 'origin') and supply_date >= ? and supply_date < ?), 0)
+          + coalesce((select cents from vat_sales_outside_orion where store_id = ? and year = ?), 0) as cents`,
+    [storeId, `${year}-01-01`, `${year + 1}-01-01`, storeId, year],
   );
   return Number(row?.cents ?? 0);
+}
+
+/** The sales outside Orion declared for a year (0 when none). */
+export async function salesOutsideOrionCents(em: EntityManager, storeId: string, year: number): Promise<number> {
+  const [row] = await em.execute<{ cents: number }[]>(
+    'select cents from vat_sales_outside_orion where store_id = ? and year = ?',
+    [storeId, year],
+  );
+  return row?.cents ?? 0;
+}
+
+/** Declares a year's EU cross-border B2C sales made outside Orion (0 removes them). */
+export async function setSalesOutsideOrion(ctx: StoreCtx, year: number, cents: number): Promise<void> {
+  const bad: Record<string, string> = {};
+  if (!Number.isInteger(year) || year < 2021 || year > 2100) bad.year = 'must be between 2021 and 2100';
+  if (!Number.isSafeInteger(cents) || cents < 0 || cents > 2_000_000_000) bad.cents = 'must be 0 or more cents';
+  if (Object.keys(bad).length) throw new ValidationError(bad);
+  await ctx.em.execute(
+    `insert into vat_sales_outside_orion (store_id, year, cents) values (?, ?, ?)
+     on conflict (store_id, year) do update set cents = excluded.cents, updated_at = now()`,
+    [ctx.storeId, year, cents],
+  );
+  ctx.log.info({ event: 'vat_sales_outside_orion', year, cents }, 'sales outside Orion declared');
 }
 
 export interface ThresholdStatus {
@@ -62,6 +86,8 @@ export interface ThresholdStatus {
   previousYearCents: number;
   currentYearPercent: number;
   previousYearPercent: number;
+  currentYearOutsideOrionCents: number;
+  previousYearOutsideOrionCents: number;
   /** 80 % of the threshold reached this year (and not above it yet). */
   warning: boolean;
   /** Above the threshold this year or last year. */
@@ -77,10 +103,12 @@ const euro = (c: number) =>
 
 export async function thresholdStatus(ctx: StoreCtx, year: number): Promise<ThresholdStatus> {
   const today = ctx.clock.now().toISOString().slice(0, 10);
-  const [current, previous, settings] = await Promise.all([
+  const [current, previous, settings, currentOutside, previousOutside] = await Promise.all([
     crossBorderB2cSalesCents(ctx.em, ctx.storeId, year),
     crossBorderB2cSalesCents(ctx.em, ctx.storeId, year - 1),
     getVatSettings(ctx.em, ctx.storeId),
+    salesOutsideOrionCents(ctx.em, ctx.storeId, year),
+    salesOutsideOrionCents(ctx.em, ctx.storeId, year - 1),
   ]);
   const pct = (c: number) => Math.floor((Math.max(0, c) * 100) / OSS_THRESHOLD_CENTS);
   const exceeded = current > OSS_THRESHOLD_CENTS || previous > OSS_THRESHOLD_CENTS;
@@ -102,6 +130,8 @@ export async function thresholdStatus(ctx: StoreCtx, year: number): Promise<Thre
     previousYearCents: previous,
     currentYearPercent: pct(current),
     previousYearPercent: pct(previous),
+    currentYearOutsideOrionCents: currentOutside,
+    previousYearOutsideOrionCents: previousOutside,
     warning,
     exceeded,
     ossRegistered: oss,

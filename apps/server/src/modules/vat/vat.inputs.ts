@@ -19,6 +19,9 @@ export class VatThreshold {
   @Field(() => Int) previousYearCents!: number;
   @Field(() => Int) currentYearPercent!: number;
   @Field(() => Int) previousYearPercent!: number;
+  @Field(() => Int, { description: 'Of this year: sales declared as made outside Orion' })
+  currentYearOutsideOrionCents!: number;
+  @Field(() => Int) previousYearOutsideOrionCents!: number;
   @Field({ description: '80 % of the threshold reached this year (not above it yet)' }) warning!: boolean;
   @Field({ description: 'Above the threshold this year or last year' }) exceeded!: boolean;
   @Field() ossRegistered!: boolean;

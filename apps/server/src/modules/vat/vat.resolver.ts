@@ -7,7 +7,7 @@ import { UpdateVatSettingsInput, VatThreshold } from './vat.inputs.js';
 import { VatRate } from './vat-rate.entity.js';
 import { findVatRates } from './vat-rate.service.js';
 import { StoreVatSettings } from './vat-settings.entity.js';
-import { getVatSettings, thresholdStatus, updateVatSettings } from './vat-settings.service.js';
+import { getVatSettings, setSalesOutsideOrion, thresholdStatus, updateVatSettings } from './vat-settings.service.js';
 
 @Resolver()
 export class VatResolver {
@@ -47,6 +47,20 @@ export class VatResolver {
     const y = year ?? ctx.clock.now().getUTCFullYear();
     if (y < 2021 || y > 2100) throw new ValidationError({ year: 'must be between 2021 and 2100' });
     return thresholdStatus(ctx, y);
+  }
+
+  @Authorized(Permission.SETTINGS_WRITE)
+  @Mutation(() => VatThreshold, {
+    description:
+      "Declares a year's EU cross-border B2C sales (excl. VAT) made outside Orion, which count towards the €10,000 threshold; returns that year's tracker",
+  })
+  async setCrossBorderSalesOutsideOrion(
+    @C() ctx: StoreCtx,
+    @Arg('year', () => Int) year: number,
+    @Arg('cents', () => Int) cents: number,
+  ): Promise<VatThreshold> {
+    await setSalesOutsideOrion(ctx, year, cents);
+    return thresholdStatus(ctx, year);
   }
 
   @Authorized(Permission.INVOICES_READ)

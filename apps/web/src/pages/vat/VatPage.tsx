@@ -24,7 +24,7 @@ import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import { downloadUrl } from '../../lib/download';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
-import { formatCents } from '../../lib/money';
+import { formatCents, parseEuros } from '../../lib/money';
 
 const VAT_SETTINGS = graphql(`
   query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }
@@ -38,8 +38,14 @@ export const THRESHOLD = graphql(`
   query VatThreshold {
     vatThreshold {
       year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent
+      currentYearOutsideOrionCents previousYearOutsideOrionCents
       warning exceeded ossRegistered destinationVat message
     }
+  }
+`);
+const SET_OUTSIDE = graphql(`
+  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {
+    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }
   }
 `);
 const RATES = graphql(`
@@ -112,7 +118,7 @@ export function VatPage() {
         <Tabs.Panel value="settings" pt="md">
           <Stack>
             {can('SETTINGS_READ') && <OssSettings />}
-            <ThresholdMeter />
+            <ThresholdMeter canWrite={can('SETTINGS_WRITE')} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="rates" pt="md">
@@ -209,7 +215,7 @@ function OssSettings() {
   );
 }
 
-export function ThresholdMeter() {
+export function ThresholdMeter({ canWrite = false }: { canWrite?: boolean }) {
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery(THRESHOLD);
   if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
@@ -270,8 +276,66 @@ export function ThresholdMeter() {
             {message}
           </Text>
         )}
+        {canWrite && (
+          <SalesOutsideOrion
+            year={th.year}
+            current={th.currentYearOutsideOrionCents}
+            previous={th.previousYearOutsideOrionCents}
+          />
+        )}
       </Stack>
     </Paper>
+  );
+}
+
+const euros = (cents: number) => (cents ? (cents / 100).toFixed(2) : '');
+
+function SalesOutsideOrion({ year, current, previous }: { year: number; current: number; previous: number }) {
+  const { t } = useTranslation();
+  const [set, saving] = useMutation(SET_OUTSIDE, { refetchQueries: ['VatThreshold'] });
+  const [values, setValues] = useState({ current: euros(current), previous: euros(previous) });
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setValues({ current: euros(current), previous: euros(previous) }), [current, previous]);
+  const save = async () => {
+    const cur = values.current.trim() ? parseEuros(values.current) : 0;
+    const prev = values.previous.trim() ? parseEuros(values.previous) : 0;
+    if (cur === null || prev === null) return setError(t('vat.threshold.outsideInvalid'));
+    setError(null);
+    try {
+      await set({ variables: { year: year - 1, cents: prev } });
+      await set({ variables: { year, cents: cur } });
+      notifications.show({ color: 'green', message: t('vat.threshold.outsideSaved') });
+    } catch (err) {
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: toApiError(err).message });
+    }
+  };
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {t('vat.threshold.outside')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('vat.threshold.outsideHelp')}
+      </Text>
+      <Group align="end">
+        <TextInput
+          label={t('vat.threshold.outsideYear', { year: year - 1 })}
+          value={values.previous}
+          onChange={(e) => setValues({ ...values, previous: e.currentTarget.value })}
+          error={error}
+          w={200}
+        />
+        <TextInput
+          label={t('vat.threshold.outsideYear', { year })}
+          value={values.current}
+          onChange={(e) => setValues({ ...values, current: e.currentTarget.value })}
+          w={200}
+        />
+        <Button variant="light" onClick={save} loading={saving.loading}>
+          {t('vat.threshold.outsideSave')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 

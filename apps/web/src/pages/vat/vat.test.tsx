@@ -17,6 +17,8 @@ const threshold = (over: Record<string, unknown>) => ({
         previousYearCents: 200_000,
         currentYearPercent: 85,
         previousYearPercent: 20,
+        currentYearOutsideOrionCents: 0,
+        previousYearOutsideOrionCents: 0,
         warning: true,
         exceeded: false,
         ossRegistered: false,
