@@ -48,6 +48,13 @@ const schema = z
     LETZSHOP_SIM: bool.default(true),
     LETZSHOP_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),
+    // EU VIES (VAT numbers): a URL, `simulator` (start the built-in simulator, for the demo) or `off`.
+    VIES_URL: z
+      .string()
+      .refine((v) => v === 'simulator' || v === 'off' || /^https?:\/\//.test(v), 'must be a URL, simulator or off')
+      .optional(),
+    VIES_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+    VIES_VALID_DAYS: z.coerce.number().int().min(0).default(30),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.SESSION_SECRET === DEV_SECRET) {
@@ -58,7 +65,10 @@ const schema = z
     }
   });
 
-export type Config = z.infer<typeof schema> & { publicUrl: string };
+/** The Commission's VIES REST service. */
+export const VIES_PUBLIC_URL = 'https://ec.europa.eu/taxation_customs/vies/rest-api';
+
+export type Config = Omit<z.infer<typeof schema>, 'VIES_URL'> & { publicUrl: string; VIES_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -70,5 +80,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  return { ...c, publicUrl: c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}` };
+  return {
+    ...c,
+    publicUrl: c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
+    // Only production reaches the real VIES by default; development (the demo) uses the simulator, tests none.
+    VIES_URL:
+      c.VIES_URL ?? (c.NODE_ENV === 'production' ? VIES_PUBLIC_URL : c.NODE_ENV === 'test' ? 'off' : 'simulator'),
+  };
 }

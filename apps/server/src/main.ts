@@ -6,6 +6,7 @@ import { createOrm, migrate } from './db/orm.js';
 import { startJobs } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { demoBanner, isEmpty, seedDemo } from './modules/demo/demo-seed.js';
+import { startViesSimulator } from './modules/vat/vies-simulator.js';
 
 /**
  * The demo's Letzshop: the simulator on its own port beside the app (never in production), so the
@@ -38,6 +39,12 @@ async function main() {
     throw err;
   }
   const log = createLogger(config);
+  // VIES_URL=simulator: the built-in VIES simulator answers VAT-number checks (demo, offline use).
+  const vies = config.VIES_URL === 'simulator' ? await startViesSimulator() : null;
+  if (vies) {
+    config.VIES_URL = vies.url;
+    log.info({ url: vies.url }, 'VIES simulator started (VIES_URL=simulator)');
+  }
   const db = await openDatabase(config, log);
   const orm = await createOrm(db.url, log);
   const applied = await migrate(orm);
@@ -59,6 +66,7 @@ async function main() {
     await jobs?.stop().catch((err) => log.debug({ err }, 'stopping background jobs'));
     await app.close().catch((err) => log.error({ err }, 'closing HTTP server'));
     await sim?.close().catch((err) => log.debug({ err }, 'stopping the Letzshop simulator'));
+    await vies?.close().catch((err) => log.debug({ err }, 'closing VIES simulator'));
     await orm.close().catch((err) => log.error({ err }, 'closing database pool'));
     await db.stop().catch((err) => log.error({ err }, 'stopping PostgreSQL'));
     process.exit(0);

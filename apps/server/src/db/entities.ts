@@ -22,6 +22,10 @@ import { Invoice } from '../modules/invoicing/invoice.entity.js';
 import { LetzshopSettings } from '../modules/letzshop/letzshop-settings.entity.js';
 import { LetzshopSyncRun } from '../modules/letzshop/letzshop-sync-run.entity.js';
 import { InvoicePdf } from '../modules/invoicing/invoice-pdf.entity.js';
+import { VatCheck } from '../modules/vat/vat-check.entity.js';
+import { VatRate } from '../modules/vat/vat-rate.entity.js';
+import { InvoiceVat } from '../modules/vat/invoice-vat.entity.js';
+import { StoreVatSettings, VatSalesOutsideOrion } from '../modules/vat/vat-settings.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -54,4 +58,9 @@ export const entities = [
   LetzshopSettings,
   LetzshopSyncRun,
   InvoicePdf,
+  VatRate,
+  VatCheck,
+  StoreVatSettings,
+  InvoiceVat,
+  VatSalesOutsideOrion,
 ];

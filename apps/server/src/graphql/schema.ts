@@ -12,6 +12,9 @@ import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/sub
 import { LetzshopLineResolver, LetzshopResolver } from '../modules/letzshop/letzshop.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
+import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
+import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
+import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
 /** Every resolver of the API. A new module adds its resolvers here. */
@@ -31,6 +34,9 @@ export const resolvers = [
   InvoiceResolver,
   LetzshopResolver,
   LetzshopLineResolver,
+  VatResolver,
+  CustomerVatResolver,
+  InvoiceVatResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

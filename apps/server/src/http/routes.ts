@@ -6,6 +6,7 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import { productRoutes } from '../modules/catalog/product.routes.js';
 import { customerRoutes } from '../modules/customers/customer.routes.js';
 import { invoiceRoutes } from '../modules/invoicing/invoice.routes.js';
+import { vatRoutes } from '../modules/vat/vat.routes.js';
 
 export interface RouteDeps {
   orm: MikroORM;
@@ -23,5 +24,6 @@ export function apiRoutes(deps: RouteDeps): Router {
   router.use(productRoutes(deps));
   router.use(customerRoutes(deps));
   router.use(invoiceRoutes(deps));
+  router.use(vatRoutes(deps));
   return router;
 }

@@ -7,6 +7,7 @@ import { orderRows } from './orders.js';
 import { subscriptionRows } from './subscriptions.js';
 import { teamRows } from './team.js';
 import type { MatrixRow } from './types.js';
+import { vatRows } from './vat.js';
 
 /** Every store-scoped operation of the API; a module adds its file here. */
 export const MATRIX: MatrixRow[] = [
@@ -18,4 +19,5 @@ export const MATRIX: MatrixRow[] = [
   ...subscriptionRows,
   ...invoicingRows,
   ...letzshopRows,
+  ...vatRows,
 ];

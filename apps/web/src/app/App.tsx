@@ -15,6 +15,7 @@ import { OrdersPage } from '../pages/orders/OrdersPage';
 import { PlanPage } from '../pages/plan/PlanPage';
 import { ProfilePage } from '../pages/profile/ProfilePage';
 import { TeamPage } from '../pages/team/TeamPage';
+import { VatPage } from '../pages/vat/VatPage';
 import { AppLayout } from './AppLayout';
 import { RequireSession } from './session';
 
@@ -44,6 +45,7 @@ export function App() {
         <Route path="invoices" element={<InvoicesPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="letzshop" element={<LetzshopPage />} />
+        <Route path="vat" element={<VatPage />} />
       </Route>
     </Routes>
   );

@@ -7,6 +7,7 @@ import {
   IconGauge,
   IconLayoutDashboard,
   IconReceipt,
+  IconReceiptTax,
   IconSettings,
   IconStack2,
   IconUsers,
@@ -49,6 +50,7 @@ export function AppLayout() {
     { to: '/customers', label: t('nav.customers'), icon: <IconUsersGroup size={18} />, permission: 'CUSTOMERS_READ' },
     { to: '/invoices', label: t('nav.invoices'), icon: <IconFileInvoice size={18} />, permission: 'INVOICES_READ' },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, permission: 'SETTINGS_READ' },
+    { to: '/vat', label: t('nav.vat'), icon: <IconReceiptTax size={18} />, permission: 'INVOICES_READ' },
     { to: '/team', label: t('nav.team'), icon: <IconUsers size={18} />, permission: 'TEAM_READ' },
     { to: '/plan', label: t('nav.plan'), icon: <IconGauge size={18} />, permission: 'SUBSCRIPTION_READ' },
   ];

@@ -28,7 +28,7 @@ type Documents = {
     "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }": typeof types.TransferStockDocument,
     "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }": typeof types.CreateLocationDocument,
     "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": typeof types.InvoiceZipCountDocument,
-    "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n": typeof types.InvoicesListDocument,
+    "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email vatNumber }\n        vatDecision { regime rateCountry reason mention consultationNumber buyerVatNumber }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n": typeof types.InvoicesListDocument,
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": typeof types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreateCreditNoteDocument,
     "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreatePartialCreditNoteDocument,
@@ -49,7 +49,7 @@ type Documents = {
     "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }": typeof types.ShipOrderDocument,
     "mutation DeliverOrder($input: OrderIdInput!) { markOrderDelivered(input: $input) { order { id status } } }": typeof types.DeliverOrderDocument,
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": typeof types.CancelOrderDocument,
-    "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number } } }": typeof types.IssueInvoiceDocument,
+    "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": typeof types.IssueInvoiceDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": typeof types.RefundOrderDocument,
     "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": typeof types.OrdersListDocument,
     "\n  query TiersForGate {\n    tiers { name features }\n  }\n": typeof types.TiersForGateDocument,
@@ -70,6 +70,15 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query CustomerVat($id: ID!) {\n    customer(id: $id) {\n      id vatNumber isBusiness\n      vatCheck { status source checkedAt consultationNumber traderName errorCode message }\n    }\n  }\n": typeof types.CustomerVatDocument,
+    "\n  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }\n  }\n": typeof types.UpdateCustomerVatDocument,
+    "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": typeof types.CheckCustomerVatNumberDocument,
+    "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n": typeof types.VatSettingsDocument,
+    "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n": typeof types.UpdateVatSettingsDocument,
+    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": typeof types.VatThresholdDocument,
+    "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n": typeof types.SetCrossBorderSalesOutsideOrionDocument,
+    "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n": typeof types.VatRatesDocument,
+    "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n": typeof types.OssReportDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": types.MeDocument,
@@ -86,7 +95,7 @@ const documents: Documents = {
     "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }": types.TransferStockDocument,
     "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }": types.CreateLocationDocument,
     "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": types.InvoiceZipCountDocument,
-    "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n": types.InvoicesListDocument,
+    "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email vatNumber }\n        vatDecision { regime rateCountry reason mention consultationNumber buyerVatNumber }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n": types.InvoicesListDocument,
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreateCreditNoteDocument,
     "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreatePartialCreditNoteDocument,
@@ -107,7 +116,7 @@ const documents: Documents = {
     "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }": types.ShipOrderDocument,
     "mutation DeliverOrder($input: OrderIdInput!) { markOrderDelivered(input: $input) { order { id status } } }": types.DeliverOrderDocument,
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": types.CancelOrderDocument,
-    "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number } } }": types.IssueInvoiceDocument,
+    "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": types.IssueInvoiceDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": types.RefundOrderDocument,
     "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": types.OrdersListDocument,
     "\n  query TiersForGate {\n    tiers { name features }\n  }\n": types.TiersForGateDocument,
@@ -128,6 +137,15 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query CustomerVat($id: ID!) {\n    customer(id: $id) {\n      id vatNumber isBusiness\n      vatCheck { status source checkedAt consultationNumber traderName errorCode message }\n    }\n  }\n": types.CustomerVatDocument,
+    "\n  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }\n  }\n": types.UpdateCustomerVatDocument,
+    "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": types.CheckCustomerVatNumberDocument,
+    "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n": types.VatSettingsDocument,
+    "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n": types.UpdateVatSettingsDocument,
+    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": types.VatThresholdDocument,
+    "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n": types.SetCrossBorderSalesOutsideOrionDocument,
+    "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n": types.VatRatesDocument,
+    "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n": types.OssReportDocument,
 };
 
 /**
@@ -203,7 +221,7 @@ export function graphql(source: "\n  query InvoiceZipCount($from: String, $to: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email vatNumber }\n        vatDecision { regime rateCountry reason mention consultationNumber buyerVatNumber }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {\n    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions\n        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }\n        buyer { name company addressLine postalCode city country email vatNumber }\n        vatDecision { regime rateCountry reason mention consultationNumber buyerVatNumber }\n        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }\n        vatBreakdown { categoryCode rateBp taxableCents vatCents }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,7 +305,7 @@ export function graphql(source: "mutation CancelOrder($input: CancelOrderInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number } } }"): (typeof documents)["mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number } } }"];
+export function graphql(source: "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }"): (typeof documents)["mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -368,6 +386,42 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerVat($id: ID!) {\n    customer(id: $id) {\n      id vatNumber isBusiness\n      vatCheck { status source checkedAt consultationNumber traderName errorCode message }\n    }\n  }\n"): (typeof documents)["\n  query CustomerVat($id: ID!) {\n    customer(id: $id) {\n      id vatNumber isBusiness\n      vatCheck { status source checkedAt consultationNumber traderName errorCode message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n"): (typeof documents)["\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n"): (typeof documents)["\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n"): (typeof documents)["\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"): (typeof documents)["\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n"): (typeof documents)["\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n"): (typeof documents)["\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n"): (typeof documents)["\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,6 +5,11 @@ import { Migration20261125064406_foundation } from './Migration20261125064406_fo
 import { Migration20261125065607_oms_core } from './Migration20261125065607_oms_core.js';
 import { Migration20261125100122_letzshop_sync } from './Migration20261125100122_letzshop_sync.js';
 import { Migration20261125073220_subscriptions } from './Migration20261125073220_subscriptions.js';
+import { Migration20261125100210_vat_rates } from './Migration20261125100210_vat_rates.js';
+import { Migration20261125100446_vies_checks } from './Migration20261125100446_vies_checks.js';
+import { Migration20261125100731_vat_settings } from './Migration20261125100731_vat_settings.js';
+import { Migration20261125101029_invoice_vat } from './Migration20261125101029_invoice_vat.js';
+import { Migration20261125110033_vat_sales_outside_orion } from './Migration20261125110033_vat_sales_outside_orion.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
@@ -13,5 +18,10 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125073220_subscriptions', class: Migration20261125073220_subscriptions },
   { name: 'Migration20261125080457_invoicing', class: Migration20261125080457_invoicing },
   { name: 'Migration20261125100122_letzshop_sync', class: Migration20261125100122_letzshop_sync },
+  { name: 'Migration20261125100210_vat_rates', class: Migration20261125100210_vat_rates },
   { name: 'Migration20261125100223_invoice_pdf', class: Migration20261125100223_invoice_pdf },
+  { name: 'Migration20261125100446_vies_checks', class: Migration20261125100446_vies_checks },
+  { name: 'Migration20261125100731_vat_settings', class: Migration20261125100731_vat_settings },
+  { name: 'Migration20261125101029_invoice_vat', class: Migration20261125101029_invoice_vat },
+  { name: 'Migration20261125110033_vat_sales_outside_orion', class: Migration20261125110033_vat_sales_outside_orion },
 ];

@@ -45,6 +45,13 @@ export class Customer extends StoreScopedEntity {
   @Property({ type: 'string', nullable: true })
   vatNumber: string | null = null;
 
+  @Field(() => Boolean, {
+    description:
+      'Buys as a business (B2B). With a valid VAT number of another EU state: invoiced without VAT (intra-Community supply)',
+  })
+  @Property({ type: 'boolean', default: false })
+  isBusiness: Opt<boolean> = false;
+
   @Field(() => CustomerLanguage)
   @Enum({ items: () => CustomerLanguage, nativeEnumName: 'customer_language' })
   preferredLanguage: Opt<CustomerLanguage> = CustomerLanguage.fr;

@@ -12,6 +12,8 @@ export class CreateCustomerInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Buys as a business; default: true when a VAT number is given' })
+  isBusiness?: boolean | null;
   @Field(() => CustomerLanguage, { defaultValue: CustomerLanguage.fr }) preferredLanguage: CustomerLanguage =
     CustomerLanguage.fr;
   @Field({ defaultValue: false }) marketingConsent: boolean = false;
@@ -28,6 +30,7 @@ export class UpdateCustomerInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
+  @Field(() => Boolean, { nullable: true }) isBusiness?: boolean | null;
   @Field(() => CustomerLanguage, { nullable: true }) preferredLanguage?: CustomerLanguage;
   @Field({ nullable: true }) marketingConsent?: boolean;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() shippingAddress?: AddressInput | null;

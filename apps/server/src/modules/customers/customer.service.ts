@@ -20,6 +20,7 @@ import {
   type UpdateCustomerInput,
 } from './customer.inputs.js';
 import { containsPattern } from '../common/text.js';
+import { checkVatNumber, vatKey } from '../vat/vat-check.service.js';
 
 export class CustomerService {
   list(ctx: StoreCtx, args: CustomerListArgs): Promise<ConnectionShape<Customer>> {
@@ -45,7 +46,8 @@ export class CustomerService {
       lastName: input.lastName.trim(),
       company: input.company?.trim() || null,
       phone: input.phone?.trim() || null,
-      vatNumber: input.vatNumber?.replace(/[\s.-]/g, '').toUpperCase() || null,
+      vatNumber: input.vatNumber?.trim() ? vatKey(input.vatNumber) : null,
+      isBusiness: input.isBusiness ?? Boolean(input.vatNumber?.trim()),
       preferredLanguage: input.preferredLanguage,
       marketingConsent: input.marketingConsent,
       isGuest: false,
@@ -53,6 +55,8 @@ export class CustomerService {
       billingAddress: input.billingAddress ? toAddress(input.billingAddress) : null,
     });
     await this.flushEmail(ctx, email);
+    // Checked when saved (offline format, then VIES); the result is kept, the save never depends on it.
+    if (c.vatNumber) await checkVatNumber(ctx, c.vatNumber, c.id);
     return c;
   }
 
@@ -66,7 +70,9 @@ export class CustomerService {
     if (input.lastName !== undefined) c.lastName = input.lastName.trim();
     if (input.company !== undefined) c.company = input.company?.trim() || null;
     if (input.phone !== undefined) c.phone = input.phone?.trim() || null;
-    if (input.vatNumber !== undefined) c.vatNumber = input.vatNumber?.replace(/[\s.-]/g, '').toUpperCase() || null;
+    const vatBefore = c.vatNumber;
+    if (input.vatNumber !== undefined) c.vatNumber = input.vatNumber?.trim() ? vatKey(input.vatNumber) : null;
+    if (input.isBusiness != null) c.isBusiness = input.isBusiness;
     if (input.preferredLanguage) c.preferredLanguage = input.preferredLanguage;
     if (input.marketingConsent != null) c.marketingConsent = input.marketingConsent;
     if (input.shippingAddress !== undefined)
@@ -74,6 +80,7 @@ export class CustomerService {
     if (input.billingAddress !== undefined)
       c.billingAddress = input.billingAddress ? toAddress(input.billingAddress) : null;
     await this.flushEmail(ctx, c.email);
+    if (c.vatNumber && c.vatNumber !== vatBefore) await checkVatNumber(ctx, c.vatNumber, c.id);
     return c;
   }
 

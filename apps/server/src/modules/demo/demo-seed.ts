@@ -4,6 +4,7 @@ import { systemContext } from '../../graphql/system-context.js';
 import { Product } from '../catalog/product.entity.js';
 import { InventoryReason } from '../inventory/inventory-transaction.entity.js';
 import { InventoryService } from '../inventory/inventory.service.js';
+import { CustomerService } from '../customers/customer.service.js';
 import { OrderService } from '../orders/order.service.js';
 import { SubscriptionService } from '../subscriptions/subscription.service.js';
 import { Tier } from '../subscriptions/tiers.js';
@@ -183,6 +184,39 @@ async function seedDemoShop(deps: { orm: MikroORM; config: Config; log: Logger }
       if (step === 'refunded') await orders.refund(ctx, order.id);
     }
   }
+  await seedDemoBusinessBuyer(ctx, products);
+}
+
+/** EU VAT in the demo: a French business buyer (VAT number checked in VIES — the simulator in development). */
+async function seedDemoBusinessBuyer(ctx: ReturnType<typeof systemContext>, products: Product[]) {
+  const customer = await new CustomerService().create(ctx, {
+    email: 'achats@bureau-lorrain.example',
+    firstName: 'Claire',
+    lastName: 'Marchal',
+    company: 'Bureau Lorrain SA',
+    vatNumber: 'FR40303265045',
+    isBusiness: true,
+    preferredLanguage: 'fr' as never,
+    marketingConsent: false,
+  });
+  const stocked = products.filter((p) => !p.digital).slice(0, 2);
+  const order = await new OrderService().create(ctx, {
+    customerId: customer.id,
+    shippingAddress: {
+      firstName: 'Claire',
+      lastName: 'Marchal',
+      company: 'Bureau Lorrain SA',
+      street: 'Rue Serpenoise',
+      streetNumber: '5',
+      postalCode: '57000',
+      city: 'Metz',
+      country: 'FR',
+    },
+    lines: stocked.map((p) => ({ productId: p.id, quantity: 2 })),
+    shippingCents: 990,
+    discountCents: 0,
+  });
+  await new OrderService().confirm(ctx, order.id);
 }
 
 export function demoBanner(url: string): string {

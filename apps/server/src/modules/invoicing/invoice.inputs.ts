@@ -35,6 +35,12 @@ export class UpdateInvoiceSettingsInput {
 @InputType()
 export class IssueInvoiceInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) orderId!: string;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'EU VAT: invoice a business buyer whose VAT number VIES could not verify (VAT_NUMBER_UNVERIFIED) as a consumer, with VAT',
+  })
+  asConsumer: boolean = false;
 }
 
 @InputType()

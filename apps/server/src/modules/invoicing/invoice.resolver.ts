@@ -67,7 +67,7 @@ export class InvoiceResolver {
     description: "Issues the order's invoice; returns the existing one when already issued.",
   })
   async issueInvoice(@C() ctx: StoreCtx, @Arg('input') input: IssueInvoiceInput): Promise<InvoicePayload> {
-    return { invoice: await this.service.issue(ctx, input.orderId) };
+    return { invoice: await this.service.issue(ctx, input.orderId, { asConsumer: input.asConsumer }) };
   }
 
   @Authorized(Permission.INVOICES_WRITE)

@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { rateForProduct } from '@orion/vat';
 import { type ConnectionShape, paginate } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError } from '../../graphql/errors.js';
@@ -19,6 +18,7 @@ import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import type { CreateCreditNoteInput, InvoiceListArgs } from './invoice.inputs.js';
 import { planCreditNote } from './credit-note-lines.js';
 import { containsPattern } from '../common/text.js';
+import { planInvoiceVat, prepareBuyerVatCheck } from '../vat/invoice-vat.js';
 import { documentRefs, renderInvoicePdfInto } from './invoice-pdf.service.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -77,7 +77,9 @@ export class InvoiceService {
    * row is locked). The number is taken in the same transaction that stores the invoice and its
    * PDF, so a failure never leaves a gap nor an invoice without its PDF.
    */
-  async issue(ctx: StoreCtx, orderId: string): Promise<Invoice> {
+  async issue(ctx: StoreCtx, orderId: string, opts: { asConsumer?: boolean } = {}): Promise<Invoice> {
+    // EU VAT: a B2B buyer's VAT number is checked in VIES before the transaction (see vat/invoice-vat.ts).
+    const vatCheck = await prepareBuyerVatCheck(ctx, orderId);
     const id = await ctx.em.transactional(async (em) => {
       const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order) throw new NotFoundError('Order', orderId);
@@ -107,34 +109,35 @@ export class InvoiceService {
         );
       }
       const store = await em.findOneOrFail(Store, ctx.storeId);
-      if (order.billingAddress.country !== store.country) {
-        // Cross-border regimes (OSS, intra-Community, export) need the EU VAT rules: refuse rather
-        // than issue a wrong invoice.
-        throw new DomainError(
-          'VAT_REGIME_NOT_SUPPORTED',
-          `The buyer is in ${order.billingAddress.country}; invoices for buyers outside ${store.country} need the EU VAT rules, which are not available yet.`,
-          'BAD_USER_INPUT',
-        );
-      }
       const customer = await em.findOneOrFail(Customer, order.customer.id);
       const lines = await em.find(OrderLine, { order: order.id }, { orderBy: { position: 'asc' } });
       const language = invoiceLanguage(customer.preferredLanguage, settings.defaultLanguage);
       const supplyDate = day(order.shippedAt ?? order.orderedAt);
-      const amounts = computeInvoiceAmounts(
+      const vat = await planInvoiceVat({ ...ctx, em } as StoreCtx, {
+        order,
+        customer,
+        sellerCountry: store.country,
+        supplyDate,
+        language,
+        check: vatCheck,
+        asConsumer: opts.asConsumer ?? false,
+      });
+      const computed = computeInvoiceAmounts(
         lines.map((l) => ({
           description: l.name,
           sku: l.sku,
           quantity: l.quantity,
           unitGrossCents: l.unitPriceCents,
-          rateBp: rateForProduct(store.country as never, l.vatCategory, supplyDate).rateBp,
+          rateBp: vat.rateBp(l.vatCategory),
         })),
         order.shippingCents,
         order.discountCents,
         INVOICE_LABELS[language],
       );
-      if (amounts.grossCents !== order.totalCents) {
-        throw new Error(`invoice total ${amounts.grossCents} differs from order total ${order.totalCents}`);
+      if (computed.grossCents !== order.totalCents) {
+        throw new Error(`invoice total ${computed.grossCents} differs from order total ${order.totalCents}`);
       }
+      const amounts = vat.finish(computed);
       const b = order.billingAddress;
       const buyer: BuyerSnapshot = {
         name: `${b.firstName} ${b.lastName}`.trim(),
@@ -143,7 +146,7 @@ export class InvoiceService {
         postalCode: b.postalCode,
         city: b.city,
         country: b.country,
-        vatNumber: customer.vatNumber,
+        vatNumber: vat.buyerVatNumber,
         email: order.customerSnapshot.email,
       };
       const issueDate = day(ctx.clock.now());
@@ -158,15 +161,17 @@ export class InvoiceService {
         supplyDate,
         dueDate: addDays(issueDate, settings.paymentDueDays),
         language,
-        vatRegime: 'domestic',
+        vatRegime: vat.decision.regime,
         seller: seller(settings),
         buyer,
+        legalMentions: vat.mentions,
         lines: amounts.lines,
         vatBreakdown: amounts.vatBreakdown,
         netCents: amounts.netCents,
         vatCents: amounts.vatCents,
         grossCents: amounts.grossCents,
       });
+      vat.record(em, invoice);
       await renderInvoicePdfInto(em, invoice, { orderNumber: order.orderNumber }, ctx.log, ctx.clock.now());
       await em.flush();
       ctx.log.info({ event: 'invoice_issued', invoiceId: invoice.id, number: invoice.number }, 'invoice issued');
@@ -237,7 +242,7 @@ export class InvoiceService {
         buyer: inv.buyer,
         lines: plan.lines,
         vatBreakdown: plan.vatBreakdown,
-        legalMentions: [`${labels.creditFor} ${inv.number} (${inv.issueDate})`],
+        legalMentions: [`${labels.creditFor} ${inv.number} (${inv.issueDate})`, ...inv.legalMentions],
         netCents: plan.netCents,
         vatCents: plan.vatCents,
         grossCents: plan.grossCents,

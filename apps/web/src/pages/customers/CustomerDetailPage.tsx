@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { STATUS_COLOR } from '../orders/status';
+import { CustomerVatStatus } from '../vat/CustomerVatStatus';
 
 const CUSTOMER = graphql(`
   query CustomerDetail($id: ID!) {
@@ -54,6 +55,7 @@ export function CustomerDetailPage() {
       <Text c="dimmed">
         {[c.email, c.phone, c.company, c.vatNumber, c.preferredLanguage].filter(Boolean).join(' · ')}
       </Text>
+      <CustomerVatStatus customerId={c.id} />
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Stat label="Orders" value={String(c.totalOrders)} />
         <Stat label="Spent" value={money(c.totalSpentCents)} />

@@ -28,6 +28,7 @@ import { formatCents, formatDate } from '../../lib/money';
 import { invoicePdfUrl } from './invoice-files';
 import { InvoiceZipExport } from './InvoiceZipExport';
 import { PartialCreditNoteModal } from './PartialCreditNoteModal';
+import { InvoiceVatBlock } from '../vat/InvoiceVatBlock';
 
 const INVOICES = graphql(`
   query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {
@@ -37,7 +38,8 @@ const INVOICES = graphql(`
       nodes {
         id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions
         seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }
-        buyer { name company addressLine postalCode city country email }
+        buyer { name company addressLine postalCode city country email vatNumber }
+        vatDecision { regime rateCountry reason mention consultationNumber buyerVatNumber }
         lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }
         vatBreakdown { categoryCode rateBp taxableCents vatCents }
       }
@@ -199,6 +201,11 @@ export function InvoicesPage() {
                 <Text size="sm">
                   {open.buyer.postalCode} {open.buyer.city}, {open.buyer.country}
                 </Text>
+                {open.buyer.vatNumber && (
+                  <Text size="xs" c="dimmed">
+                    VAT {open.buyer.vatNumber}
+                  </Text>
+                )}
               </div>
             </Group>
             <Text size="sm" c="dimmed">
@@ -209,6 +216,7 @@ export function InvoicesPage() {
               {open.dueDate ? ` · ${t('invoices.due', { date: formatDate(open.dueDate, i18n.language) })}` : ''} ·{' '}
               {open.language.toUpperCase()}
             </Text>
+            <InvoiceVatBlock vat={open.vatDecision} />
             <Table verticalSpacing={4} fz="sm">
               <Table.Thead>
                 <Table.Tr>

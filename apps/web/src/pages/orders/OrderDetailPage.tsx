@@ -60,7 +60,7 @@ const CANCEL = graphql(
   `mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }`,
 );
 const ISSUE_INVOICE = graphql(
-  `mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number } } }`,
+  `mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }`,
 );
 const REFUND = graphql(
   `mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }`,
@@ -100,6 +100,7 @@ export function OrderDetailPage() {
   const [cancel] = useMutation(CANCEL);
   const [refund] = useMutation(REFUND);
   const [issueInvoice] = useMutation(ISSUE_INVOICE);
+  const [unverified, setUnverified] = useState<string | null>(null);
   const [shipOpen, setShipOpen] = useState(false);
   const [cancelOpen, setCancelOpen] = useState(false);
   const shipForm = useForm({ initialValues: { carrier: 'post_lu', trackingNumber: '' } });
@@ -115,6 +116,27 @@ export function OrderDetailPage() {
     } catch (err) {
       notifications.show({ color: 'red', title: 'Not done', message: toApiError(err).message });
       return false;
+    }
+  };
+
+  // EU VAT: an unverifiable B2B VAT number is never invoiced at 0 %: the user waits or invoices as a consumer.
+  const generateInvoice = async (asConsumer = false) => {
+    try {
+      const r = await issueInvoice({ variables: { input: { orderId: id!, asConsumer } } });
+      const inv = r.data?.issueInvoice.invoice;
+      setUnverified(null);
+      notifications.show({
+        color: 'green',
+        message: t('vat.issued', { regime: t(`vat.regime.${inv?.vatRegime}`, { defaultValue: inv?.vatRegime ?? '' }) }),
+      });
+      if (inv?.vatDecision && inv.vatDecision.regime !== 'domestic') {
+        notifications.show({ color: 'blue', message: inv.vatDecision.reason, autoClose: 12_000 });
+      }
+      await refetch();
+    } catch (err) {
+      const api = toApiError(err);
+      if (api.reason === 'VAT_NUMBER_UNVERIFIED') setUnverified(api.message);
+      else notifications.show({ color: 'red', title: t('errors.notDone'), message: api.message });
     }
   };
 
@@ -159,16 +181,7 @@ export function OrderDetailPage() {
         {writable && (
           <Group>
             {!o.invoice && o.status !== 'CANCELLED' && can('INVOICES_WRITE') && (
-              <Button
-                variant="default"
-                data-testid="generate-invoice"
-                onClick={() =>
-                  run(
-                    () => issueInvoice({ variables: { input: { orderId: id } } }),
-                    (r) => t('orderInvoice.issued', { number: r.data?.issueInvoice.invoice.number ?? '' }),
-                  )
-                }
-              >
+              <Button variant="default" data-testid="generate-invoice" onClick={() => generateInvoice()}>
                 {t('orderInvoice.generate')}
               </Button>
             )}
@@ -294,6 +307,22 @@ export function OrderDetailPage() {
         </Grid.Col>
       </Grid>
 
+      <Modal opened={!!unverified} onClose={() => setUnverified(null)} title={t('vat.unverified.title')}>
+        <Stack>
+          <Text size="sm">{t('vat.unverified.body')}</Text>
+          <Text size="xs" c="dimmed">
+            {unverified}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setUnverified(null)} data-testid="unverified-wait">
+              {t('vat.unverified.wait')}
+            </Button>
+            <Button onClick={() => generateInvoice(true)} data-testid="unverified-as-consumer">
+              {t('vat.unverified.asConsumer')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={shipOpen} onClose={() => setShipOpen(false)} title="Ship order">
         <form
           onSubmit={shipForm.onSubmit(async (v) => {

@@ -1,0 +1,58 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { Customer } from '../customers/customer.entity.js';
+
+export enum VatCheckStatus {
+  VALID = 'valid',
+  INVALID = 'invalid',
+  /** VIES could not tell (member state down or busy, timeout): not invalid. */
+  UNKNOWN = 'unknown',
+}
+registerEnumType(VatCheckStatus, {
+  name: 'VatCheckStatus',
+  valuesConfig: { UNKNOWN: { description: 'VIES could not answer (MS_UNAVAILABLE, TIMEOUT…); not invalid' } },
+});
+
+/** One check of a VAT number (offline format, then VIES), kept as proof with its date and consultation number. */
+@ObjectType({ simpleResolvers: true })
+@Entity({ tableName: 'vat_check' })
+@Index({ name: 'vat_check_store_number_index', properties: ['store', 'vatNumber', 'checkedAt'] })
+export class VatCheck extends StoreScopedEntity {
+  @ManyToOne({ entity: () => Customer, ref: true, deleteRule: 'set null', nullable: true, index: true })
+  customer: Ref<Customer> | null = null;
+
+  @Field({ description: 'As checked: prefix + national number, normalised (EL for Greece)' })
+  @Property({ type: 'string' })
+  vatNumber!: string;
+
+  @Field(() => VatCheckStatus)
+  @Enum({ items: () => VatCheckStatus, nativeEnumName: 'vat_check_status' })
+  status!: VatCheckStatus;
+
+  @Field({ description: 'format (refused offline, VIES not asked), vies, or off (VIES not configured)' })
+  @Property({ type: 'string', length: 10 })
+  source!: string;
+
+  @Field(() => GraphQLISODateTime) @Property({ type: 'timestamptz' }) checkedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: "VIES's date of the consultation" })
+  @Property({ type: 'string', nullable: true })
+  requestDate: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'VIES consultation number (requestIdentifier), the proof' })
+  @Property({ type: 'string', nullable: true })
+  consultationNumber: string | null = null;
+
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) traderName: string | null =
+    null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) traderAddress: string | null =
+    null;
+
+  @Field(() => String, { nullable: true, description: 'MS_UNAVAILABLE, TIMEOUT, WRONG_FORMAT…' })
+  @Property({ type: 'string', nullable: true })
+  errorCode: string | null = null;
+
+  @Field({ description: 'What the result means, for people' }) @Property({ type: 'text' }) message!: string;
+}

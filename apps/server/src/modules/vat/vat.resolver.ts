@@ -1,0 +1,78 @@
+import { Arg, Authorized, Ctx as C, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { StoreCtx } from '../../graphql/context.js';
+import { ValidationError } from '../../graphql/errors.js';
+import { Permission } from '../../graphql/permissions.js';
+import { OssReport, ossReport } from './oss-report.js';
+import { UpdateVatSettingsInput, VatThreshold } from './vat.inputs.js';
+import { VatRate } from './vat-rate.entity.js';
+import { findVatRates } from './vat-rate.service.js';
+import { StoreVatSettings } from './vat-settings.entity.js';
+import { getVatSettings, setSalesOutsideOrion, thresholdStatus, updateVatSettings } from './vat-settings.service.js';
+
+@Resolver()
+export class VatResolver {
+  @Authorized(Permission.STORE_READ)
+  @Query(() => [VatRate], {
+    description:
+      'EU VAT rates from the dated table: one member state (ISO code; EL is read as GR) or all, in force on `asOf` (YYYY-MM-DD) or every period',
+  })
+  vatRates(
+    @C() ctx: StoreCtx,
+    @Arg('country', () => String, { nullable: true }) country?: string | null,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ): Promise<VatRate[]> {
+    return findVatRates(ctx.em, { country, asOf });
+  }
+
+  @Authorized(Permission.SETTINGS_READ)
+  @Query(() => StoreVatSettings)
+  vatSettings(@C() ctx: StoreCtx): Promise<StoreVatSettings> {
+    return getVatSettings(ctx.em, ctx.storeId);
+  }
+
+  @Authorized(Permission.SETTINGS_WRITE)
+  @Mutation(() => StoreVatSettings, { description: 'Applies to invoices issued from now on' })
+  updateVatSettings(@C() ctx: StoreCtx, @Arg('input') input: UpdateVatSettingsInput): Promise<StoreVatSettings> {
+    return updateVatSettings(ctx, input);
+  }
+
+  @Authorized(Permission.INVOICES_READ)
+  @Query(() => VatThreshold, {
+    description: "This year's and last year's EU cross-border B2C sales against €10,000 (default: the current year)",
+  })
+  vatThreshold(
+    @C() ctx: StoreCtx,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ): Promise<VatThreshold> {
+    const y = year ?? ctx.clock.now().getUTCFullYear();
+    if (y < 2021 || y > 2100) throw new ValidationError({ year: 'must be between 2021 and 2100' });
+    return thresholdStatus(ctx, y);
+  }
+
+  @Authorized(Permission.SETTINGS_WRITE)
+  @Mutation(() => VatThreshold, {
+    description:
+      "Declares a year's EU cross-border B2C sales (excl. VAT) made outside Orion, which count towards the €10,000 threshold; returns that year's tracker",
+  })
+  async setCrossBorderSalesOutsideOrion(
+    @C() ctx: StoreCtx,
+    @Arg('year', () => Int) year: number,
+    @Arg('cents', () => Int) cents: number,
+  ): Promise<VatThreshold> {
+    await setSalesOutsideOrion(ctx, year, cents);
+    return thresholdStatus(ctx, year);
+  }
+
+  @Authorized(Permission.INVOICES_READ)
+  @Query(() => OssReport, {
+    description:
+      'Union OSS return of a quarter: per member state of consumption and rate, taxable amount and VAT, credit notes subtracted (CSV: GET /api/vat/oss-report.csv?year=&quarter=)',
+  })
+  ossReport(
+    @C() ctx: StoreCtx,
+    @Arg('year', () => Int) year: number,
+    @Arg('quarter', () => Int) quarter: number,
+  ): Promise<OssReport> {
+    return ossReport(ctx.em, ctx.storeId, year, quarter);
+  }
+}
