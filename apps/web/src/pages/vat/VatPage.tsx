@@ -323,13 +323,13 @@ function SalesOutsideOrion({ year, current, previous }: { year: number; current:
           value={values.previous}
           onChange={(e) => setValues({ ...values, previous: e.currentTarget.value })}
           error={error}
-          w={200}
+          w={250}
         />
         <TextInput
           label={t('vat.threshold.outsideYear', { year })}
           value={values.current}
           onChange={(e) => setValues({ ...values, current: e.currentTarget.value })}
-          w={200}
+          w={250}
         />
         <Button variant="light" onClick={save} loading={saving.loading}>
           {t('vat.threshold.outsideSave')}
