@@ -5,7 +5,7 @@ import { TENANT_FILTER } from '../../db/tenant-filter.js';
 import { DomainError } from '../../graphql/errors.js';
 import type { Logger } from '../../logger.js';
 import { Store } from '../tenancy/store.entity.js';
-import type { LsShipment, ShipmentQuery } from './letzshop-adapter.js';
+import type { LsShipment, ShipmentPage, ShipmentQuery } from './letzshop-adapter.js';
 import { LetzshopError } from './letzshop-client.js';
 import { type ClientTuning, clientForStore, NotConnectedError } from './letzshop-connection.js';
 import { LetzshopSettings } from './letzshop-settings.entity.js';
@@ -139,12 +139,17 @@ export async function executeRun(
     };
     const passes = passesOf(run);
     const seen = new Set<string>();
+    // The next page is asked for while this one is stored (Letzshop's time and ours overlap);
+    // the resume point still moves only after a page is stored.
+    let ahead: Promise<ShipmentPage> | null = null;
     while (run.pass < passes.length) {
-      const page = await client.shipments(passes[run.pass]!, run.cursor);
+      const page: ShipmentPage = await (ahead ?? client.shipments(passes[run.pass]!, run.cursor));
+      const done = !page.hasNextPage || !page.endCursor;
+      ahead = done ? null : client.shipments(passes[run.pass]!, page.endCursor);
+      ahead?.catch(() => undefined); // awaited on the next turn; a failure surfaces there
       const fresh = page.shipments.filter((s) => !seen.has(s.id));
       for (const s of fresh) seen.add(s.id);
       const counts = await importPage(importDeps, fresh, run, log);
-      const done = !page.hasNextPage || !page.endCursor;
       run.pages += 1;
       run.fetched += page.shipments.length;
       run.created += counts.created;
@@ -195,7 +200,6 @@ async function importPage(
 ): Promise<Record<Outcome | 'failed', number>> {
   const counts = { created: 0, updated: 0, unchanged: 0, waiting: 0, failed: 0 };
   if (!shipments.length) return counts;
-  const products = await ProductMatcher.forShipments(deps.em, deps.storeId, shipments);
   const rows = await deps.em.execute<
     { id: string; external_shipment_id: string; external_fingerprint: string | null }[]
   >(
@@ -203,8 +207,13 @@ async function importPage(
     [deps.storeId, shipments.map((s) => s.id)],
   );
   const known = new Map(rows.map((r) => [r.external_shipment_id, { id: r.id, fingerprint: r.external_fingerprint }]));
-  const fresh = shipments.filter((s) => !known.has(s.id));
-  let oneByOne = shipments.filter((s) => known.has(s.id));
+  // Unchanged since the last sync (same digest of Letzshop's answer): nothing more to read or write.
+  const changed = shipments.filter((s) => known.get(s.id)?.fingerprint !== s.fingerprint);
+  counts.unchanged += shipments.length - changed.length;
+  if (!changed.length) return counts;
+  const products = await ProductMatcher.forShipments(deps.em, deps.storeId, changed);
+  const fresh = changed.filter((s) => !known.has(s.id));
+  let oneByOne = changed.filter((s) => known.has(s.id));
   if (fresh.length) {
     try {
       const page = await createPage(deps, fresh, products);
