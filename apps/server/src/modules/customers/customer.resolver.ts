@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -5,6 +6,7 @@ import {
   Ctx as C,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   ObjectType,
   Query,
@@ -14,6 +16,7 @@ import {
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
+import { orderListPrefetch } from '../orders/order-list.js';
 import { OrderConnection } from '../orders/order.resolver.js';
 import { Customer } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
@@ -56,7 +59,7 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => OrderConnection, { description: 'Order history, newest first' })
-  orders(@Root() c: Customer, @C() ctx: StoreCtx, @Args() args: ConnectionArgs) {
-    return this.service.orders(ctx, c.id, args);
+  orders(@Root() c: Customer, @C() ctx: StoreCtx, @Args() args: ConnectionArgs, @Info() info?: GraphQLResolveInfo) {
+    return this.service.orders(ctx, c.id, args, info && orderListPrefetch(ctx, info));
   }
 }
