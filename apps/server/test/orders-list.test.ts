@@ -259,6 +259,7 @@ describe('orders list (raw SQL read path)', () => {
       { search: 'A_B%C1' },
       { search: '  BUYER1@a ' },
       { search: 'nobody' },
+      { search: "o'brien\\ \\%" },
       { status: ['SHIPPED', 'DELIVERED', 'REFUNDED'], channel: 'DIRECT', search: 'example' },
     ];
     const sorts: (Sort | null)[] = [
