@@ -159,16 +159,18 @@ const customerReader = (ctx: StoreCtx) => plainReader<CustomerRow>(ctx.em, Custo
 /** The lines and customer fetched with a page, per order row (rows are the page's own objects). */
 const prefetched = new WeakMap<OrderRow, { lines?: OrderLineRow[]; customer?: CustomerRow | null }>();
 
-/** The lines of a list's order: from the page's statement when it fetched them, else one batched statement. */
-export function linesOf(ctx: StoreCtx, order: OrderRow): Promise<OrderLineRow[]> {
-  const p = prefetched.get(order);
-  return p?.lines ? Promise.resolve(p.lines) : orderLinesLoader(ctx).load(order.id);
+/**
+ * The lines of a list's order: from the page's statement when it fetched them (a plain value, so
+ * GraphQL need not wait on a promise per order), else one batched statement.
+ */
+export function linesOf(ctx: StoreCtx, order: OrderRow): OrderLineRow[] | Promise<OrderLineRow[]> {
+  return prefetched.get(order)?.lines ?? orderLinesLoader(ctx).load(order.id);
 }
 
 /** The customer of a list's order (null if not in the request's store), fetched ahead or batched. */
-export function customerOf(ctx: StoreCtx, order: OrderRow): Promise<CustomerRow | null> {
+export function customerOf(ctx: StoreCtx, order: OrderRow): CustomerRow | null | Promise<CustomerRow | null> {
   const p = prefetched.get(order);
-  return p && p.customer !== undefined ? Promise.resolve(p.customer) : customerRowsLoader(ctx).load(order.customerId);
+  return p && p.customer !== undefined ? p.customer : customerRowsLoader(ctx).load(order.customerId);
 }
 
 /**

@@ -47,6 +47,8 @@ import {
 } from './order.inputs.js';
 import { OrderService } from './order.service.js';
 
+type MaybePromise<T> = T | Promise<T>;
+
 @ObjectType()
 export class OrderConnection extends Connection(Order) {}
 
@@ -134,17 +136,20 @@ export class OrderResolver {
   // statement fetched them ahead, else from batched raw SQL; a single order or a mutation's result
   // is an entity, loaded through the ORM as it always was (fresh after the mutation's `em.clear()`).
   @FieldResolver(() => [OrderLine])
-  async lines(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): Promise<(OrderLine | OrderLineRow)[]> {
-    if (order instanceof Order) return (await order.lines.load({ dataloader: true })).getItems();
+  lines(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): MaybePromise<(OrderLine | OrderLineRow)[]> {
+    if (order instanceof Order) return order.lines.load({ dataloader: true }).then((c) => c.getItems());
     return linesOf(ctx, order);
   }
 
   @FieldResolver(() => Customer)
-  async customer(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): Promise<Customer | CustomerRow> {
+  customer(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): MaybePromise<Customer | CustomerRow> {
     if (order instanceof Order) return order.customer.load({ dataloader: true }) as Promise<Customer>;
-    const customer = await customerOf(ctx, order);
-    if (!customer) throw new NotFoundError('Customer', order.customerId);
-    return customer;
+    const found = (c: CustomerRow | null) => {
+      if (!c) throw new NotFoundError('Customer', order.customerId);
+      return c;
+    };
+    const customer = customerOf(ctx, order);
+    return customer instanceof Promise ? customer.then(found) : found(customer);
   }
 
   @FieldResolver(() => [OrderEvent], { description: 'The timeline, oldest first' })
