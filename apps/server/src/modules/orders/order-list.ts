@@ -23,7 +23,11 @@ import { type OrderFilter, type OrderSort, OrderSortField } from './order.inputs
  * filter only guards ORM queries, not raw SQL.
  */
 
-/** An order as the list reads it: the `Order` GraphQL fields, and the customer as its id. */
+/**
+ * An order as the list reads it: the `Order` GraphQL fields, and the customer as its id. Read for
+ * a GraphQL selection, a row holds only the selected columns and those its field resolvers need
+ * (`ORDER_NEEDS`), so nothing else may rely on the other properties.
+ */
 export type OrderRow = Omit<Order, 'store' | 'customer' | 'lines' | 'externalData'> & { customerId: string };
 /** A line as the list reads it, with the product as its id. */
 export type OrderLineRow = Omit<OrderLine, 'store' | 'order' | 'product'> & {
@@ -102,8 +106,8 @@ function keysetOf(kind: 'date' | 'int', after: string): [string | number, string
 /**
  * What the caller will read of the page, from the GraphQL selection (see `orderListPrefetch`):
  * the orders' fields, and — fetched in the page's statement — the lines' and the customer's; and
- * whether the count is wanted. `undefined` for a part means: not selected (lines and customer are then loaded on demand
- * if asked for anyway); `'all'` means every column.
+ * whether the count is wanted. `undefined` for lines or customer means not selected (they are
+ * then loaded on demand if asked for anyway); `'all'` means every column.
  */
 export interface OrderListPrefetch {
   order?: FieldNames;
