@@ -8,6 +8,8 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConnectionArgs, paginate } from '../src/graphql/connection.js';
 import { TENANT_FILTER } from '../src/db/tenant-filter.js';
+import type { StoreCtx } from '../src/graphql/context.js';
+import { customerOf, linesOf, listOrders } from '../src/modules/orders/order-list.js';
 import { Order } from '../src/modules/orders/order.entity.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
 import type { GqlClient } from './helpers/gql-client.js';
@@ -346,6 +348,45 @@ describe('orders list (raw SQL read path)', () => {
           customer: { email: ref.customer.email },
         });
       }
+    }
+  });
+
+  it('loads lines and customers in one batched statement each when the page did not fetch them', async () => {
+    const em = t.orm.em.fork();
+    em.setFilterParams(TENANT_FILTER, { storeId: a.storeId });
+    const ctx = { em, storeId: a.storeId } as StoreCtx;
+    const plain = await listOrders(ctx, {}, undefined, { first: 40 });
+    const ahead = await listOrders(
+      { ...ctx } as StoreCtx,
+      {},
+      undefined,
+      { first: 40 },
+      {
+        order: 'all',
+        lines: 'all',
+        customer: 'all',
+      },
+    );
+    expect(plain.nodes.map((n) => n.id)).toEqual(ahead.nodes.map((n) => n.id));
+    const statements: string[] = [];
+    const conn = t.orm.em.getConnection();
+    const execute = conn.execute.bind(conn);
+    conn.execute = (async (...args: Parameters<typeof execute>) => {
+      statements.push(String(args[0]));
+      return execute(...args);
+    }) as typeof conn.execute;
+    try {
+      const [lines, customers] = await Promise.all([
+        Promise.all(plain.nodes.map((n) => linesOf(ctx, n))),
+        Promise.all(plain.nodes.map((n) => customerOf(ctx, n))),
+      ]);
+      expect(statements).toHaveLength(2);
+      expect(lines).toEqual(await Promise.all(ahead.nodes.map((n) => linesOf(ctx, n))));
+      expect(customers).toEqual(await Promise.all(ahead.nodes.map((n) => customerOf(ctx, n))));
+      expect(statements).toHaveLength(2);
+      expect(lines.flat().length).toBeGreaterThan(40);
+    } finally {
+      conn.execute = execute;
     }
   });
 
