@@ -46,8 +46,8 @@ export interface StoreRole {
  * user is `:user` (a parameter or a column). One row, or none.
  */
 export const ROLE_IN_STORE_SQL = `select 'owner'::text as role, true as merchant_owner
-       from store s join merchant_owner mo on mo.merchant_id = s.merchant_id
-      where s.id = ? and mo.user_id = :user
+       from store st join merchant_owner mo on mo.merchant_id = st.merchant_id
+      where st.id = ? and mo.user_id = :user
      union all
      select m.role::text, false from membership m where m.store_id = ? and m.user_id = :user
      order by merchant_owner desc limit 1`;
