@@ -224,7 +224,7 @@ async function measure(dbUrl: string) {
   console.log(`  SQL statements per request: ${statements} (incl. session and membership checks; goal ≤ 6)`);
   console.log(`  floor (one hand-written SQL → JSON)  p50 ${fmt(f50)}  p95 ${fmt(percentile(floor, 95))}`);
   console.log(
-    `  (not in the floor: totalCount — count(*) alone p50 ${fmt(percentile(count, 50))}; GraphQL runs it alongside the page)`,
+    `  (not in the floor: totalCount — count(*) alone p50 ${fmt(percentile(count, 50))}; GraphQL counts in the page's statement)`,
   );
   console.log(`  ratio GraphQL p50 / floor p50: ${(p50 / f50).toFixed(2)}× (goal ≤ 3×)`);
 
