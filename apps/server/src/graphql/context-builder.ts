@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
-import { roleInStore } from '../modules/tenancy/store-access.js';
+import { roleInStore, type StoreRole } from '../modules/tenancy/store-access.js';
 import { TENANT_FILTER } from '../db/tenant-filter.js';
 import type { Ctx } from './context.js';
 
@@ -40,14 +40,23 @@ export async function buildContext(
     res,
   };
   const cookies = parseCookie(req.headers.cookie ?? '');
-  await auth.authenticate(ctx, cookies[SESSION_COOKIE]);
-  await bindStore(ctx, req.get(STORE_HEADER));
+  const storeId = req.get(STORE_HEADER);
+  // The session and the role in the named store come in one statement.
+  const access = await auth.authenticate(
+    ctx,
+    cookies[SESSION_COOKIE],
+    storeId && UUID.test(storeId) ? storeId : undefined,
+  );
+  await bindStore(ctx, storeId, access);
   if (ctx.user) ctx.log = ctx.log.child({ userId: ctx.user.id, storeId: ctx.storeId ?? undefined });
   return ctx;
 }
 
-/** Sets `ctx.storeId` only when the user may use the named store, and binds the tenant filter to it. */
-export async function bindStore(ctx: Ctx, storeId: string | undefined): Promise<void> {
+/**
+ * Sets `ctx.storeId` only when the user may use the named store, and binds the tenant filter to it.
+ * `known` is the user's role there when already looked up (null: none), else it is queried.
+ */
+export async function bindStore(ctx: Ctx, storeId: string | undefined, known?: StoreRole | null): Promise<void> {
   if (!storeId) {
     ctx.storeProblem = 'none';
     return;
@@ -57,7 +66,7 @@ export async function bindStore(ctx: Ctx, storeId: string | undefined): Promise<
     return;
   }
   if (!ctx.user) return;
-  const access = await roleInStore(ctx.em, ctx.user.id, storeId);
+  const access = known !== undefined ? known : await roleInStore(ctx.em, ctx.user.id, storeId);
   if (!access) {
     ctx.storeProblem = 'not_member';
     return;

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { stringifySetCookie } from 'cookie';
 import { DomainError, UnauthenticatedError } from '../../graphql/errors.js';
 import type { Ctx } from '../../graphql/context.js';
-import { accessibleStores } from '../tenancy/store-access.js';
+import { accessibleStores, ROLE_IN_STORE_SQL, type StoreRole } from '../tenancy/store-access.js';
+import type { Role } from '../tenancy/roles.js';
 import type { LoginInput, Me, UpdateProfileInput } from './auth.inputs.js';
 import { LoginThrottle } from './login-throttle.entity.js';
 import { verifyAgainstDummy, verifyPassword } from './password.js';
@@ -14,6 +15,15 @@ export const SESSION_COOKIE = 'orion_session';
 
 const INVALID = () =>
   new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.', 'UNAUTHENTICATED');
+
+/** The columns of an entity's table the ORM reads by default (lazy ones left out). */
+function columnsOf(ctx: Ctx, entity: typeof User): string[] {
+  return ctx.em
+    .getMetadata()
+    .get(entity)
+    .props.filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length && p.kind === 'scalar')
+    .map((p) => p.fieldNames[0]!);
+}
 
 export class AuthService {
   /** Signs in; sets the session cookie. Wrong e-mail and wrong password answer alike. */
@@ -78,17 +88,38 @@ export class AuthService {
     return true;
   }
 
-  /** The signed-in user for a cookie token, if the session is live. */
-  async authenticate(ctx: Ctx, token: string | undefined): Promise<void> {
-    if (!token) return;
-    const session = await ctx.em.findOne(
-      Session,
-      { tokenHash: hashToken(ctx.config.SESSION_SECRET, token), revokedAt: null, expiresAt: { $gt: new Date() } },
-      { populate: ['user'] },
+  /**
+   * The signed-in user for a cookie token, if the session is live. With `storeId`, the user's
+   * role in that store comes in the same statement (one round trip per request instead of two);
+   * it answers `null` when the user has none there, `undefined` when no store was asked about.
+   */
+  async authenticate(ctx: Ctx, token: string | undefined, storeId?: string): Promise<StoreRole | null | undefined> {
+    if (!token) return undefined;
+    const userColumns = columnsOf(ctx, User);
+    const rows = await ctx.em.execute<Record<string, unknown>[]>(
+      `select s.*, ${userColumns.map((c) => `u.${c} as "u__${c}"`).join(', ')}${
+        storeId ? ', a.role as "a__role", a.merchant_owner as "a__merchant_owner"' : ''
+      }
+         from session s join app_user u on u.id = s.user_id
+         ${storeId ? `left join lateral (${ROLE_IN_STORE_SQL.replaceAll(':user', 'u.id')}) a on true` : ''}
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?
+        limit 1`,
+      [...(storeId ? [storeId, storeId] : []), hashToken(ctx.config.SESSION_SECRET, token), new Date()],
     );
-    if (!session) return;
-    ctx.session = session;
-    ctx.user = session.user.getEntity();
+    const row = rows[0];
+    if (!row) return storeId ? null : undefined;
+    const user: Record<string, unknown> = {};
+    const session: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row)) {
+      if (k.startsWith('u__')) user[k.slice(3)] = v;
+      else if (!k.startsWith('a__')) session[k] = v;
+    }
+    // Managed entities, as `findOne(Session, …, { populate: ['user'] })` gave (user first, so the
+    // session's reference is the loaded user).
+    ctx.user = ctx.em.map(User, user);
+    ctx.session = ctx.em.map(Session, session);
+    if (!storeId) return undefined;
+    return row.a__role ? { role: row.a__role as Role, merchantOwner: row.a__merchant_owner === true } : null;
   }
 
   async me(ctx: Ctx): Promise<Me> {

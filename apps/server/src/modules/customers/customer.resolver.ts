@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -5,6 +6,7 @@ import {
   Ctx as C,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   ObjectType,
   Query,
@@ -14,6 +16,7 @@ import {
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
+import { type CustomerRow, orderListPrefetch } from '../orders/order-list.js';
 import { OrderConnection } from '../orders/order.resolver.js';
 import { Customer } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
@@ -22,6 +25,8 @@ import { CustomerService } from './customer.service.js';
 @ObjectType()
 export class CustomerConnection extends Connection(Customer) {}
 
+// Roots are entities, or plain rows from the orders list (typed as a union so that type-graphql
+// passes them through instead of copying them into a new entity).
 @Resolver(() => Customer)
 export class CustomerResolver {
   private readonly service = new CustomerService();
@@ -51,12 +56,17 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => String, { description: 'First and last name, or the e-mail when there is none' })
-  name(@Root() c: Customer): string {
+  name(@Root() c: Customer | CustomerRow): string {
     return [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email;
   }
 
   @FieldResolver(() => OrderConnection, { description: 'Order history, newest first' })
-  orders(@Root() c: Customer, @C() ctx: StoreCtx, @Args() args: ConnectionArgs) {
-    return this.service.orders(ctx, c.id, args);
+  orders(
+    @Root() c: Customer | CustomerRow,
+    @C() ctx: StoreCtx,
+    @Args() args: ConnectionArgs,
+    @Info() info?: GraphQLResolveInfo,
+  ) {
+    return this.service.orders(ctx, c.id, args, info && orderListPrefetch(ctx, info));
   }
 }

@@ -10,7 +10,7 @@ import {
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { normalizeEmail } from '../auth/user.entity.js';
-import { Order } from '../orders/order.entity.js';
+import { listOrders, type OrderListPrefetch, type OrderRow } from '../orders/order-list.js';
 import { toAddress } from './address.js';
 import { Customer } from './customer.entity.js';
 import {
@@ -84,8 +84,14 @@ export class CustomerService {
     return c;
   }
 
-  orders(ctx: StoreCtx, customerId: string, args: ConnectionArgs): Promise<ConnectionShape<Order>> {
-    return paginate(ctx.em, Order, { customer: customerId }, args, { field: 'orderedAt', direction: 'desc' });
+  /** Newest first, through the orders list's read path. */
+  orders(
+    ctx: StoreCtx,
+    customerId: string,
+    args: ConnectionArgs,
+    prefetch?: OrderListPrefetch,
+  ): Promise<ConnectionShape<OrderRow>> {
+    return listOrders(ctx, { customerId }, undefined, args, prefetch);
   }
 
   /** Flushes; the unique index answers for a customer created with the same e-mail at the same moment. */

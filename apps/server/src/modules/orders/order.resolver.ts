@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -6,6 +7,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -16,6 +18,7 @@ import {
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { loader } from '../../graphql/loaders.js';
+import { NotFoundError } from '../../graphql/errors.js';
 import { Permission } from '../../graphql/permissions.js';
 import { Invoice, InvoiceStatus, InvoiceType } from '../invoicing/invoice.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -23,6 +26,14 @@ import { Customer } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
 import { OrderLine } from './order-line.entity.js';
+import {
+  type CustomerRow,
+  customerOf,
+  linesOf,
+  type OrderLineRow,
+  orderListPrefetch,
+  type OrderRow,
+} from './order-list.js';
 import { MARKETPLACE_DRIVEN, TRANSITIONS } from './order-status.js';
 import { Order } from './order.entity.js';
 import {
@@ -35,6 +46,8 @@ import {
   ShipOrderInput,
 } from './order.inputs.js';
 import { OrderService } from './order.service.js';
+
+type MaybePromise<T> = T | Promise<T>;
 
 @ObjectType()
 export class OrderConnection extends Connection(Order) {}
@@ -57,8 +70,9 @@ export class OrderResolver {
     @Args() args: ConnectionArgs,
     @Arg('filter', () => OrderFilter, { nullable: true }) filter?: OrderFilter,
     @Arg('sort', () => OrderSort, { nullable: true }) sort?: OrderSort,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return this.service.list(ctx, filter ?? {}, sort, args);
+    return this.service.list(ctx, filter ?? {}, sort, args, info && orderListPrefetch(ctx, info));
   }
 
   @Authorized(Permission.ORDERS_READ)
@@ -118,18 +132,28 @@ export class OrderResolver {
     return { order: await this.service.refund(ctx, input.id) };
   }
 
+  // A list's rows (plain, see order-list.ts) come with their lines and customer when the page's
+  // statement fetched them ahead, else from batched raw SQL; a single order or a mutation's result
+  // is an entity, loaded through the ORM as it always was (fresh after the mutation's `em.clear()`).
   @FieldResolver(() => [OrderLine])
-  async lines(@Root() order: Order): Promise<OrderLine[]> {
-    return (await order.lines.load({ dataloader: true })).getItems();
+  lines(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): MaybePromise<(OrderLine | OrderLineRow)[]> {
+    if (order instanceof Order) return order.lines.load({ dataloader: true }).then((c) => c.getItems());
+    return linesOf(ctx, order);
   }
 
   @FieldResolver(() => Customer)
-  customer(@Root() order: Order): Promise<Customer> {
-    return order.customer.load({ dataloader: true }) as Promise<Customer>;
+  customer(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): MaybePromise<Customer | CustomerRow> {
+    if (order instanceof Order) return order.customer.load({ dataloader: true }) as Promise<Customer>;
+    const found = (c: CustomerRow | null) => {
+      if (!c) throw new NotFoundError('Customer', order.customerId);
+      return c;
+    };
+    const customer = customerOf(ctx, order);
+    return customer instanceof Promise ? customer.then(found) : found(customer);
   }
 
   @FieldResolver(() => [OrderEvent], { description: 'The timeline, oldest first' })
-  timeline(@Root() order: Order, @C() ctx: StoreCtx): Promise<OrderEvent[]> {
+  timeline(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): Promise<OrderEvent[]> {
     return this.service.events(ctx, order.id);
   }
 
@@ -137,7 +161,7 @@ export class OrderResolver {
     nullable: true,
     description: 'The invoice in force for this order (not a cancelled one)',
   })
-  invoice(@Root() order: Order, @C() ctx: StoreCtx): Promise<Invoice | null> {
+  invoice(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): Promise<Invoice | null> {
     return loader<string, Invoice | null>(ctx, 'orderInvoice', async (ids) => {
       const found = await ctx.em.find(Invoice, {
         order: { $in: [...ids] },
@@ -149,7 +173,7 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [OrderStatus], { description: 'The statuses this order can move to now' })
-  nextStatuses(@Root() order: Order): OrderStatus[] {
+  nextStatuses(@Root() order: Order | OrderRow): OrderStatus[] {
     const next = [...TRANSITIONS[order.status as OrderStatus]];
     return order.channel === OrderChannel.LETZSHOP ? next.filter((s) => !MARKETPLACE_DRIVEN.has(s)) : next;
   }
@@ -173,7 +197,7 @@ export class OrderEventResolver {
 @Resolver(() => OrderLine)
 export class OrderLineResolver {
   @FieldResolver(() => ID, { nullable: true })
-  productId(@Root() l: OrderLine): string | null {
-    return l.product?.id ?? null;
+  productId(@Root() l: OrderLine | OrderLineRow): string | null {
+    return l instanceof OrderLine ? (l.product?.id ?? null) : l.productId;
   }
 }

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { type ConnectionArgs, type ConnectionShape, paginate } from '../../graphql/connection.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ConnectionArgs, ConnectionShape } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { Product, ProductStatus } from '../catalog/product.entity.js';
@@ -18,6 +18,7 @@ import { Store } from '../tenancy/store.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
 import { OrderLine } from './order-line.entity.js';
+import { listOrders, type OrderListPrefetch, type OrderRow } from './order-list.js';
 import { assertTransition, MARKETPLACE_DRIVEN } from './order-status.js';
 import { computeOrderTotals } from './order-totals.js';
 import { domesticRateBp } from './order-vat.js';
@@ -25,31 +26,15 @@ import { Order } from './order.entity.js';
 import type { CreateOrderInput, OrderFilter, OrderSort } from './order.inputs.js';
 
 export class OrderService {
-  async list(
+  /** The list (raw SQL read path, plain rows: see order-list.ts). */
+  list(
     ctx: StoreCtx,
     filter: OrderFilter = {},
     sort?: OrderSort,
     args?: ConnectionArgs,
-  ): Promise<ConnectionShape<Order>> {
-    const where: FilterQuery<Order>[] = [];
-    if (filter.status?.length) where.push({ status: { $in: filter.status } });
-    if (filter.channel) where.push({ channel: filter.channel });
-    if (filter.from) where.push({ orderedAt: { $gte: filter.from } });
-    if (filter.to) where.push({ orderedAt: { $lt: filter.to } });
-    if (filter.customerId) where.push({ customer: filter.customerId });
-    const q = filter.search?.trim().replace(/^#/, '');
-    if (q) {
-      const escaped = q.replace(/([\\%_])/g, '\\$1');
-      where.push(
-        /^\d{1,9}$/.test(q)
-          ? { $or: [{ orderNumber: Number(q) }, { externalOrderNumber: q }] }
-          : { $or: [{ customerSnapshot: { email: { $ilike: `%${escaped}%` } } }, { externalOrderNumber: q }] },
-      );
-    }
-    return paginate(ctx.em, Order, where.length ? { $and: where } : {}, args ?? { first: 20 }, {
-      field: sort?.field ?? 'orderedAt',
-      direction: sort?.direction ?? 'desc',
-    });
+    prefetch?: OrderListPrefetch,
+  ): Promise<ConnectionShape<OrderRow>> {
+    return listOrders(ctx, filter, sort, args ?? { first: 20 }, prefetch);
   }
 
   async get(ctx: StoreCtx, id: string): Promise<Order> {

@@ -36,21 +36,30 @@ export async function accessibleStores(em: EntityManager, userId: string): Promi
   return [...byStore.values()].sort((a, b) => a.store.name.localeCompare(b.store.name));
 }
 
-/** The user's role in one store, or null. A merchant owner is owner of every store of the merchant. */
-export async function roleInStore(
-  em: EntityManager,
-  userId: string,
-  storeId: string,
-): Promise<{ role: Role; merchantOwner: boolean } | null> {
-  const rows = await em.execute<{ role: Role; merchant_owner: boolean }[]>(
-    `select 'owner'::text as role, true as merchant_owner
-       from store s join merchant_owner mo on mo.merchant_id = s.merchant_id
-      where s.id = ? and mo.user_id = ?
+export interface StoreRole {
+  role: Role;
+  merchantOwner: boolean;
+}
+
+/**
+ * The user's role in store `?` (given twice), from merchant ownership first, then membership; the
+ * user is `:user` (a parameter or a column). One row, or none.
+ */
+export const ROLE_IN_STORE_SQL = `select 'owner'::text as role, true as merchant_owner
+       from store st join merchant_owner mo on mo.merchant_id = st.merchant_id
+      where st.id = ? and mo.user_id = :user
      union all
-     select m.role::text, false from membership m where m.store_id = ? and m.user_id = ?
-     order by merchant_owner desc limit 1`,
-    [storeId, userId, storeId, userId],
-  );
+     select m.role::text, false from membership m where m.store_id = ? and m.user_id = :user
+     order by merchant_owner desc limit 1`;
+
+/** The user's role in one store, or null. A merchant owner is owner of every store of the merchant. */
+export async function roleInStore(em: EntityManager, userId: string, storeId: string): Promise<StoreRole | null> {
+  const rows = await em.execute<{ role: Role; merchant_owner: boolean }[]>(ROLE_IN_STORE_SQL.replaceAll(':user', '?'), [
+    storeId,
+    userId,
+    storeId,
+    userId,
+  ]);
   const row = rows[0];
   return row ? { role: row.role, merchantOwner: row.merchant_owner } : null;
 }
