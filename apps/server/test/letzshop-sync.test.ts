@@ -208,6 +208,42 @@ describe('import', () => {
     expect(after!.free).toBe(0);
   });
 
+  it('an import and direct orders on the same products at once: no deadlock, stock stays exact', async () => {
+    const [{ id: productId }] = await t.orm.em
+      .fork()
+      .execute<{ id: string }[]>(`select id from product where store_id = ? and sku = 'SOAP-HON'`, [tenant.storeId]);
+    sim.addShipments(
+      Array.from({ length: 40 }, () => ({
+        lines: [
+          { sku: 'SOAP-HON', quantity: 1 },
+          { sku: 'SOAP-ROS', quantity: 1 },
+        ],
+      })),
+    );
+    const { ADDRESS } = await import('./helpers/catalog-fixtures.js');
+    const direct = Array.from({ length: 12 }, (_, i) =>
+      owner.raw('mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id } } }', {
+        i: {
+          newCustomer: { email: `race${i}@example.lu`, firstName: 'R', lastName: `${i}` },
+          shippingAddress: ADDRESS,
+          lines: [{ productId, quantity: 1 }],
+        },
+      }),
+    );
+    const [run, ...answers] = await Promise.all([syncAndWait(owner), ...direct]);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', failed: 0 });
+    for (const a of answers) {
+      // Either placed or refused for stock; never a deadlock or an internal error.
+      if (a.errors) expect(a.errors[0]?.extensions?.reason).toBe('OUT_OF_STOCK');
+    }
+    const [row] = await t.orm.em.fork().execute<{ reserved: number; open: number }[]>(
+      `select (select sum(reserved)::int from stock_level where product_id = ?) as reserved,
+              (select coalesce(sum(quantity), 0)::int from stock_reservation where product_id = ? and status = 'open') as open`,
+      [productId, productId],
+    );
+    expect(row!.reserved).toBe(row!.open);
+  });
+
   it('only one sync per store runs at a time', async () => {
     sim.faults.add({ kind: 'slow', delayMs: 400, target: 'query' });
     const [a, b] = await Promise.all([

@@ -33,6 +33,11 @@ export async function createPage(
   if (!shipments.length) return { created: [], waiting: [] };
   const drafts = shipments.map((s) => draftOrder(deps, s, products));
   return deps.em.transactional(async (em) => {
+    // Locks are taken in the order a direct order takes them — customer, stock rows (by product,
+    // location), allowance, order number — so the two never deadlock. (Buyers of shipments that
+    // end up waiting for the allowance are kept as guests already; their order follows later.)
+    const customerIds = await upsertCustomers(em, deps.storeId, drafts);
+    const levels = await lockStock(em, deps.storeId, drafts);
     // New work counts against the month's allowance, in page order; the rest waits on Letzshop.
     const newWork = drafts.filter((d) => d.s.state === 'unconfirmed');
     const granted = await takeOrderAllowance(em, deps.storeId, deps.now(), newWork.length);
@@ -40,13 +45,12 @@ export async function createPage(
     const chosen = drafts.filter((d) => !waiting.has(d.s.id));
     if (!chosen.length) return { created: [], waiting: [...waiting] };
 
-    const customerIds = await upsertCustomers(em, deps.storeId, chosen);
     const first = await takeFromSequence(em, deps.storeId, 'order', chosen.length);
     const made = chosen.map((d, i) => {
       const customerId = customerIds.get(normalizeEmail(d.email))!;
       return { d, customerId, ...materialize(em, deps, d, customerId, first + i) };
     });
-    const shortages = await reserveAll(em, deps, made);
+    const shortages = await reserveAll(em, deps, made, levels);
     for (const m of made)
       event(
         em,
@@ -98,7 +102,29 @@ type Made = { d: OrderDraft; customerId: string; order: { id: string; totalCents
  * product, location order; each line takes from the locations with the most available first;
  * a marketplace order is never refused for stock, its shortfall is written on its timeline.
  */
-async function reserveAll(em: EntityManager, deps: ImportDeps, made: Made[]): Promise<Map<string, string[]>> {
+type Level = { id: string; product_id: string; location_id: string; quantity: number; reserved: number };
+
+/** The stock rows of every product the page's open orders hold, locked in product, location order. */
+async function lockStock(em: EntityManager, storeId: string, drafts: OrderDraft[]): Promise<Level[]> {
+  const productIds = [
+    ...new Set(
+      drafts.flatMap((d) => d.lines.filter((_, i) => unitsToReserve(d, i) > 0).map((l) => l.draft.product!.id)),
+    ),
+  ].sort();
+  if (!productIds.length) return [];
+  return em.execute<Level[]>(
+    `select id, product_id, location_id, quantity, reserved from stock_level
+      where store_id = ? and product_id in (?) order by product_id, location_id for update`,
+    [storeId, productIds],
+  );
+}
+
+async function reserveAll(
+  em: EntityManager,
+  deps: ImportDeps,
+  made: Made[],
+  levels: Level[],
+): Promise<Map<string, string[]>> {
   const wants = made.flatMap((m) =>
     m.d.lines
       .map((l, i) => ({ m, line: m.lines[i]!, product: l.draft.product, quantity: unitsToReserve(m.d, i) }))
@@ -106,14 +132,6 @@ async function reserveAll(em: EntityManager, deps: ImportDeps, made: Made[]): Pr
   );
   const shortages = new Map<string, string[]>();
   if (!wants.length) return shortages;
-  const productIds = [...new Set(wants.map((w) => w.product!.id))].sort();
-  const levels = await em.execute<
-    { id: string; product_id: string; location_id: string; quantity: number; reserved: number }[]
-  >(
-    `select id, product_id, location_id, quantity, reserved from stock_level
-      where store_id = ? and product_id in (?) order by product_id, location_id for update`,
-    [deps.storeId, productIds],
-  );
   const touched = new Map<string, { id: string; reserved: number }>();
   for (const w of wants) {
     const mine = levels.filter((l) => l.product_id === w.product!.id && l.quantity > l.reserved);
