@@ -130,10 +130,17 @@ export function LetzshopOrderPanel({ orderId, onChange }: { orderId: string; onC
                     {l.sku}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={170}>
                   <Group gap={4}>
                     {[...counts].map(([state, n]) => (
-                      <Badge key={state} size="sm" variant="light" color={UNIT_COLOR[state]}>
+                      <Badge
+                        key={state}
+                        size="sm"
+                        variant="light"
+                        color={UNIT_COLOR[state]}
+                        style={{ flexShrink: 0 }}
+                        maw="none"
+                      >
                         {n} × {state.toLowerCase().replace('confirmed_', '')}
                       </Badge>
                     ))}
