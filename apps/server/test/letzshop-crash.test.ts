@@ -114,3 +114,13 @@ async function count(distinct = false) {
     );
   return row!.n;
 }
+
+it('a live run busy on one slow page (Letzshop asked to wait) is not taken for a dead one', async () => {
+  const { waitForRun } = await import('./helpers/letzshop-fixtures.js');
+  sim.faults.add({ kind: 'http429', retryAfterSeconds: 3, target: 'query' });
+  const a = await owner.ok('mutation { startLetzshopSync { id } }');
+  await new Promise((r) => setTimeout(r, 2000)); // past LETZSHOP_STALE_SECONDS (1 s here)
+  const b = await owner.ok('mutation { startLetzshopSync { id } }');
+  expect(b.startLetzshopSync.id).toBe(a.startLetzshopSync.id);
+  expect(await waitForRun(owner, a.startLetzshopSync.id)).toMatchObject({ status: 'SUCCEEDED' });
+}, 60_000);

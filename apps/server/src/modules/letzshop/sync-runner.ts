@@ -104,9 +104,10 @@ function passesOf(run: LetzshopSyncRun): ShipmentQuery[] {
 export type ProgressListener = (run: LetzshopSyncRun) => void;
 
 /**
- * Runs a queued sync to its end. Each shipment is stored in its own transaction; the run's
- * counters and resume point move after each page. A Letzshop fault that outlasts the client's
- * retries, or an answer of the wrong shape, fails the run with its reason; what was stored stays.
+ * Runs a queued sync to its end. A page's new orders are stored in one transaction (one by one
+ * if that fails), changed ones one by one; the run's counters and resume point move after each
+ * page. A Letzshop fault that outlasts the client's retries, or an answer of the wrong shape,
+ * fails the run with its reason; what was stored stays.
  */
 export async function executeRun(
   deps: SyncDeps,
@@ -126,6 +127,21 @@ export async function executeRun(
   const log = deps.log.child({ storeId, syncRunId: runId, kind: run.kind });
   log.info({ event: 'letzshop_sync_started', resumedFrom: run.resumedFrom }, 'letzshop sync started');
   onProgress?.(run);
+  // The heartbeat also beats while one page takes long (Letzshop slow, retries waiting), so a
+  // live run is never taken for a dead one.
+  const beat = setInterval(
+    () =>
+      void deps.orm.em
+        .fork()
+        .execute('update letzshop_sync_run set heartbeat_at = ? where id = ? and status = ?', [
+          deps.clock.now(),
+          runId,
+          SyncStatus.RUNNING,
+        ])
+        .catch((err) => log.debug({ err }, 'sync heartbeat not written')),
+    Math.max(250, (deps.config.LETZSHOP_STALE_SECONDS * 1000) / 4),
+  );
+  beat.unref();
   try {
     const store = await sem.findOneOrFail(Store, { id: storeId });
     const { client } = await clientForStore(sem, storeId, { config: deps.config, log, tuning: deps.tuning });
@@ -187,6 +203,8 @@ export async function executeRun(
     await sem.flush();
     if (known) log.warn({ event: 'letzshop_sync_failed', reason: run.error }, 'letzshop sync failed');
     else log.error({ err, event: 'letzshop_sync_failed' }, 'letzshop sync failed');
+  } finally {
+    clearInterval(beat);
   }
   onProgress?.(run);
   return run;
