@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { hashPassword } from '../src/modules/auth/password.js';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 
 /** A throw-away PostgreSQL for a benchmark (or BENCH_DATABASE_URL's server), with an empty database. */
@@ -39,3 +40,23 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+/** A merchant, its store and an owner (bench@orion.test / bench-password); returns the store id. */
+export async function createBenchStore(client: pg.Client): Promise<string> {
+  const merchant = await client.query(
+    `insert into merchant (id, legal_name, address_line, postal_code, city, country) values (gen_random_uuid(), 'Bench Sàrl', 'x', 'L-1', 'Lux', 'LU') returning id`,
+  );
+  const store = await client.query(
+    `insert into store (id, merchant_id, name, slug) values (gen_random_uuid(), $1, 'Bench', 'bench') returning id`,
+    [merchant.rows[0].id],
+  );
+  const user = await client.query(
+    `insert into app_user (id, email, name, password_hash) values (gen_random_uuid(), 'bench@orion.test', 'Bench', $1) returning id`,
+    [await hashPassword('bench-password')],
+  );
+  await client.query(`insert into merchant_owner (id, merchant_id, user_id) values (gen_random_uuid(), $1, $2)`, [
+    merchant.rows[0].id,
+    user.rows[0].id,
+  ]);
+  return store.rows[0].id;
+}

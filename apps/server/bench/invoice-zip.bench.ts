@@ -14,8 +14,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createOrm } from '../src/db/orm.js';
 import { createLogger } from '../src/logger.js';
-import { hashPassword } from '../src/modules/auth/password.js';
-import { benchDatabase } from './bench-db.js';
+import { benchDatabase, createBenchStore } from './bench-db.js';
 
 const INVOICES = Number(process.env.BENCH_ZIP_INVOICES ?? 1000);
 const RUNS = Number(process.env.BENCH_ZIP_RUNS ?? 3);
@@ -155,22 +154,7 @@ async function measure(url: string) {
   await orm.migrator.up();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const merchant = await client.query(
-    `insert into merchant (id, legal_name, address_line, postal_code, city, country) values (gen_random_uuid(), 'Bench Sàrl', 'x', 'L-1', 'Lux', 'LU') returning id`,
-  );
-  const store = await client.query(
-    `insert into store (id, merchant_id, name, slug) values (gen_random_uuid(), $1, 'Bench', 'bench') returning id`,
-    [merchant.rows[0].id],
-  );
-  const storeId: string = store.rows[0].id;
-  const user = await client.query(
-    `insert into app_user (id, email, name, password_hash) values (gen_random_uuid(), 'bench@orion.test', 'Bench', $1) returning id`,
-    [await hashPassword('bench-password')],
-  );
-  await client.query(`insert into merchant_owner (id, merchant_id, user_id) values (gen_random_uuid(), $1, $2)`, [
-    merchant.rows[0].id,
-    user.rows[0].id,
-  ]);
+  const storeId = await createBenchStore(client);
   const t0 = performance.now();
   const pdfBytes = await seed(client, storeId);
   console.log(

@@ -20,6 +20,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import type { LetzshopRunFieldsFragment } from '../../gql/graphql';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
@@ -44,14 +45,17 @@ export function LetzshopPage() {
   const running = !!active;
 
   // Live progress: poll while a run is queued or running.
+  const { startPolling: pollStatus, stopPolling: stopStatus } = status;
+  const { startPolling: pollPage, stopPolling: stopPage } = page;
   useEffect(() => {
     if (!running) return;
-    const timer = setInterval(() => {
-      void status.refetch();
-      void page.refetch();
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [running, status, page]);
+    pollStatus(1000);
+    pollPage(1000);
+    return () => {
+      stopStatus();
+      stopPage();
+    };
+  }, [running, pollStatus, pollPage, stopStatus, stopPage]);
 
   if (page.loading && !page.data) return <Loader />;
   if (page.error) return <Alert color="red">{toApiError(page.error).message}</Alert>;
@@ -288,7 +292,7 @@ export function WaitingAlert({ count }: { count: number }) {
     <Alert color="orange" title={t('letzshop.waiting', { count })} data-testid="letzshop-waiting">
       <Group justify="space-between">
         <Text size="sm">{t('letzshop.waitingHelp')}</Text>
-        <Button component="a" href="/plan" size="xs" variant="light">
+        <Button component={Link} to="/plan" size="xs" variant="light">
           {t('letzshop.upgrade')}
         </Button>
       </Group>

@@ -25,6 +25,7 @@ import { graphql } from '../../gql';
 import { downloadUrl } from '../../lib/download';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
+import { EU_COUNTRIES } from '@orion/vat/countries';
 
 const VAT_SETTINGS = graphql(`
   query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }
@@ -61,36 +62,6 @@ const OSS_REPORT = graphql(`
     }
   }
 `);
-
-export const EU_COUNTRIES = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-];
 
 export const pct = (bp: number) => `${(bp / 100).toLocaleString(undefined, { maximumFractionDigits: 2 })} %`;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -196,7 +167,7 @@ function OssSettings() {
             />
             <Select
               label={t('vat.oss.country')}
-              data={EU_COUNTRIES}
+              data={[...EU_COUNTRIES]}
               value={country}
               disabled={!write}
               allowDeselect={false}
@@ -354,7 +325,7 @@ function RatesBrowser() {
         <Select
           label={t('vat.rates.country')}
           placeholder={t('vat.rates.allCountries')}
-          data={EU_COUNTRIES}
+          data={[...EU_COUNTRIES]}
           value={country}
           onChange={setCountry}
           clearable
