@@ -45,7 +45,12 @@ export async function startOrion(): Promise<Running> {
   const port = await freePort();
   const pgPort = await freePort();
   const simPort = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [main], {
+  // As `pnpm start` runs it: with the server's Node flags (apps/server/package.json, config.nodeFlags).
+  const serverPkg = JSON.parse(fs.readFileSync(path.join(root, 'apps/server/package.json'), 'utf8'));
+  const nodeFlags = String(serverPkg.config?.nodeFlags ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, main], {
     cwd: path.join(root, 'apps/server'),
     env: {
       ...process.env,

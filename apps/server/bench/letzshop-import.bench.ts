@@ -23,19 +23,24 @@ import { benchDatabase } from './bench-db.js';
 
 const SHIPMENTS = Number(process.env.BENCH_SHIPMENTS ?? 10_000);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const OLD_SPACE_MB = Number(process.env.BENCH_OLD_SPACE_MB ?? 192);
-const OLD_SPACE = OLD_SPACE_MB > 0 ? [`--max-old-space-size=${OLD_SPACE_MB}`] : [];
+/**
+ * The sync process gets the Node flags `pnpm orion` and `pnpm start` run with (config.nodeFlags in
+ * apps/server/package.json: V8's young generation and old-space budget). BENCH_NODE_FLAGS replaces
+ * them (`none`: Node's defaults, which size the heap from the machine's memory).
+ */
+function nodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(here, '../../package.json'), 'utf8'));
+  const flags = process.env.BENCH_NODE_FLAGS ?? String(pkg.config?.nodeFlags ?? '');
+  return flags === 'none' ? [] : flags.split(/\s+/).filter(Boolean);
+}
 
 /** Runs `pnpm orion letzshop:sync` as its own process; wall time and peak RSS (VmHWM) of that process. */
 async function timedSync(databaseUrl: string): Promise<{ ms: number; peakMb: number; output: string }> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    // V8 lets short-lived garbage (a page's rows and ORM change sets) pile up in old space until
-    // a limit it picks from the machine's memory; a cap makes it collect sooner (the live heap
-    // stays around 100 MB). Set BENCH_OLD_SPACE_MB=0 to see the uncapped figure.
     [
-      ...OLD_SPACE,
+      ...nodeFlags(),
       path.join(here, '../src/cli.js'),
       'letzshop:sync',
       '--store',
@@ -72,6 +77,7 @@ export default async function run() {
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
+  console.log(`sync process Node flags: ${nodeFlags().join(' ') || "(none: Node's defaults)"}`);
   const db = await benchDatabase('orion_bench_letzshop');
   const sim = createSimulator({ seed: 2026, shipments: SHIPMENTS });
   const { url } = await sim.listen(0);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import v8 from 'node:v8';
 import { createApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -55,7 +56,10 @@ async function main() {
   const jobs = config.JOBS_ENABLED ? await startJobs({ databaseUrl: db.url, orm, config, log }) : null;
   const app = await createApp({ config, orm, log, jobs: jobs?.queue });
   const { url } = await app.listen();
-  log.info({ url, embeddedDatabase: db.embedded }, 'Orion started');
+  log.info(
+    { url, embeddedDatabase: db.embedded, heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20) },
+    'Orion started',
+  );
   if (config.SEED_DEMO) process.stdout.write(demoBanner(url) + '\n');
 
   let stopping = false;
