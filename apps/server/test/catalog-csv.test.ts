@@ -97,6 +97,26 @@ describe('catalogue: CSV edge cases, HTTP authorisation, concurrency', () => {
     expect(p).toEqual({ name: 'Käse', priceCents: 1290, costCents: 650 });
   });
 
+  it('takes the intermediate VAT category (reduced2) and names the accepted categories on a bad one', async () => {
+    const csv = [
+      HEADER,
+      'VAT2-1,,Crémant,,,14.50,,reduced2,false,active,0',
+      'VAT2-2,,Bad,,,1,,intermediate,false,active,0',
+    ];
+    const bad = await importCsv(staff, csv.join('\n'), true);
+    expect(bad.body.errors).toEqual([
+      {
+        line: 3,
+        sku: 'VAT2-2',
+        reason: 'vat_category: must be one of standard, reduced, reduced2, super_reduced, zero',
+      },
+    ]);
+    const ok = await importCsv(staff, csv.slice(0, 2).join('\n'), false);
+    expect(ok.body).toMatchObject({ valid: true, written: true, toCreate: 1 });
+    const p = (await staff.ok('{ products(search: "VAT2-1") { nodes { vatCategory } } }')).products.nodes[0];
+    expect(p.vatCategory).toBe('REDUCED2');
+  });
+
   it('reports wrong field counts, over-long values and out-of-range numbers per row; lists ignored columns', async () => {
     const csv = [
       `${HEADER},colour`,

@@ -111,6 +111,26 @@ describe('orders', () => {
     expect(await level(p1.id)).toEqual({ quantity: 10, reserved: 2, available: 8 });
   });
 
+  it("charges Luxembourg's 14 % intermediate rate on a product created with the REDUCED2 category", async () => {
+    const created = await staff.ok(
+      'mutation($i: CreateProductInput!) { createProduct(input: $i) { product { id vatCategory } } }',
+      { i: { sku: `WINE-${Date.now()}`, name: 'Crémant de Luxembourg', priceCents: 11_400, vatCategory: 'REDUCED2' } },
+    );
+    const p = created.createProduct.product;
+    expect(p.vatCategory).toBe('REDUCED2');
+    await receive(staff, p.id, loc, 5);
+    const r = await staff.ok(CREATE, {
+      i: {
+        newCustomer: { email: 'wine@example.lu', firstName: 'Jos', lastName: 'Schmit' },
+        shippingAddress: ADDRESS,
+        lines: [{ productId: p.id, quantity: 2 }],
+      },
+    });
+    // 2 × €114.00 incl. 14 % → €200.00 net + €28.00 VAT.
+    expect(r.createOrder.order).toMatchObject({ totalCents: 22_800, taxCents: 2_800 });
+    expect(r.createOrder.order.lines[0].vatCategory).toBe('REDUCED2');
+  });
+
   it('refuses out-of-stock orders naming the SKU and what is available, writing nothing', async () => {
     const p = await seedProduct(t.orm, a.storeId, { sku: 'SCARCE-1' });
     await receive(staff, p.id, loc, 2);

@@ -18,7 +18,7 @@ const ISSUE = `mutation($i: IssueInvoiceInput!) { issueInvoice(input: $i) { invo
   vatBreakdown { categoryCode rateBp taxableCents vatCents }
   vatDecision { regime rateCountry categoryCode mention reason buyerVatStatus consultationNumber thresholdCrossedBySale chargedAsConsumer } } } }`;
 
-type Kind = 'standard' | 'reduced' | 'super_reduced' | 'zero' | 'digital';
+type Kind = 'standard' | 'reduced' | 'reduced2' | 'super_reduced' | 'zero' | 'digital';
 type StoreName = 'oss' | 'threshold' | 'essential' | 'race';
 
 interface Scenario {
@@ -51,6 +51,7 @@ interface Scenario {
 const PRICE: Record<Kind, number> = {
   standard: 11_700, // €100.00 net at LU 17 %
   reduced: 10_800, // €100.00 net at LU 8 %
+  reduced2: 11_400, // €100.00 net at LU 14 % (intermediate rate)
   super_reduced: 10_300, // €100.00 net at LU 3 %
   zero: 11_700, // LU has no zero rate: standard
   digital: 11_700,
@@ -78,6 +79,13 @@ const SCENARIOS: Scenario[] = [
     expect: { regime: 'domestic', rates: [800, 300] },
   },
   {
+    name: 'LU consumer, intermediate-rate product (REDUCED2): 14 %',
+    store: 'oss',
+    country: 'LU',
+    lines: [['reduced2', 1]],
+    expect: { regime: 'domestic', rates: [1400] },
+  },
+  {
     name: 'LU business with a LU VAT number: domestic, not reverse-charged; its number is printed',
     store: 'oss',
     country: 'LU',
@@ -99,6 +107,14 @@ const SCENARIOS: Scenario[] = [
     supplyDate: '2023-12-31',
     lines: [['reduced', 2]],
     expect: { regime: 'domestic', rates: [700] },
+  },
+  {
+    name: '2023 LU supply, intermediate rate: 13 %',
+    store: 'oss',
+    country: 'LU',
+    supplyDate: '2023-03-01',
+    lines: [['reduced2', 1]],
+    expect: { regime: 'domestic', rates: [1300] },
   },
   {
     name: '2024 LU supply: back to 17 %',
@@ -135,6 +151,27 @@ const SCENARIOS: Scenario[] = [
     country: 'FR',
     lines: [['reduced', 1]],
     expect: { regime: 'oss', rateCountry: 'FR', rates: [550] },
+  },
+  {
+    name: 'higher-reduced (REDUCED2) product to FR: 10 %',
+    store: 'oss',
+    country: 'FR',
+    lines: [['reduced2', 1]],
+    expect: { regime: 'oss', rateCountry: 'FR', rates: [1000] },
+  },
+  {
+    name: 'higher-reduced (REDUCED2) product to BE (6/12): 12 %',
+    store: 'oss',
+    country: 'BE',
+    lines: [['reduced2', 1]],
+    expect: { regime: 'oss', rateCountry: 'BE', rates: [1200] },
+  },
+  {
+    name: 'higher-reduced (REDUCED2) product to DE, which has a single reduced rate: 7 %',
+    store: 'oss',
+    country: 'DE',
+    lines: [['reduced2', 1]],
+    expect: { regime: 'oss', rateCountry: 'DE', rates: [700] },
   },
   {
     name: 'super-reduced product to FR: 2.1 %',

@@ -419,10 +419,17 @@ export type UpdateVatSettingsInput = {
   ossRegistrationCountry?: string | null | undefined;
 };
 
+/** A product's VAT category; the rate comes from the country that applies and the supply date. */
 export type VatCategory =
+  /** The country's (lower) reduced rate (LU 8 %, FR 5.5 %). */
   | 'REDUCED'
+  /** The higher reduced rate where a country has two (LU 14 % intermediate rate, 13 % in 2023; FR 10 %, BE 12 %); a country's single reduced rate where it has one. */
+  | 'REDUCED2'
+  /** The standard rate (LU 17 %). */
   | 'STANDARD'
+  /** The super-reduced rate (LU 3 %); the lowest reduced rate where a country has none. */
   | 'SUPER_REDUCED'
+  /** Zero-rated where the country zero-rates goods; the standard rate where it does not (LU). */
   | 'ZERO';
 
 export type VatCheckStatus =

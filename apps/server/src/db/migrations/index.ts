@@ -10,6 +10,7 @@ import { Migration20261125100446_vies_checks } from './Migration20261125100446_v
 import { Migration20261125100731_vat_settings } from './Migration20261125100731_vat_settings.js';
 import { Migration20261125101029_invoice_vat } from './Migration20261125101029_invoice_vat.js';
 import { Migration20261125110033_vat_sales_outside_orion } from './Migration20261125110033_vat_sales_outside_orion.js';
+import { Migration20261201143000_vat_category_reduced2 } from './Migration20261201143000_vat_category_reduced2.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125100731_vat_settings', class: Migration20261125100731_vat_settings },
   { name: 'Migration20261125101029_invoice_vat', class: Migration20261125101029_invoice_vat },
   { name: 'Migration20261125110033_vat_sales_outside_orion', class: Migration20261125110033_vat_sales_outside_orion },
+  { name: 'Migration20261201143000_vat_category_reduced2', class: Migration20261201143000_vat_category_reduced2 },
 ];

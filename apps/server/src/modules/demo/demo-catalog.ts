@@ -1,6 +1,9 @@
 import { VatCategory } from '../catalog/vat-category.js';
 
-/** The demo store's products: what a small Luxembourg delicatessen and gift shop sells. */
+/**
+ * The demo store's products: what a small Luxembourg delicatessen and gift shop sells. Still wines
+ * up to 13 % vol. take LU's 14 % intermediate rate; sparkling wine (crémant) the standard rate.
+ */
 export const DEMO_PRODUCTS: {
   sku: string;
   name: string;
@@ -18,7 +21,7 @@ export const DEMO_PRODUCTS: {
     brand: 'Domaine Alice Hartmann',
     priceCents: 2490,
     costCents: 1450,
-    vatCategory: VatCategory.REDUCED,
+    vatCategory: VatCategory.REDUCED2,
     lowStockThreshold: 6,
     stock: 48,
   },
@@ -28,7 +31,7 @@ export const DEMO_PRODUCTS: {
     brand: 'Bernard-Massard',
     priceCents: 1390,
     costCents: 780,
-    vatCategory: VatCategory.REDUCED,
+    vatCategory: VatCategory.STANDARD,
     lowStockThreshold: 12,
     stock: 96,
   },
@@ -38,7 +41,7 @@ export const DEMO_PRODUCTS: {
     brand: 'Caves St Martin',
     priceCents: 1150,
     costCents: 640,
-    vatCategory: VatCategory.REDUCED,
+    vatCategory: VatCategory.REDUCED2,
     lowStockThreshold: 6,
     stock: 5,
   },

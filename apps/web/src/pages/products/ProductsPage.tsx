@@ -65,7 +65,15 @@ interface ImportReport {
   errors: { line: number; sku: string | null; reason: string }[];
 }
 
-const VAT: VatCategory[] = ['STANDARD', 'REDUCED', 'SUPER_REDUCED', 'ZERO'];
+/** The categories with Luxembourg's rate today; abroad (OSS) the destination's rate of the same kind applies. */
+const VAT: { value: VatCategory; label: string; short: string }[] = [
+  { value: 'STANDARD', label: 'Standard (LU 17 %)', short: 'standard' },
+  { value: 'REDUCED2', label: 'Intermediate / higher reduced (LU 14 %)', short: 'intermediate' },
+  { value: 'REDUCED', label: 'Reduced (LU 8 %)', short: 'reduced' },
+  { value: 'SUPER_REDUCED', label: 'Super-reduced (LU 3 %)', short: 'super-reduced' },
+  { value: 'ZERO', label: 'Zero (where a country zero-rates; LU: standard)', short: 'zero' },
+];
+const vatShort = (c: VatCategory) => VAT.find((v) => v.value === c)?.short ?? c.toLowerCase();
 const euros = (c: number) => (c / 100).toFixed(2);
 
 function ProductForm({ product, onDone }: { product: Product | null; onDone: () => void }) {
@@ -141,7 +149,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
         <Group grow>
           <Select
             label="VAT category"
-            data={VAT.map((x) => ({ value: x, label: x.toLowerCase().replace('_', '-') }))}
+            data={VAT.map(({ value, label }) => ({ value, label }))}
             allowDeselect={false}
             {...form.getInputProps('vatCategory')}
           />
@@ -279,7 +287,7 @@ export function ProductsPage() {
                 </Table.Td>
                 <Table.Td>
                   <Badge variant="light" color="gray">
-                    {p.vatCategory.toLowerCase().replace('_', '-')}
+                    {vatShort(p.vatCategory)}
                   </Badge>
                 </Table.Td>
                 <Table.Td ta="right">{formatCents(p.priceCents, i18n.language)}</Table.Td>
