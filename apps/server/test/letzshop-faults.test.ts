@@ -123,9 +123,26 @@ describe('monthly order limit: orders wait, never dropped', () => {
     await t.orm.em
       .fork()
       .execute('update store_subscription set orders_in_period = 97 where store_id = ?', [tenant.storeId]);
+    const emails = async () =>
+      (
+        await t.orm.em
+          .fork()
+          .execute<{ email: string }[]>('select lower(email) as email from customer where store_id = ?', [
+            tenant.storeId,
+          ])
+      ).map((r) => r.email);
+    const before = await emails();
     const added = sim.addShipments(5);
     const run = await syncAndWait(owner);
     expect(run).toMatchObject({ status: 'SUCCEEDED', created: 3, waiting: 2 });
+    // Only the buyers of imported orders became customers; those whose order waits did not.
+    const buyers = await t.orm.em.fork().execute<{ email: string }[]>(
+      `select lower(c.email) as email from customer_order o join customer c on c.id = o.customer_id
+          where o.store_id = ? and o.external_shipment_id in (?)`,
+      [tenant.storeId, added.map((s) => s.id)],
+    );
+    expect(buyers).toHaveLength(3);
+    expect(new Set(await emails())).toEqual(new Set([...before, ...buyers.map((b) => b.email)]));
     const status = await owner.ok('{ letzshopStatus { waitingOrders connected } }');
     expect(status.letzshopStatus).toEqual({ waitingOrders: 2, connected: true });
     expect(added.every((s) => sim.state.get(s.id)!.state === 'unconfirmed')).toBe(true);

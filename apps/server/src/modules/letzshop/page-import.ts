@@ -34,15 +34,19 @@ export async function createPage(
   const drafts = shipments.map((s) => draftOrder(deps, s, products));
   return deps.em.transactional(async (em) => {
     // Locks are taken in the order a direct order takes them — customer, stock rows (by product,
-    // location), allowance, order number — so the two never deadlock. (Buyers of shipments that
-    // end up waiting for the allowance are kept as guests already; their order follows later.)
-    const customerIds = await upsertCustomers(em, deps.storeId, drafts);
+    // location), allowance, order number — so the two never deadlock.
+    const { ids: customerIds, inserted } = await upsertCustomers(em, deps.storeId, drafts);
     const levels = await lockStock(em, deps.storeId, drafts);
     // New work counts against the month's allowance, in page order; the rest waits on Letzshop.
     const newWork = drafts.filter((d) => d.s.state === 'unconfirmed');
     const granted = await takeOrderAllowance(em, deps.storeId, deps.now(), newWork.length);
     const waiting = new Set(newWork.slice(granted).map((d) => d.s.id));
     const chosen = drafts.filter((d) => !waiting.has(d.s.id));
+    // A buyer whose only order waits is not a customer yet: the guests this page inserted for
+    // them go again (nothing refers to them; the waiting order brings them back when it comes in).
+    const buyers = new Set(chosen.map((d) => normalizeEmail(d.email)));
+    const unused = [...inserted].filter(([email]) => !buyers.has(email)).map(([, id]) => id);
+    if (unused.length) await em.execute('delete from customer where id in (?)', [unused]);
     if (!chosen.length) return { created: [], waiting: [...waiting] };
 
     const first = await takeFromSequence(em, deps.storeId, 'order', chosen.length);
@@ -67,8 +71,15 @@ export async function createPage(
   });
 }
 
-/** Guest customers by e-mail (case-insensitive): existing ones are kept as they are. */
-async function upsertCustomers(em: EntityManager, storeId: string, drafts: OrderDraft[]): Promise<Map<string, string>> {
+/**
+ * Guest customers by e-mail (case-insensitive): existing ones are kept as they are. Returns every
+ * buyer's customer id, and those this statement inserted.
+ */
+async function upsertCustomers(
+  em: EntityManager,
+  storeId: string,
+  drafts: OrderDraft[],
+): Promise<{ ids: Map<string, string>; inserted: Map<string, string> }> {
   const byEmail = new Map<string, OrderDraft>();
   for (const d of drafts) if (!byEmail.has(normalizeEmail(d.email))) byEmail.set(normalizeEmail(d.email), d);
   const now = new Date();
@@ -81,18 +92,22 @@ async function upsertCustomers(em: EntityManager, storeId: string, drafts: Order
     lang: d.locale,
     address: d.ship,
   }));
-  await em.execute(
+  const inserted = await em.execute<{ id: string; email: string }[]>(
     `insert into customer (id, store_id, email, first_name, last_name, phone, preferred_language, is_guest, shipping_address, billing_address, created_at, updated_at)
      select x.id, ?, x.email, x.first_name, x.last_name, x.phone, x.lang::customer_language, true, x.address, x.address, ?, ?
        from json_to_recordset(?::json) as x(id uuid, email text, first_name text, last_name text, phone text, lang text, address jsonb)
-     on conflict (store_id, lower(email)) do nothing`,
+     on conflict (store_id, lower(email)) do nothing
+     returning id, lower(email) as email`,
     [storeId, now, now, JSON.stringify(rows)],
   );
   const found = await em.execute<{ id: string; email: string }[]>(
     'select id, lower(email) as email from customer where store_id = ? and lower(email) in (?)',
     [storeId, [...byEmail.keys()]],
   );
-  return new Map(found.map((r) => [r.email, r.id]));
+  return {
+    ids: new Map(found.map((r) => [r.email, r.id])),
+    inserted: new Map(inserted.map((r) => [r.email, r.id])),
+  };
 }
 
 type Made = { d: OrderDraft; customerId: string; order: { id: string; totalCents: number }; lines: { id: string }[] };
