@@ -36,6 +36,8 @@ const schema = z
     LOG_PRETTY: bool.default(false),
     LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
+    LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
     SEED_DEMO: bool.default(true),
     JOBS_ENABLED: bool.default(true),
     SERVE_WEB: bool.default(true),

@@ -8,7 +8,12 @@ describe('sign-in, sessions, lock-out', () => {
   let t: TestApp;
   let a: Tenant;
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '10' });
+    t = await startTestApp({
+      LOGIN_MAX_FAILURES: '3',
+      LOGIN_LOCK_MINUTES: '10',
+      LOGIN_MAX_FAILURES_PER_IP: '15',
+      LOGIN_MAX_FAILURES_PER_EMAIL: '7',
+    });
     a = await createTenant(t.orm, 'auth');
   });
   afterAll(() => t.close());
@@ -82,6 +87,46 @@ describe('sign-in, sessions, lock-out', () => {
     expect(right.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
     // …and other addresses are unaffected.
     await t.client().login(a.users.staff.email, PASSWORD);
+  });
+
+  const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }';
+  /** A client seen from another network address (the test server trusts X-Forwarded-For from loopback). */
+  const from = (ip: string) => {
+    const c = t.client();
+    c.headers['x-forwarded-for'] = ip;
+    return c;
+  };
+
+  it('locks an e-mail only for the network it is attacked from: its owner still signs in elsewhere', async () => {
+    const email = a.users.manager.email;
+    for (let i = 0; i < 3; i++) await from('203.0.113.7').fails(LOGIN, { i: { email, password: 'wrong-password' } });
+    const locked = await from('203.0.113.7').fails(LOGIN, { i: { email, password: PASSWORD } });
+    expect(locked.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.message).toMatch(/for this e-mail address\. Try again in 10 minutes/);
+    await from('198.51.100.20').login(email, PASSWORD);
+  });
+
+  it('locks a network address that tries many e-mails, for every e-mail; other networks are unaffected', async () => {
+    const ip = '203.0.113.50';
+    for (let i = 0; i < 15; i++)
+      await from(ip).fails(LOGIN, { i: { email: `stuffing-${i}@auth.test`, password: 'wrong-password' } });
+    const locked = await from(ip).fails(LOGIN, { i: { email: a.users.staff.email, password: PASSWORD } });
+    expect(locked.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.message).toMatch(/from your network/);
+    expect(locked.extensions?.retryAfterSeconds).toBeGreaterThan(500);
+    // A good sign-in elsewhere does not clear the network's counter.
+    await from('198.51.100.21').login(a.users.staff.email, PASSWORD);
+    expect((await from(ip).fails(LOGIN, { i: { email: a.users.staff.email, password: PASSWORD } })).message).toMatch(
+      /from your network/,
+    );
+  });
+
+  it('locks an e-mail guessed at from many networks, wherever its owner is', async () => {
+    const email = 'guessed@auth.test';
+    for (let i = 0; i < 7; i++) await from(`192.0.2.${10 + i}`).fails(LOGIN, { i: { email, password: `guess-${i}` } });
+    const locked = await from('192.0.2.99').fails(LOGIN, { i: { email, password: 'guess-x' } });
+    expect(locked.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.message).toMatch(/for this e-mail address/);
   });
 
   it('updates the profile language', async () => {

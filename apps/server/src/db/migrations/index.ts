@@ -11,6 +11,7 @@ import { Migration20261125100731_vat_settings } from './Migration20261125100731_
 import { Migration20261125101029_invoice_vat } from './Migration20261125101029_invoice_vat.js';
 import { Migration20261125110033_vat_sales_outside_orion } from './Migration20261125110033_vat_sales_outside_orion.js';
 import { Migration20261201143000_vat_category_reduced2 } from './Migration20261201143000_vat_category_reduced2.js';
+import { Migration20261201150000_login_throttle_subjects } from './Migration20261201150000_login_throttle_subjects.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125101029_invoice_vat', class: Migration20261125101029_invoice_vat },
   { name: 'Migration20261125110033_vat_sales_outside_orion', class: Migration20261125110033_vat_sales_outside_orion },
   { name: 'Migration20261201143000_vat_category_reduced2', class: Migration20261201143000_vat_category_reduced2 },
+  { name: 'Migration20261201150000_login_throttle_subjects', class: Migration20261201150000_login_throttle_subjects },
 ];

@@ -1,11 +1,10 @@
-import crypto from 'node:crypto';
 import { stringifySetCookie } from 'cookie';
 import { DomainError, UnauthenticatedError } from '../../graphql/errors.js';
 import type { Ctx } from '../../graphql/context.js';
 import { accessibleStores, ROLE_IN_STORE_SQL, type StoreRole } from '../tenancy/store-access.js';
 import type { Role } from '../tenancy/roles.js';
 import type { LoginInput, Me, UpdateProfileInput } from './auth.inputs.js';
-import { LoginThrottle } from './login-throttle.entity.js';
+import { assertNotLocked, clearAfterSignIn, recordFailure } from './login-throttle.js';
 import { verifyAgainstDummy, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { hashToken, newToken } from './tokens.js';
@@ -29,7 +28,8 @@ export class AuthService {
   /** Signs in; sets the session cookie. Wrong e-mail and wrong password answer alike. */
   async login(ctx: Ctx, input: LoginInput): Promise<Me> {
     const email = normalizeEmail(input.email);
-    await this.assertNotLocked(ctx, email);
+    const ip = ctx.req?.ip ?? 'unknown';
+    await assertNotLocked(ctx.em, email, ip);
     const user = await ctx.em
       .execute<{ id: string; password_hash: string }[]>(
         'select id, password_hash from app_user where lower(email) = ?',
@@ -40,11 +40,11 @@ export class AuthService {
       ? await verifyPassword(user.password_hash, input.password)
       : await verifyAgainstDummy(input.password);
     if (!user || !ok) {
-      await this.recordFailure(ctx, email);
-      ctx.log.info({ event: 'login_failed' }, 'sign-in refused');
+      await recordFailure(ctx.em, ctx.config, email, ip);
+      ctx.log.info({ event: 'login_failed', ip }, 'sign-in refused');
       throw INVALID();
     }
-    await ctx.em.nativeDelete(LoginThrottle, { email });
+    await clearAfterSignIn(ctx.em, email, ip);
     await this.startSession(ctx, user.id);
     return this.me(ctx);
   }
@@ -134,37 +134,5 @@ export class AuthService {
     if (input.locale) ctx.user.locale = input.locale;
     await ctx.em.flush();
     return ctx.user;
-  }
-
-  private async assertNotLocked(ctx: Ctx, email: string) {
-    const t = await ctx.em.findOne(LoginThrottle, { email });
-    if (t?.lockedUntil && t.lockedUntil > new Date()) {
-      const minutes = Math.max(1, Math.ceil((t.lockedUntil.getTime() - Date.now()) / 60_000));
-      throw new DomainError(
-        'TOO_MANY_ATTEMPTS',
-        `Too many failed sign-ins for this e-mail address. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-        'TOO_MANY_REQUESTS',
-        { retryAfterSeconds: Math.ceil((t.lockedUntil.getTime() - Date.now()) / 1000) },
-      );
-    }
-  }
-
-  /** One atomic upsert: counts failures within the window and locks when the limit is reached. */
-  private async recordFailure(ctx: Ctx, email: string) {
-    const { LOGIN_MAX_FAILURES: max, LOGIN_LOCK_MINUTES: minutes } = ctx.config;
-    await ctx.em.execute(
-      `insert into login_throttle (email, failures, window_started_at) values (?, 1, now())
-       on conflict (email) do update set
-         failures = case when login_throttle.window_started_at < now() - make_interval(mins => ?)
-                         then 1 else login_throttle.failures + 1 end,
-         window_started_at = case when login_throttle.window_started_at < now() - make_interval(mins => ?)
-                         then now() else login_throttle.window_started_at end,
-         locked_until = case when login_throttle.window_started_at >= now() - make_interval(mins => ?)
-                              and login_throttle.failures + 1 >= ?
-                         then now() + make_interval(mins => ?) else login_throttle.locked_until end`,
-      [email, minutes, minutes, minutes, max, minutes],
-    );
-    // Slow down guessing a little even before the lock.
-    await new Promise((r) => setTimeout(r, 150 + crypto.randomInt(100)));
   }
 }

@@ -2,13 +2,14 @@ import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /**
- * Failed sign-ins per e-mail address, whether or not an account exists for it, so the
- * lock-out reveals nothing. Updated with one atomic upsert per failure.
+ * Failed sign-ins per subject — an e-mail address from one network address, a network address, or
+ * an e-mail address from anywhere (see `login-throttle.ts`) — whether or not an account exists, so
+ * the lock-out reveals nothing. Updated with one atomic upsert per subject and failure.
  */
 @Entity({ tableName: 'login_throttle' })
 export class LoginThrottle {
-  @PrimaryKey()
-  email!: string;
+  @PrimaryKey({ length: 400 })
+  subject!: string;
 
   @Property({ type: 'integer' })
   failures: Opt<number> = 0;
