@@ -11,6 +11,7 @@ import { downloadUrl } from '../../lib/download';
 import { FeatureGate } from '../plan/FeatureGate';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
+import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
 
 const CUSTOMERS = graphql(`
   query CustomersList($search: String, $after: String) {
@@ -92,27 +93,10 @@ export function CustomersPage() {
           </Table.Tbody>
         </Table>
       </Paper>
-      {page?.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() =>
-            fetchMore({
-              variables: { after: page.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) =>
-                fetchMoreResult
-                  ? {
-                      customers: {
-                        ...fetchMoreResult.customers,
-                        nodes: [...prev.customers.nodes, ...fetchMoreResult.customers.nodes],
-                      },
-                    }
-                  : prev,
-            })
-          }
-        >
-          Load more
-        </Button>
-      )}
+      <LoadMoreButton
+        pageInfo={page?.pageInfo}
+        onLoad={(after) => fetchMore({ variables: { after }, updateQuery: appendNodes('customers') })}
+      />
     </Stack>
   );
 }

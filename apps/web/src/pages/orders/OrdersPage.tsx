@@ -26,6 +26,7 @@ import { formatCents, formatDateTime } from '../../lib/money';
 import { WaitingAlert } from '../letzshop/LetzshopPage';
 import { LETZSHOP_STATUS } from '../letzshop/letzshop-documents';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
+import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
 
 const ORDERS = graphql(`
   query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {
@@ -163,28 +164,11 @@ export function OrdersPage() {
           </Text>
         )}
       </Paper>
-      {page?.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          loading={loading}
-          onClick={() =>
-            fetchMore({
-              variables: { after: page.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) =>
-                fetchMoreResult
-                  ? {
-                      orders: {
-                        ...fetchMoreResult.orders,
-                        nodes: [...prev.orders.nodes, ...fetchMoreResult.orders.nodes],
-                      },
-                    }
-                  : prev,
-            })
-          }
-        >
-          Load more
-        </Button>
-      )}
+      <LoadMoreButton
+        pageInfo={page?.pageInfo}
+        loading={loading}
+        onLoad={(after) => fetchMore({ variables: { after }, updateQuery: appendNodes('orders') })}
+      />
     </Stack>
   );
 }

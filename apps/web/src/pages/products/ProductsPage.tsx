@@ -30,6 +30,7 @@ import type { ProductsListQuery, ProductStatus, VatCategory } from '../../gql/gr
 import { downloadUrl, postText } from '../../lib/download';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
+import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
 
 const PRODUCTS = graphql(`
   query ProductsList($search: String, $status: ProductStatus, $after: String) {
@@ -327,27 +328,10 @@ export function ProductsPage() {
           </Text>
         )}
       </Paper>
-      {page?.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() =>
-            fetchMore({
-              variables: { after: page.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) =>
-                fetchMoreResult
-                  ? {
-                      products: {
-                        ...fetchMoreResult.products,
-                        nodes: [...prev.products.nodes, ...fetchMoreResult.products.nodes],
-                      },
-                    }
-                  : prev,
-            })
-          }
-        >
-          Load more
-        </Button>
-      )}
+      <LoadMoreButton
+        pageInfo={page?.pageInfo}
+        onLoad={(after) => fetchMore({ variables: { after }, updateQuery: appendNodes('products') })}
+      />
 
       <Modal
         opened={!!editing}
