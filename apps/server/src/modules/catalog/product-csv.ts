@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify';
 import { newId } from '../../db/base.entity.js';
 import { DomainError } from '../../graphql/errors.js';
+import { keysetRows } from '../common/keyset.js';
 import { formatEuros, parseEuros } from '../common/money.js';
 import { currentSubscription } from '../subscriptions/subscription.service.js';
 import { planOf } from '../subscriptions/tiers.js';
@@ -360,30 +361,29 @@ export async function importProductsCsv(
 }
 
 async function* productRecords(em: EntityManager, storeId: string) {
-  let after = '';
-  for (;;) {
-    const rows = await em.execute<Record<string, any>[]>(
-      `select sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, digital, status, low_stock_threshold
-         from product where store_id = ? and sku > ? order by sku limit 1000`,
-      [storeId, after],
-    );
-    for (const r of rows) {
-      yield [
-        r.sku,
-        r.gtin ?? '',
-        r.name,
-        r.description ?? '',
-        r.brand ?? '',
-        formatEuros(r.price_cents),
-        formatEuros(r.cost_cents),
-        r.vat_category,
-        r.digital ? 'true' : 'false',
-        r.status,
-        r.low_stock_threshold,
-      ];
-    }
-    if (rows.length < 1000) return;
-    after = rows.at(-1)!.sku;
+  const products = keysetRows(
+    (after: string | null, limit) =>
+      em.execute<Record<string, any>[]>(
+        `select sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, digital, status, low_stock_threshold
+           from product where store_id = ? and sku > ? order by sku limit ?`,
+        [storeId, after ?? '', limit],
+      ),
+    (r) => r.sku as string,
+  );
+  for await (const r of products) {
+    yield [
+      r.sku,
+      r.gtin ?? '',
+      r.name,
+      r.description ?? '',
+      r.brand ?? '',
+      formatEuros(r.price_cents),
+      formatEuros(r.cost_cents),
+      r.vat_category,
+      r.digital ? 'true' : 'false',
+      r.status,
+      r.low_stock_threshold,
+    ];
   }
 }
 

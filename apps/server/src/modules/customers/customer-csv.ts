@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify';
+import { keysetRows } from '../common/keyset.js';
 import { formatEuros } from '../common/money.js';
 import { Customer } from './customer.entity.js';
 
@@ -25,33 +26,32 @@ export const CUSTOMER_CSV_COLUMNS = [
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 async function* customerRecords(em: EntityManager, where: FilterQuery<Customer>) {
-  let after: string | null = null;
-  for (;;) {
-    // The tenant filter confines these to the request's store; no identity map, so memory stays flat.
-    const rows: Customer[] = await em.find(Customer, after ? { $and: [where, { id: { $gt: after } }] } : where, {
-      orderBy: { id: 'asc' },
-      limit: 1000,
-      disableIdentityMap: true,
-    });
-    for (const c of rows) {
-      yield [
-        c.email,
-        c.firstName,
-        c.lastName,
-        c.company ?? '',
-        c.phone ?? '',
-        c.totalOrders,
-        formatEuros(c.totalSpentCents),
-        c.totalOrders > 0 ? formatEuros(Math.round(c.totalSpentCents / c.totalOrders)) : '0.00',
-        day(c.firstOrderAt),
-        day(c.lastOrderAt),
-        c.preferredLanguage,
-        c.marketingConsent ? 'yes' : 'no',
-        c.isGuest ? 'yes' : 'no',
-      ];
-    }
-    if (rows.length < 1000) return;
-    after = rows.at(-1)!.id;
+  // The tenant filter confines these to the request's store; no identity map, so memory stays flat.
+  const customers = keysetRows(
+    (after: string | null, limit) =>
+      em.find(Customer, after ? { $and: [where, { id: { $gt: after } }] } : where, {
+        orderBy: { id: 'asc' },
+        limit,
+        disableIdentityMap: true,
+      }),
+    (c) => c.id,
+  );
+  for await (const c of customers) {
+    yield [
+      c.email,
+      c.firstName,
+      c.lastName,
+      c.company ?? '',
+      c.phone ?? '',
+      c.totalOrders,
+      formatEuros(c.totalSpentCents),
+      c.totalOrders > 0 ? formatEuros(Math.round(c.totalSpentCents / c.totalOrders)) : '0.00',
+      day(c.firstOrderAt),
+      day(c.lastOrderAt),
+      c.preferredLanguage,
+      c.marketingConsent ? 'yes' : 'no',
+      c.isGuest ? 'yes' : 'no',
+    ];
   }
 }
 

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { ZipArchive } from 'archiver';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, ValidationError } from '../../graphql/errors.js';
+import { keysetRows } from '../common/keyset.js';
 import { invoicePdfFileName } from './invoice-document.js';
 import { backfillPdf } from './invoice-pdf.service.js';
 import { Invoice, InvoiceType } from './invoice.entity.js';
@@ -76,28 +77,27 @@ interface Row {
  * The store's PDFs issued in the range, in (issue date, number) order, one batch at a time
  * (keyset paging: each query starts after the last row of the previous one).
  */
-async function* storedPdfs(ctx: StoreCtx, range: ZipRange): AsyncGenerator<Row> {
-  let after: [string, string] | null = null;
-  for (;;) {
-    const params: unknown[] = [ctx.storeId, range.from, range.to];
-    let sql = `select i.id, i.number, i.issue_date::text as issue_date, p.bytes
-      from invoice i left join invoice_pdf p on p.invoice_id = i.id
-      where i.store_id = ? and i.issue_date between ? and ?`;
-    if (range.type) {
-      sql += ' and i.type = ?';
-      params.push(range.type);
-    }
-    if (after) {
-      sql += ' and (i.issue_date, i.number) > (?::date, ?)';
-      params.push(...after);
-    }
-    sql += ` order by i.issue_date, i.number limit ${ZIP_BATCH}`;
-    const rows = (await ctx.em.execute(sql, params)) as Row[];
-    for (const row of rows) yield row;
-    if (rows.length < ZIP_BATCH) return;
-    const last = rows[rows.length - 1]!;
-    after = [last.issue_date, last.number];
-  }
+function storedPdfs(ctx: StoreCtx, range: ZipRange): AsyncGenerator<Row> {
+  return keysetRows(
+    (after: [string, string] | null, limit) => {
+      const params: unknown[] = [ctx.storeId, range.from, range.to];
+      let sql = `select i.id, i.number, i.issue_date::text as issue_date, p.bytes
+        from invoice i left join invoice_pdf p on p.invoice_id = i.id
+        where i.store_id = ? and i.issue_date between ? and ?`;
+      if (range.type) {
+        sql += ' and i.type = ?';
+        params.push(range.type);
+      }
+      if (after) {
+        sql += ' and (i.issue_date, i.number) > (?::date, ?)';
+        params.push(...after);
+      }
+      sql += ' order by i.issue_date, i.number limit ?';
+      return ctx.em.execute<Row[]>(sql, [...params, limit]);
+    },
+    (row): [string, string] => [row.issue_date, row.number],
+    ZIP_BATCH,
+  );
 }
 
 /** How many documents the ZIP will hold (sent as `X-Invoice-Count`). */
