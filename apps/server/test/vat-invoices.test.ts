@@ -33,6 +33,7 @@ interface Scenario {
   supplyDate?: string;
   asConsumer?: boolean;
   shippingCents?: number;
+  postalCode?: string;
   expect:
     | {
         regime: string;
@@ -230,6 +231,20 @@ const SCENARIOS: Scenario[] = [
     store: 'oss',
     country: 'GR',
     expect: { regime: 'oss', rateCountry: 'GR', rates: [2400] },
+  },
+  {
+    name: 'Canary Islands (ES 38001) consumer, OSS registered: export at 0 %, not Spanish VAT',
+    store: 'oss',
+    country: 'ES',
+    postalCode: '38001',
+    expect: { regime: 'exempt', rates: [0], category: 'G', reason: /Canary Islands/ },
+  },
+  {
+    name: 'Madrid (ES 28001) consumer, OSS registered: Spanish 21 %',
+    store: 'oss',
+    country: 'ES',
+    postalCode: '28001',
+    expect: { regime: 'oss', rateCountry: 'ES', rates: [2100] },
   },
   {
     name: 'Monaco counts as France: 20 %',
@@ -523,7 +538,7 @@ describe('EU VAT on issued invoices: scenario table', () => {
         {
           i: {
             customerId: customer.id,
-            shippingAddress: { ...ADDRESS, country: s.country },
+            shippingAddress: { ...ADDRESS, country: s.country, ...(s.postalCode ? { postalCode: s.postalCode } : {}) },
             lines,
             shippingCents: s.shippingCents ?? 0,
           },

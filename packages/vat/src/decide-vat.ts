@@ -1,4 +1,5 @@
 import { type EuCountry, isEuCountry } from './countries.js';
+import { excludedVatTerritory } from './territories.js';
 import { assertIsoDate } from './dates.js';
 import { VatError } from './errors.js';
 import { VAT_MENTIONS, VATEX_CODES, type VatMention } from './mentions.js';
@@ -18,6 +19,11 @@ export interface DecideVatInput {
   readonly buyer: {
     /** ISO 3166-1 alpha-2 of the delivery (goods) or customer (services) country; `EL` is read as `GR`. */
     readonly country: string;
+    /**
+     * Postal code of that address: parts of member states outside the EU VAT territory (Canary
+     * Islands, Heligoland, French overseas departments…) are recognised by it (`territories.ts`).
+     */
+    readonly postalCode?: string | null;
     readonly isBusiness: boolean;
     /** Result of the VIES check of the buyer's VAT number; `none` when the buyer gave none. */
     readonly vatNumberStatus: VatNumberStatus;
@@ -97,6 +103,7 @@ function classifyBuyerCountry(raw: unknown): EuCountry | 'non-eu' {
 function validate(input: DecideVatInput): {
   seller: EuCountry;
   buyer: EuCountry | 'non-eu';
+  territory: string | null;
   supplyType: SupplyType;
 } {
   if (typeof input !== 'object' || input === null || !input.seller || !input.buyer || !input.crossBorderB2cSalesCents) {
@@ -106,7 +113,9 @@ function validate(input: DecideVatInput): {
     );
   }
   const seller = resolveEuCountry(input.seller.country);
-  const buyer = classifyBuyerCountry(input.buyer.country);
+  const country = classifyBuyerCountry(input.buyer.country);
+  const territory = country === 'non-eu' ? null : excludedVatTerritory(country, input.buyer.postalCode);
+  const buyer = territory ? 'non-eu' : country;
   assertIsoDate(input.supplyDate, 'supply date');
   if (input.supplyDate < ECOMMERCE_RULES_FROM) {
     throw new VatError(
@@ -132,7 +141,7 @@ function validate(input: DecideVatInput): {
   if (supplyType !== 'goods' && supplyType !== 'services') {
     throw new VatError('INVALID_INPUT', `supplyType must be 'goods' or 'services'`, { supplyType });
   }
-  return { seller, buyer, supplyType };
+  return { seller, buyer, territory, supplyType };
 }
 
 /**
@@ -152,7 +161,7 @@ function validate(input: DecideVatInput): {
  *   `UNSUPPORTED_SUPPLY_DATE` | `INVALID_DATE` | `INVALID_AMOUNT` | `INVALID_INPUT`
  */
 export function decideVat(input: DecideVatInput): VatDecision {
-  const { seller, buyer, supplyType } = validate(input);
+  const { seller, buyer, territory, supplyType } = validate(input);
   const { isBusiness, vatNumberStatus } = input.buyer;
 
   // 1. Domestic
@@ -174,7 +183,8 @@ export function decideVat(input: DecideVatInput): VatDecision {
 
   // 2. Outside the EU
   if (buyer === 'non-eu') {
-    const country = input.buyer.country.trim().toUpperCase();
+    const code = input.buyer.country.trim().toUpperCase();
+    const country = territory ? `${territory} (${code}, outside the EU VAT area)` : code;
     if (supplyType === 'goods') {
       return {
         regime: 'exempt',
@@ -182,7 +192,7 @@ export function decideVat(input: DecideVatInput): VatDecision {
         categoryCode: 'G',
         mention: VAT_MENTIONS.exportGoods,
         exemptionReasonCode: VATEX_CODES.exportGoods,
-        reason: `Buyer in ${country}, outside the EU: export of goods, exempt (Art. 146), 0 %`,
+        reason: `Buyer in ${country}${territory ? '' : ', outside the EU'}: export of goods, exempt (Art. 146), 0 %`,
         thresholdCrossedBySale: false,
       };
     }
@@ -192,7 +202,7 @@ export function decideVat(input: DecideVatInput): VatDecision {
       categoryCode: 'E',
       mention: VAT_MENTIONS.servicesOutsideEu,
       exemptionReasonCode: null,
-      reason: `Customer in ${country}, outside the EU: electronically supplied services taxable outside the EU (Art. 44/58), no EU VAT`,
+      reason: `Customer in ${country}${territory ? '' : ', outside the EU'}: electronically supplied services taxable outside the EU (Art. 44/58), no EU VAT`,
       thresholdCrossedBySale: false,
     };
   }

@@ -16,6 +16,7 @@ export {
   ZERO_RATE_BASIS,
 } from './data/vat-rates.generated.js';
 export { isIsoDate } from './dates.js';
+export { excludedVatTerritory } from './territories.js';
 export {
   type DecideVatInput,
   decideVat,

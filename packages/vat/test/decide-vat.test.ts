@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type DecideVatInput,
   decideVat,
+  excludedVatTerritory,
   isVatError,
   lineCategoryCode,
   lineVat,
@@ -27,12 +28,18 @@ interface Opts {
   date?: string;
   services?: boolean;
   seller?: string;
+  postalCode?: string;
 }
 
 function input(o: Opts): DecideVatInput {
   return {
     seller: { country: o.seller ?? 'LU', ossRegistered: o.oss ?? false },
-    buyer: { country: o.country, isBusiness: o.business ?? false, vatNumberStatus: o.status ?? 'none' },
+    buyer: {
+      country: o.country,
+      isBusiness: o.business ?? false,
+      vatNumberStatus: o.status ?? 'none',
+      ...(o.postalCode !== undefined ? { postalCode: o.postalCode } : {}),
+    },
     supplyDate: o.date ?? D,
     crossBorderB2cSalesCents: { currentYear: o.cur ?? 0, previousYear: o.prev ?? 0 },
     saleNetCents: o.sale ?? 5_000,
@@ -435,6 +442,66 @@ const SCENARIOS: Scenario[] = [
     rateCountry: 'LU',
     code: 'G',
   },
+  // --- parts of member states outside the EU VAT territory, recognised by postal code
+  {
+    name: 'Canary Islands (ES 38001, Tenerife), OSS registered: export, not Spanish VAT',
+    in: { country: 'ES', postalCode: '38001', oss: true },
+    regime: 'exempt',
+    rateCountry: 'LU',
+    code: 'G',
+    mention: 'exportGoods',
+    line: ['standard', 0, 'G'],
+  },
+  {
+    name: 'Canary Islands business with a valid ES number: export, not an intra-Community supply',
+    in: { country: 'ES', postalCode: 'E-35001', business: true, status: 'valid' },
+    regime: 'exempt',
+    rateCountry: 'LU',
+    code: 'G',
+  },
+  {
+    name: 'Madrid (ES 28001), OSS registered: Spanish VAT',
+    in: { country: 'ES', postalCode: '28001', oss: true },
+    regime: 'oss',
+    rateCountry: 'ES',
+    code: 'S',
+    line: ['standard', 2100, 'S'],
+  },
+  {
+    name: 'Heligoland (DE 27498): export',
+    in: { country: 'DE', postalCode: '27498', oss: true },
+    regime: 'exempt',
+    rateCountry: 'LU',
+    code: 'G',
+  },
+  {
+    name: 'Réunion written as FR 97400: export',
+    in: { country: 'FR', postalCode: '97400', oss: true },
+    regime: 'exempt',
+    rateCountry: 'LU',
+    code: 'G',
+  },
+  {
+    name: 'Monaco written as FR 98000: French VAT',
+    in: { country: 'FR', postalCode: '98000', oss: true },
+    regime: 'oss',
+    rateCountry: 'FR',
+    code: 'S',
+  },
+  {
+    name: 'Mount Athos (GR 630 86): export',
+    in: { country: 'GR', postalCode: '630 86', oss: true },
+    regime: 'exempt',
+    rateCountry: 'LU',
+    code: 'G',
+  },
+  {
+    name: "Campione d'Italia (IT 22061), e-services: outside the EU VAT area, E",
+    in: { country: 'IT', postalCode: '22061', oss: true, services: true },
+    regime: 'exempt',
+    rateCountry: 'LU',
+    code: 'E',
+  },
   {
     name: 'Swiss business with VIES unknown: export, no VIES question',
     in: { country: 'CH', business: true, status: 'unknown' },
@@ -563,5 +630,39 @@ describe('lineCategoryCode', () => {
     expect(lineCategoryCode(exp, 0)).toBe('G');
     expect(() => lineCategoryCode(rc, 1700)).toThrow(VatError);
     expect(() => lineCategoryCode(domestic, -5)).toThrow(VatError);
+  });
+});
+
+describe('excludedVatTerritory', () => {
+  it.each([
+    ['ES', '35001', 'the Canary Islands'],
+    ['ES', 'E-38 001', 'the Canary Islands'],
+    ['ES', '51001', 'Ceuta'],
+    ['ES', '52001', 'Melilla'],
+    ['DE', 'D-78266', 'Büsingen am Hochrhein'],
+    ['IT', '23041', 'Livigno'],
+    ['FI', 'AX-22100', 'the Åland Islands'],
+    ['FR', '97150', 'a French overseas territory'],
+    ['FR', '98800', 'a French overseas territory'],
+  ])('%s %s lies in %s', (country, postalCode, name) => {
+    expect(excludedVatTerritory(country, postalCode)).toBe(name);
+  });
+
+  it.each([
+    ['ES', '28001'],
+    ['DE', '10115'],
+    ['DE', '78267'],
+    ['FR', '75001'],
+    ['FR', '98000'],
+    ['IT', '23030'],
+    ['LU', '2340'],
+    ['ES', ''],
+  ])('%s %s is in the VAT territory', (country, postalCode) => {
+    expect(excludedVatTerritory(country, postalCode)).toBeNull();
+  });
+
+  it('names the territory in the decision', () => {
+    const d = decideVat(input({ country: 'ES', postalCode: '38001' }));
+    expect(d.reason).toMatch(/the Canary Islands \(ES, outside the EU VAT area\): export of goods/);
   });
 });

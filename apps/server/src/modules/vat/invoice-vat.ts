@@ -25,7 +25,8 @@ import { checkVatNumber, recentValidCheck, requesterOf } from './vat-check.servi
 import { crossBorderB2cSalesCents, getVatSettings, ossAppliesOn } from './vat-settings.service.js';
 
 /** Where the goods go decides the VAT (place of supply of goods dispatched: arrival). */
-const buyerCountryOf = (order: Order) => (order.shippingAddress?.country ?? order.billingAddress.country).toUpperCase();
+const buyerAddressOf = (order: Order) => order.shippingAddress ?? order.billingAddress;
+const buyerCountryOf = (order: Order) => buyerAddressOf(order).country.toUpperCase();
 const asEu = (c: string) => (c === 'EL' ? 'GR' : c === 'MC' ? 'FR' : c);
 
 /** A business in another EU member state with a VAT number: its number matters for this invoice. */
@@ -164,7 +165,13 @@ export async function planInvoiceVat(
     try {
       decision = decideVat({
         seller: { country: sellerCountry, ossRegistered: oss },
-        buyer: { country: buyerCountry, isBusiness: customer.isBusiness, vatNumberStatus: status },
+        buyer: {
+          country: buyerCountry,
+          // Parts of member states outside the EU VAT area (Canary Islands…) go by postal code.
+          postalCode: buyerAddressOf(order).postalCode,
+          isBusiness: customer.isBusiness,
+          vatNumberStatus: status,
+        },
         supplyDate,
         crossBorderB2cSalesCents: sales,
         saleNetCents: Math.max(0, order.totalCents - order.taxCents),
