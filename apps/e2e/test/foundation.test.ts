@@ -16,7 +16,8 @@ describe('foundation in a browser', () => {
     await signIn(page, orion.url, 'owner@orion.demo');
 
     // The shell: navigation, the store switcher with the merchant, the user with the role.
-    await expect.poll(() => activeStore(page)).toMatch(/^Demo (Shop Luxembourg|Outlet Esch)$/);
+    // Stores are listed oldest first and the first opens: the main shop, not the newer outlet.
+    await expect.poll(() => activeStore(page)).toBe('Demo Shop Luxembourg');
     expect(await page.getByTestId('active-merchant-name').textContent()).toBe('Demo Sàrl');
     expect(await page.getByTestId('user-role').textContent()).toBe('Owner');
     for (const entry of ['Orders', 'Products', 'Inventory', 'Customers', 'Invoices', 'Settings', 'Team']) {

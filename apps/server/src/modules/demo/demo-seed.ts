@@ -64,7 +64,14 @@ export async function seedDemo(orm: MikroORM, log?: Logger, deps?: { config: Con
     rcsNumber: 'B123456',
   });
   const lux = em.create(Store, { merchant, name: 'Demo Shop Luxembourg', slug: 'demo-shop', country: 'LU' });
-  const outlet = em.create(Store, { merchant, name: 'Demo Outlet Esch', slug: 'demo-outlet', country: 'LU' });
+  // Opened after the main shop (stores are listed oldest first; the SPA opens the first).
+  const outlet = em.create(Store, {
+    merchant,
+    name: 'Demo Outlet Esch',
+    slug: 'demo-outlet',
+    country: 'LU',
+    createdAt: new Date(lux.createdAt.getTime() + 1000),
+  });
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
     const user = em.create(User, { email: u.email, name: u.name, locale: u.locale, passwordHash: hash });

@@ -15,14 +15,21 @@ export class StoreAccess {
   @Field(() => [Permission]) permissions!: Permission[];
 }
 
-/** Every store the user may use: stores of merchants they own (as owner) plus their memberships. */
+/**
+ * Every store the user may use: stores of merchants they own (as owner) plus their memberships,
+ * oldest first — a merchant's first shop is usually its main one, and the SPA opens the first.
+ */
 export async function accessibleStores(em: EntityManager, userId: string): Promise<StoreAccess[]> {
   const [owned, memberships] = await Promise.all([
     em.find(MerchantOwner, { user: userId }),
     em.find(Membership, { user: userId }, { populate: ['store'] }),
   ]);
   const ownedStores = owned.length
-    ? await em.find(Store, { merchant: { $in: owned.map((o) => o.merchant.id) } }, { orderBy: { name: 'asc' } })
+    ? await em.find(
+        Store,
+        { merchant: { $in: owned.map((o) => o.merchant.id) } },
+        { orderBy: { createdAt: 'asc', name: 'asc' } },
+      )
     : [];
   const byStore = new Map<string, StoreAccess>();
   for (const store of ownedStores) {
@@ -33,7 +40,9 @@ export async function accessibleStores(em: EntityManager, userId: string): Promi
     const store = m.store.getEntity();
     byStore.set(store.id, { store, role: m.role, merchantOwner: false, permissions: permissionsOf(m.role) });
   }
-  return [...byStore.values()].sort((a, b) => a.store.name.localeCompare(b.store.name));
+  return [...byStore.values()].sort(
+    (a, b) => a.store.createdAt.getTime() - b.store.createdAt.getTime() || a.store.name.localeCompare(b.store.name),
+  );
 }
 
 export interface StoreRole {
