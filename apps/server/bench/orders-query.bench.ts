@@ -94,12 +94,13 @@ const FLOOR_SQL = `select coalesce(json_agg(x order by x."orderedAt" desc, x.id 
     from customer_order o join customer c on c.id = o.customer_id
    where o.store_id = $1 order by o.ordered_at desc, o.id desc limit 50) x`;
 
-/** What `totalCount` costs on its own (the page-only floor leaves it out). */
+/** What counting the store's orders would cost (the list reads the kept count instead). */
 const COUNT_SQL = 'select count(*)::int as n from customer_order where store_id = $1';
 
 /**
  * The floor for exactly the data the GraphQL query returns: the page, `totalCount` and
- * `pageInfo` (51 rows read to know whether there is a next page), in one statement.
+ * `pageInfo` (51 rows read to know whether there is a next page), in one statement. The count
+ * comes from the store's kept order count, as the best hand-written query would take it.
  */
 const FULL_FLOOR_SQL = `with p as (
   select o.id, o.order_number as "orderNumber", o.status, o.channel, o.total_cents as "totalCents", o.tax_cents as "taxCents",
@@ -113,7 +114,7 @@ const FULL_FLOOR_SQL = `with p as (
     from customer_order o join customer c on c.id = o.customer_id
    where o.store_id = $1 order by o.ordered_at desc, o.id desc limit 51)
   select json_build_object(
-    'totalCount', (select count(*) from customer_order where store_id = $1),
+    'totalCount', (select orders from store_order_count where store_id = $1),
     'pageInfo', json_build_object('hasNextPage', (select count(*) > 50 from p),
                                   'endCursor', (select id from p where n = 50)),
     'nodes', (select coalesce(json_agg(p order by p.n), '[]') from p where p.n <= 50)) as page`;
@@ -235,7 +236,7 @@ async function measure(dbUrl: string) {
   console.log(`  SQL statements per request: ${statements} (incl. session and membership checks; goal ≤ 6)`);
   console.log(`  floor (one hand-written SQL → JSON)  p50 ${fmt(f50)}  p95 ${fmt(percentile(floor, 95))}`);
   console.log(
-    `  (not in the floor: totalCount — count(*) alone p50 ${fmt(percentile(count, 50))}; GraphQL counts in the page's statement)`,
+    `  (for reference: count(*) of the store's orders p50 ${fmt(percentile(count, 50))}; totalCount reads the kept count instead)`,
   );
   console.log(`  ratio GraphQL p50 / floor p50: ${(p50 / f50).toFixed(2)}× (page only)`);
   const ff50 = percentile(full, 50);

@@ -514,8 +514,20 @@ describe('orders list (raw SQL read path)', () => {
       );
       const one = statements.filter((s) => /customer_order|order_line|from customer\b/.test(s));
       expect(one).toHaveLength(1);
-      expect(one[0]).toContain('count(');
+      // Unfiltered: the store's count kept by the triggers, not a count of its orders.
+      expect(one[0]).toContain('store_order_count');
+      expect(one[0]).not.toContain('count(');
       expect(all.orders.totalCount).toBe(40);
+      statements.length = 0;
+      const filtered = await ca.ok('{ orders(first: 5, filter: { status: [PENDING] }) { totalCount } }');
+      expect(statements.filter((s) => /customer_order/.test(s)).join()).toContain('count(');
+      const [{ n }] = await t.orm.em
+        .fork()
+        .execute<{ n: number }[]>(
+          `select count(*)::int as n from customer_order where store_id = ? and status = 'pending'`,
+          [a.storeId],
+        );
+      expect(filtered.orders.totalCount).toBe(n);
       // Past the end the page is empty and carries no count: it is counted on its own.
       const past = await ca.ok('query($a: String) { orders(first: 5, after: $a) { totalCount nodes { id } } }', {
         a: all.orders.pageInfo.endCursor,

@@ -8,6 +8,7 @@ import { Merchant } from '../modules/tenancy/merchant.entity.js';
 import { Store } from '../modules/tenancy/store.entity.js';
 import { Product } from '../modules/catalog/product.entity.js';
 import { StoreCounter } from '../modules/common/store-counter.entity.js';
+import { StoreOrderCount } from '../modules/orders/store-order-count.entity.js';
 import { Customer } from '../modules/customers/customer.entity.js';
 import { InventoryTransaction } from '../modules/inventory/inventory-transaction.entity.js';
 import { Location } from '../modules/inventory/location.entity.js';
@@ -42,6 +43,7 @@ export const entities = [
   MerchantOwner,
   Invitation,
   StoreCounter,
+  StoreOrderCount,
   Product,
   Location,
   StockLevel,
