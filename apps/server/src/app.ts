@@ -62,7 +62,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy(config.TRUST_PROXY));
   app.use(requestLogging(log));
 
   app.get('/healthz', async (_req, res) => {
@@ -111,4 +111,10 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
       await jobs.drain();
     },
   };
+}
+
+/** `TRUST_PROXY`: `true`/`false`, a hop count, or addresses and subnets (`loopback, 10.0.0.0/8`). */
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -38,6 +38,8 @@ const schema = z
     LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
     LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
+    // Express's "trust proxy": whose X-Forwarded-For gives the client's address (sign-in throttling, logs).
+    TRUST_PROXY: z.string().trim().min(1).default('loopback'),
     SEED_DEMO: bool.default(true),
     JOBS_ENABLED: bool.default(true),
     SERVE_WEB: bool.default(true),

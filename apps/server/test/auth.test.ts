@@ -147,3 +147,24 @@ describe('sign-in, sessions, lock-out', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('sign-in throttling behind no trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_FAILURES: '3', TRUST_PROXY: 'false' });
+  });
+  afterAll(() => t.close());
+
+  it('ignores X-Forwarded-For when TRUST_PROXY is false: the peer address counts', async () => {
+    const q = 'mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }';
+    const from = (ip: string) => {
+      const c = t.client();
+      c.headers['x-forwarded-for'] = ip;
+      return c;
+    };
+    for (const ip of ['203.0.113.1', '203.0.113.2', '203.0.113.3'])
+      await from(ip).fails(q, { i: { email: 'spoof@auth.test', password: 'wrong-password' } });
+    const locked = await from('203.0.113.4').fails(q, { i: { email: 'spoof@auth.test', password: 'wrong-password' } });
+    expect(locked.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+  });
+});
