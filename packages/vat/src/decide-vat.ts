@@ -24,6 +24,8 @@ export interface DecideVatInput {
      * Islands, Heligoland, French overseas departments…) are recognised by it (`territories.ts`).
      */
     readonly postalCode?: string | null;
+    /** Town of that address: decides where a postal code is shared (Livigno's former 23030). */
+    readonly city?: string | null;
     readonly isBusiness: boolean;
     /** Result of the VIES check of the buyer's VAT number; `none` when the buyer gave none. */
     readonly vatNumberStatus: VatNumberStatus;
@@ -114,7 +116,8 @@ function validate(input: DecideVatInput): {
   }
   const seller = resolveEuCountry(input.seller.country);
   const country = classifyBuyerCountry(input.buyer.country);
-  const territory = country === 'non-eu' ? null : excludedVatTerritory(country, input.buyer.postalCode);
+  const territory =
+    country === 'non-eu' ? null : excludedVatTerritory(country, input.buyer.postalCode, input.buyer.city);
   const buyer = territory ? 'non-eu' : country;
   assertIsoDate(input.supplyDate, 'supply date');
   if (input.supplyDate < ECOMMERCE_RULES_FROM) {

@@ -9,6 +9,8 @@ interface ExcludedTerritory {
   readonly country: string;
   readonly name: string;
   readonly postalCode: RegExp;
+  /** Where the postal code is shared with places inside the VAT territory: the town decides. */
+  readonly sharedPostalCode?: { readonly postalCode: RegExp; readonly city: RegExp };
 }
 
 const EXCLUDED: readonly ExcludedTerritory[] = [
@@ -17,7 +19,13 @@ const EXCLUDED: readonly ExcludedTerritory[] = [
   { country: 'ES', name: 'Melilla', postalCode: /^52\d{3}$/ },
   { country: 'DE', name: 'Heligoland', postalCode: /^27498$/ },
   { country: 'DE', name: 'Büsingen am Hochrhein', postalCode: /^78266$/ },
-  { country: 'IT', name: 'Livigno', postalCode: /^23041$/ },
+  // Livigno has its own code (23041) since 2014; before, it shared 23030 with other Valtellina towns.
+  {
+    country: 'IT',
+    name: 'Livigno',
+    postalCode: /^23041$/,
+    sharedPostalCode: { postalCode: /^23030$/, city: /\b(livigno|trepalle)\b/i },
+  },
   { country: 'IT', name: "Campione d'Italia", postalCode: /^22061$/ },
   { country: 'GR', name: 'Mount Athos', postalCode: /^6308[67]$/ },
   { country: 'FI', name: 'the Åland Islands', postalCode: /^22\d{3}$/ },
@@ -36,10 +44,23 @@ function digitsOf(postalCode: string, country: string): string {
 
 /**
  * The territory outside the EU VAT area that an address in `country` (an EU member state, `GR`
- * for Greece) with `postalCode` lies in, or null when it is in the member state's VAT territory.
+ * for Greece) with `postalCode` (and `city`, where a code is shared) lies in, or null when it is in
+ * the member state's VAT territory.
  */
-export function excludedVatTerritory(country: string, postalCode: string | null | undefined): string | null {
+export function excludedVatTerritory(
+  country: string,
+  postalCode: string | null | undefined,
+  city?: string | null,
+): string | null {
   if (!postalCode) return null;
   const code = digitsOf(postalCode, country);
-  return EXCLUDED.find((t) => t.country === country && t.postalCode.test(code))?.name ?? null;
+  const found = EXCLUDED.find(
+    (t) =>
+      t.country === country &&
+      (t.postalCode.test(code) ||
+        (t.sharedPostalCode !== undefined &&
+          t.sharedPostalCode.postalCode.test(code) &&
+          t.sharedPostalCode.city.test(city ?? ''))),
+  );
+  return found?.name ?? null;
 }

@@ -661,6 +661,13 @@ describe('excludedVatTerritory', () => {
     expect(excludedVatTerritory(country, postalCode)).toBeNull();
   });
 
+  it("recognises Livigno by its town under the Valtellina's shared code 23030, not its neighbours", () => {
+    expect(excludedVatTerritory('IT', '23030', 'Livigno (SO)')).toBe('Livigno');
+    expect(excludedVatTerritory('IT', '23030', 'Trepalle')).toBe('Livigno');
+    expect(excludedVatTerritory('IT', '23030', 'Valdisotto')).toBeNull();
+    expect(excludedVatTerritory('IT', '23030')).toBeNull();
+  });
+
   it('names the territory in the decision', () => {
     const d = decideVat(input({ country: 'ES', postalCode: '38001' }));
     expect(d.reason).toMatch(/the Canary Islands \(ES, outside the EU VAT area\): export of goods/);

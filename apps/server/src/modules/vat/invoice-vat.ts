@@ -169,6 +169,7 @@ export async function planInvoiceVat(
           country: buyerCountry,
           // Parts of member states outside the EU VAT area (Canary Islands…) go by postal code.
           postalCode: buyerAddressOf(order).postalCode,
+          city: buyerAddressOf(order).city,
           isBusiness: customer.isBusiness,
           vatNumberStatus: status,
         },
