@@ -58,9 +58,7 @@ export function excludedVatTerritory(
     (t) =>
       t.country === country &&
       (t.postalCode.test(code) ||
-        (t.sharedPostalCode !== undefined &&
-          t.sharedPostalCode.postalCode.test(code) &&
-          t.sharedPostalCode.city.test(city ?? ''))),
+        (t.sharedPostalCode?.postalCode.test(code) && t.sharedPostalCode.city.test(city ?? ''))),
   );
   return found?.name ?? null;
 }
