@@ -290,7 +290,8 @@ export function OrderDetailPage() {
               <Text size="sm">{o.customerSnapshot.email}</Text>
               {o.customerSnapshot.phone && <Text size="sm">{o.customerSnapshot.phone}</Text>}
               <Text size="xs" c="dimmed" mt="xs">
-                {o.customer.totalOrders} orders · {money(o.customer.totalSpentCents)} spent
+                {o.customer.totalOrders} {o.customer.totalOrders === 1 ? 'order' : 'orders'} ·{' '}
+                {money(o.customer.totalSpentCents)} spent
               </Text>
             </Card>
             <AddressBlock title="Shipping address" a={o.shippingAddress} />
