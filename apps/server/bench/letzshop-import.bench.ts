@@ -28,11 +28,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * apps/server/package.json: V8's young generation and old-space budget). BENCH_NODE_FLAGS replaces
  * them (`none`: Node's defaults, which size the heap from the machine's memory).
  */
-function nodeFlags(): string[] {
+function readNodeFlags(): string[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(here, '../../package.json'), 'utf8'));
   const flags = process.env.BENCH_NODE_FLAGS ?? String(pkg.config?.nodeFlags ?? '');
   return flags === 'none' ? [] : flags.split(/\s+/).filter(Boolean);
 }
+const NODE_FLAGS = readNodeFlags();
 
 /** Runs `pnpm orion letzshop:sync` as its own process; wall time and peak RSS (VmHWM) of that process. */
 async function timedSync(databaseUrl: string): Promise<{ ms: number; peakMb: number; output: string }> {
@@ -40,7 +41,7 @@ async function timedSync(databaseUrl: string): Promise<{ ms: number; peakMb: num
   const child = spawn(
     process.execPath,
     [
-      ...nodeFlags(),
+      ...NODE_FLAGS,
       path.join(here, '../src/cli.js'),
       'letzshop:sync',
       '--store',
@@ -77,7 +78,7 @@ export default async function run() {
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
-  console.log(`sync process Node flags: ${nodeFlags().join(' ') || "(none: Node's defaults)"}`);
+  console.log(`sync process Node flags: ${NODE_FLAGS.join(' ') || "(none: Node's defaults)"}`);
   const db = await benchDatabase('orion_bench_letzshop');
   const sim = createSimulator({ seed: 2026, shipments: SHIPMENTS });
   const { url } = await sim.listen(0);

@@ -45,7 +45,7 @@ const SORT_COLUMN: Record<OrderSortField, { column: string; cast: string; kind: 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The list's filters as SQL on `customer_order` aliased `o`, always starting with the store. */
-function whereOf(ctx: StoreCtx, filter: OrderFilter, o: string): { sql: string; params: unknown[] } {
+function whereOf(ctx: StoreCtx, filter: OrderFilter, o: string): { sql: string; params: unknown[]; filtered: boolean } {
   const sql = [`${o}.store_id = ?`];
   const params: unknown[] = [ctx.storeId];
   if (filter.status?.length) {
@@ -78,7 +78,7 @@ function whereOf(ctx: StoreCtx, filter: OrderFilter, o: string): { sql: string; 
       params.push(`%${q.replace(/([\\%_])/g, '\\$1')}%`, q);
     }
   }
-  return { sql: sql.join(' and '), params };
+  return { sql: sql.join(' and '), params, filtered: sql.length > 1 };
 }
 
 /**
@@ -183,7 +183,7 @@ export function customerOf(ctx: StoreCtx, order: OrderRow): CustomerRow | null |
  */
 function countOf(ctx: StoreCtx, filter: OrderFilter): { sql: string; params: unknown[] } {
   const w = whereOf(ctx, filter, 'n');
-  if (w.sql === 'n.store_id = ?') {
+  if (!w.filtered) {
     return {
       sql: '(select coalesce((select orders::int from store_order_count where store_id = ?), 0))',
       params: [ctx.storeId],

@@ -24,13 +24,7 @@ export async function accessibleStores(em: EntityManager, userId: string): Promi
     em.find(MerchantOwner, { user: userId }),
     em.find(Membership, { user: userId }, { populate: ['store'] }),
   ]);
-  const ownedStores = owned.length
-    ? await em.find(
-        Store,
-        { merchant: { $in: owned.map((o) => o.merchant.id) } },
-        { orderBy: { createdAt: 'asc', name: 'asc' } },
-      )
-    : [];
+  const ownedStores = owned.length ? await em.find(Store, { merchant: { $in: owned.map((o) => o.merchant.id) } }) : [];
   const byStore = new Map<string, StoreAccess>();
   for (const store of ownedStores) {
     byStore.set(store.id, { store, role: Role.OWNER, merchantOwner: true, permissions: permissionsOf(Role.OWNER) });

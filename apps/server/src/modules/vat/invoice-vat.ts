@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   decideVat,
+  excludedVatTerritory,
   isEuCountry,
   isVatError,
   lineVat,
@@ -24,19 +25,33 @@ import { type VatCheck, VatCheckStatus } from './vat-check.entity.js';
 import { checkVatNumber, recentValidCheck, requesterOf } from './vat-check.service.js';
 import { crossBorderB2cSalesCents, getVatSettings, ossAppliesOn } from './vat-settings.service.js';
 
+/** Where the goods go: its country, and the postal code and town that tell territories apart. */
+interface BuyerPlace {
+  country: string;
+  postalCode: string | null;
+  city: string | null;
+}
+
 /** Where the goods go decides the VAT (place of supply of goods dispatched: arrival). */
-const buyerAddressOf = (order: Order) => order.shippingAddress ?? order.billingAddress;
-const buyerCountryOf = (order: Order) => buyerAddressOf(order).country.toUpperCase();
+function buyerPlaceOf(address: { country: string; postalCode?: string | null; city?: string | null }): BuyerPlace {
+  return { country: address.country.toUpperCase(), postalCode: address.postalCode ?? null, city: address.city ?? null };
+}
 const asEu = (c: string) => (c === 'EL' ? 'GR' : c === 'MC' ? 'FR' : c);
+
+/** The member state whose VAT area the place is in; null outside the EU or in a territory outside its VAT area. */
+function euVatCountryOf(place: BuyerPlace): string | null {
+  const c = asEu(place.country);
+  return isEuCountry(c) && !excludedVatTerritory(c, place.postalCode, place.city) ? c : null;
+}
 
 /** A business in another EU member state with a VAT number: its number matters for this invoice. */
 function needsVies(
   customer: Pick<Customer, 'isBusiness' | 'vatNumber'>,
-  buyerCountry: string,
+  place: BuyerPlace,
   sellerCountry: string,
 ): boolean {
-  const c = asEu(buyerCountry);
-  return Boolean(customer.isBusiness && customer.vatNumber && isEuCountry(c) && c !== sellerCountry);
+  const c = euVatCountryOf(place);
+  return Boolean(customer.isBusiness && customer.vatNumber && c && c !== sellerCountry);
 }
 
 /**
@@ -47,23 +62,22 @@ export async function prepareBuyerVatCheck(ctx: StoreCtx, orderId: string): Prom
   // One statement for the common case (no B2B buyer abroad): nothing else to do.
   const [row] = await ctx.em.execute<
     {
-      ship: string | null;
-      bill: string | null;
+      address: { country: string; postalCode?: string | null; city?: string | null };
       is_business: boolean;
       vat_number: string | null;
       customer_id: string;
       seller: string;
     }[]
   >(
-    `select o.shipping_address->>'country' as ship, o.billing_address->>'country' as bill, c.is_business, c.vat_number,
+    `select coalesce(o.shipping_address, o.billing_address) as address, c.is_business, c.vat_number,
             c.id as customer_id, s.country as seller
        from customer_order o join customer c on c.id = o.customer_id join store s on s.id = o.store_id
       where o.id = ? and o.store_id = ?`,
     [orderId, ctx.storeId],
   );
   if (!row) return null;
-  const buyerCountry = (row.ship ?? row.bill ?? '').toUpperCase();
-  if (!needsVies({ isBusiness: row.is_business, vatNumber: row.vat_number }, buyerCountry, row.seller)) return null;
+  const place = buyerPlaceOf(row.address);
+  if (!needsVies({ isBusiness: row.is_business, vatNumber: row.vat_number }, place, row.seller)) return null;
   const issued = await ctx.em.count(InvoiceEntity, {
     order: orderId,
     type: InvoiceType.INVOICE,
@@ -116,8 +130,8 @@ export async function planInvoiceVat(
 ): Promise<InvoiceVatPlan> {
   const { em } = ctx;
   const { order, customer, sellerCountry, supplyDate, language, check } = input;
-  const buyerCountry = buyerCountryOf(order);
-  const b2bAbroad = needsVies(customer, buyerCountry, sellerCountry);
+  const place = buyerPlaceOf(order.shippingAddress ?? order.billingAddress);
+  const b2bAbroad = needsVies(customer, place, sellerCountry);
   let status: VatNumberStatus = 'none';
   if (b2bAbroad) status = (check?.status ?? VatCheckStatus.UNKNOWN) as VatNumberStatus;
   let chargedAsConsumer = false;
@@ -125,7 +139,7 @@ export async function planInvoiceVat(
     status = 'none';
     chargedAsConsumer = true;
   }
-  const domestic = asEu(buyerCountry) === sellerCountry;
+  const domestic = asEu(place.country) === sellerCountry;
 
   let decision: VatDecision;
   if (domestic && supplyDate < '2021-07-01') {
@@ -142,7 +156,7 @@ export async function planInvoiceVat(
   } else {
     let sales = { currentYear: 0, previousYear: 0 };
     let oss = false;
-    if (!domestic && isEuCountry(asEu(buyerCountry))) {
+    if (!domestic && euVatCountryOf(place)) {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`vat-threshold:${ctx.storeId}`]);
       const year = Number(supplyDate.slice(0, 4));
       const [currentYear, previousYear, settings] = await Promise.all([
@@ -166,10 +180,8 @@ export async function planInvoiceVat(
       decision = decideVat({
         seller: { country: sellerCountry, ossRegistered: oss },
         buyer: {
-          country: buyerCountry,
           // Parts of member states outside the EU VAT area (Canary Islands…) go by postal code.
-          postalCode: buyerAddressOf(order).postalCode,
-          city: buyerAddressOf(order).city,
+          ...place,
           isBusiness: customer.isBusiness,
           vatNumberStatus: status,
         },
