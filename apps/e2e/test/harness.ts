@@ -35,6 +35,18 @@ export interface Running {
  * (`pnpm test:browser` does).
  */
 export async function startOrion(): Promise<Running> {
+  // A port found free can be taken before the server binds it (other test files start servers,
+  // browsers and database connections meanwhile): then start again on other ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce();
+    } catch (err) {
+      if (attempt >= 3 || !String((err as Error).message).includes('EADDRINUSE')) throw err;
+    }
+  }
+}
+
+async function startOnce(): Promise<Running> {
   const main = path.join(root, 'apps/server/dist/main.js');
   if (!fs.existsSync(main) || !fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) {
     throw new Error(
