@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDRESS, createLocation, receive } from './helpers/catalog-fixtures.js';
 import { createTenant, PASSWORD, ROLES, type Tenant } from './helpers/fixtures.js';
@@ -247,6 +248,52 @@ describe('catalogue: CSV edge cases, HTTP authorisation, concurrency', () => {
     ).toBeGreaterThanOrEqual(n + 1);
     const again = await importCsv(staff, csv, false);
     expect(again.body).toMatchObject({ valid: true, written: false, rows: n, toCreate: 0, toUpdate: 0, unchanged: n });
+  });
+
+  it('exports hostile names neutralised; the file re-imports with the names unchanged', async () => {
+    const hostile = {
+      'HOS-1': '=HYPERLINK("http://evil.example","x")',
+      'HOS-2': '-Minus first',
+      'HOS-3': '@SUM(1+1)',
+      'HOS-4': "'=already quoted",
+      'HOS-5': "'Plain quote",
+    };
+    for (const [sku, name] of Object.entries(hostile))
+      await staff.ok(CREATE, { i: { sku, name, brand: '+Brand', priceCents: 1250 } });
+    const csv = await (await http(staff, '/api/products/export.csv')).text();
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const bySku = Object.fromEntries(rows.filter((r) => r.sku!.startsWith('HOS-')).map((r) => [r.sku, r]));
+    expect(Object.fromEntries(Object.entries(bySku).map(([sku, r]) => [sku, r.name]))).toEqual({
+      'HOS-1': `'=HYPERLINK("http://evil.example","x")`,
+      'HOS-2': "'-Minus first",
+      'HOS-3': "'@SUM(1+1)",
+      'HOS-4': "''=already quoted",
+      'HOS-5': "'Plain quote",
+    });
+    expect(bySku['HOS-1']).toMatchObject({ brand: "'+Brand", price: '12.50', low_stock_threshold: '0' });
+
+    const again = await importCsv(staff, csv, false);
+    expect(again.body).toMatchObject({ valid: true, written: false, toCreate: 0, toUpdate: 0 });
+    const names = await t.orm.em
+      .fork()
+      .execute<{ sku: string; name: string; brand: string }[]>(
+        `select sku, name, brand from product where store_id = ? and sku like 'HOS-%' order by sku`,
+        [a.storeId],
+      );
+    expect(Object.fromEntries(names.map((r) => [r.sku, r.name]))).toEqual(hostile);
+    expect(new Set(names.map((r) => r.brand))).toEqual(new Set(['+Brand']));
+
+    // A file saved from a spreadsheet that kept the neutralising quote imports the name without it.
+    const edited = await importCsv(
+      staff,
+      `${HEADER}\nHOS-2,,'-Minus edited,,'+Brand,12.50,,standard,false,active,0`,
+      false,
+    );
+    expect(edited.body).toMatchObject({ valid: true, written: true, toUpdate: 1 });
+    const [edit] = await t.orm.em
+      .fork()
+      .execute<{ name: string }[]>(`select name from product where store_id = ? and sku = 'HOS-2'`, [a.storeId]);
+    expect(edit!.name).toBe('-Minus edited');
   });
 
   it('says which check digit a GTIN should have; refuses blank names; filters brands literally', async () => {

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDRESS, createLocation, receive, seedProduct } from './helpers/catalog-fixtures.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
@@ -100,7 +101,7 @@ describe('customers', () => {
     const res = await get();
     expect(res.status).toBe(200);
     const csv = await res.text();
-    expect(csv.split('\n')[0]).toBe(
+    expect(csv.split('\r\n')[0]).toBe(
       'email,first_name,last_name,company,phone,total_orders,total_spent,avg_order_value,first_order_date,last_order_date,preferred_language,marketing_consent,guest',
     );
     expect(csv).toContain('buyer@example.lu,B,Uyer,,,2,30.00,15.00,');
@@ -109,6 +110,36 @@ describe('customers', () => {
       headers: { cookie: staff.cookie, 'x-store-id': a.storeId },
     });
     expect(r.status).toBe(403);
+  });
+
+  it('exports hostile names neutralised so a spreadsheet shows them as text, never runs them', async () => {
+    const owner = t.client().useStore(a.storeId);
+    await owner.login(a.users.owner.email, PASSWORD);
+    await staff.ok(CREATE, {
+      i: {
+        email: 'hostile@example.lu',
+        firstName: '=HYPERLINK("http://evil.example","x")',
+        lastName: '@SUM(1+1)',
+        company: '-2+3',
+        phone: '+352 621 000 000',
+      },
+    });
+    const res = await fetch(`${t.url}/api/customers/export.csv?search=hostile`, {
+      headers: { cookie: owner.cookie, 'x-store-id': a.storeId },
+    });
+    expect(res.status).toBe(200);
+    const [header, row, ...rest] = parse(await res.text(), { relax_quotes: false }) as string[][];
+    expect(rest).toEqual([]);
+    const cell = Object.fromEntries(header!.map((h, i) => [h, row![i]]));
+    expect(cell).toMatchObject({
+      email: 'hostile@example.lu',
+      first_name: `'=HYPERLINK("http://evil.example","x")`,
+      last_name: "'@SUM(1+1)",
+      company: "'-2+3",
+      phone: "'+352 621 000 000",
+      total_orders: '0',
+      total_spent: '0.00',
+    });
   });
 
   it("isolates tenants: B's customers are not found, listed, exported or changed from A", async () => {

@@ -166,6 +166,16 @@ describe('OSS quarterly report', () => {
     expect(lines.length).toBe(r.rows.length + 2);
     expect(lines[1]).toMatch(/^2026,1,DE,19,/);
     expect(lines.find((l) => l.includes(',FR,'))).toMatch(/^2026,1,FR,5\.5,/);
+    // The FR credit note's negative amounts are numbers, not text neutralised against formulas.
+    const fr = r.rows.find((x: any) => x.memberState === 'FR');
+    const euros = (cents: number) => `${cents < 0 ? '-' : ''}${(Math.abs(cents) / 100).toFixed(2)}`;
+    expect(fr.creditNoteTaxableCents).toBeLessThan(0);
+    expect(
+      lines
+        .find((l) => l.includes(',FR,'))!
+        .split(',')
+        .slice(6, 8),
+    ).toEqual([euros(fr.creditNoteTaxableCents), euros(fr.creditNoteVatCents)]);
     const total = lines.at(-1)!.split(',');
     expect(total.slice(0, 3)).toEqual(['2026', '1', 'TOTAL']);
     expect(total[4]).toBe((r.totalTaxableCents / 100).toFixed(2));

@@ -1,11 +1,10 @@
 import type { Writable } from 'node:stream';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify';
 import { newId } from '../../db/base.entity.js';
 import { DomainError } from '../../graphql/errors.js';
+import { restoreCell } from '../common/csv-formula.js';
+import { csvColumns, GENERIC_CSV, writeCsv } from '../common/csv-writer.js';
 import { keysetRows } from '../common/keyset.js';
 import { formatEuros, parseEuros } from '../common/money.js';
 import { currentSubscription } from '../subscriptions/subscription.service.js';
@@ -16,19 +15,20 @@ import { PRODUCT_LIMITS } from './product.inputs.js';
 import { VatCategory } from './vat-category.js';
 
 /** The CSV columns, in order. Prices are decimal euros ("12.90" or "12,90"). */
-export const PRODUCT_CSV_COLUMNS = [
-  'sku',
-  'gtin',
-  'name',
-  'description',
-  'brand',
-  'price',
-  'cost',
-  'vat_category',
-  'digital',
-  'status',
-  'low_stock_threshold',
-] as const;
+export const PRODUCT_CSV_COLUMNS = csvColumns({
+  sku: 'text',
+  gtin: 'text',
+  name: 'text',
+  description: 'text',
+  brand: 'text',
+  price: 'cents',
+  cost: 'cents',
+  vat_category: 'text',
+  digital: 'text',
+  status: 'text',
+  low_stock_threshold: 'integer',
+});
+const COLUMN_NAMES = PRODUCT_CSV_COLUMNS.map((c) => c.name);
 const REQUIRED_COLUMNS = ['sku', 'name', 'price'];
 
 /** The same ceiling as the API's (€1,000,000): prices are stored as 32-bit cents. */
@@ -184,7 +184,7 @@ function readProductCsv(csv: string) {
   if (missing.length) {
     throw new DomainError(
       'CSV_COLUMNS_MISSING',
-      `The header row lacks: ${missing.join(', ')}. Expected columns: ${PRODUCT_CSV_COLUMNS.join(', ')}.`,
+      `The header row lacks: ${missing.join(', ')}. Expected columns: ${COLUMN_NAMES.join(', ')}.`,
       'BAD_USER_INPUT',
       { missing },
     );
@@ -198,14 +198,15 @@ function readProductCsv(csv: string) {
       { duplicated: [...new Set(doubled)] },
     );
   }
-  const known = new Set<string>(PRODUCT_CSV_COLUMNS);
+  const known = new Set<string>(COLUMN_NAMES);
   const ignoredColumns = header.filter((c) => c && !known.has(c));
 
   const errors: ImportReport['errors'] = [];
   const rows: Row[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of records) {
-    const record = Object.fromEntries(header.map((c, i) => [c, fields[i] ?? '']));
+    // A cell Orion's export neutralised against formula injection (`'=…`) reads back as it was.
+    const record = Object.fromEntries(header.map((c, i) => [c, restoreCell(fields[i] ?? '')]));
     const sku = (record.sku ?? '').trim() || null;
     if (fields.length !== header.length) {
       errors.push({ line, sku, reason: `has ${fields.length} fields where the header has ${header.length}` });
@@ -373,12 +374,12 @@ async function* productRecords(em: EntityManager, storeId: string) {
   for await (const r of products) {
     yield [
       r.sku,
-      r.gtin ?? '',
+      r.gtin,
       r.name,
-      r.description ?? '',
-      r.brand ?? '',
-      formatEuros(r.price_cents),
-      formatEuros(r.cost_cents),
+      r.description,
+      r.brand,
+      r.price_cents,
+      r.cost_cents,
       r.vat_category,
       r.digital ? 'true' : 'false',
       r.status,
@@ -392,9 +393,5 @@ async function* productRecords(em: EntityManager, storeId: string) {
  * CSV writer with back-pressure (never the whole table in memory). The file re-imports unchanged.
  */
 export async function exportProductsCsv(em: EntityManager, storeId: string, out: Writable): Promise<void> {
-  await pipeline(
-    Readable.from(productRecords(em, storeId)),
-    stringify({ header: true, columns: [...PRODUCT_CSV_COLUMNS] }),
-    out,
-  );
+  await writeCsv(out, PRODUCT_CSV_COLUMNS, productRecords(em, storeId), GENERIC_CSV);
 }

@@ -1,29 +1,24 @@
 import type { Writable } from 'node:stream';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { stringify } from 'csv-stringify';
+import { csvColumns, GENERIC_CSV, writeCsv } from '../common/csv-writer.js';
 import { keysetRows } from '../common/keyset.js';
-import { formatEuros } from '../common/money.js';
 import { Customer } from './customer.entity.js';
 
-export const CUSTOMER_CSV_COLUMNS = [
-  'email',
-  'first_name',
-  'last_name',
-  'company',
-  'phone',
-  'total_orders',
-  'total_spent',
-  'avg_order_value',
-  'first_order_date',
-  'last_order_date',
-  'preferred_language',
-  'marketing_consent',
-  'guest',
-] as const;
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+export const CUSTOMER_CSV_COLUMNS = csvColumns({
+  email: 'text',
+  first_name: 'text',
+  last_name: 'text',
+  company: 'text',
+  phone: 'text',
+  total_orders: 'integer',
+  total_spent: 'cents',
+  avg_order_value: 'cents',
+  first_order_date: 'date',
+  last_order_date: 'date',
+  preferred_language: 'text',
+  marketing_consent: 'text',
+  guest: 'text',
+});
 
 async function* customerRecords(em: EntityManager, where: FilterQuery<Customer>) {
   // The tenant filter confines these to the request's store; no identity map, so memory stays flat.
@@ -41,13 +36,13 @@ async function* customerRecords(em: EntityManager, where: FilterQuery<Customer>)
       c.email,
       c.firstName,
       c.lastName,
-      c.company ?? '',
-      c.phone ?? '',
+      c.company ?? null,
+      c.phone ?? null,
       c.totalOrders,
-      formatEuros(c.totalSpentCents),
-      c.totalOrders > 0 ? formatEuros(Math.round(c.totalSpentCents / c.totalOrders)) : '0.00',
-      day(c.firstOrderAt),
-      day(c.lastOrderAt),
+      c.totalSpentCents,
+      c.totalOrders > 0 ? Math.round(c.totalSpentCents / c.totalOrders) : 0,
+      c.firstOrderAt ?? null,
+      c.lastOrderAt ?? null,
       c.preferredLanguage,
       c.marketingConsent ? 'yes' : 'no',
       c.isGuest ? 'yes' : 'no',
@@ -64,9 +59,5 @@ export async function exportCustomersCsv(
   where: FilterQuery<Customer>,
   out: Writable,
 ): Promise<void> {
-  await pipeline(
-    Readable.from(customerRecords(em, where)),
-    stringify({ header: true, columns: [...CUSTOMER_CSV_COLUMNS] }),
-    out,
-  );
+  await writeCsv(out, CUSTOMER_CSV_COLUMNS, customerRecords(em, where), GENERIC_CSV);
 }

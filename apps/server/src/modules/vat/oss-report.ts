@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from '../../graphql/errors.js';
-import { formatEuros } from '../common/money.js';
+import { type CsvDialect, csvColumns, csvText, GENERIC_CSV } from '../common/csv-writer.js';
 
 @ObjectType({ description: 'One line of the OSS return: a member state of consumption and a rate' })
 export class OssReportRow {
@@ -94,53 +94,33 @@ export async function ossReport(em: EntityManager, storeId: string, year: number
   };
 }
 
-export const OSS_CSV_COLUMNS = [
-  'year',
-  'quarter',
-  'member_state',
-  'rate',
-  'taxable_amount',
-  'vat_amount',
-  'credit_notes_taxable_amount',
-  'credit_notes_vat_amount',
-  'invoices',
-  'credit_notes',
-] as const;
+export const OSS_CSV_COLUMNS = csvColumns({
+  year: 'integer',
+  quarter: 'integer',
+  member_state: 'text',
+  rate: 'decimal',
+  taxable_amount: 'cents',
+  vat_amount: 'cents',
+  credit_notes_taxable_amount: 'cents',
+  credit_notes_vat_amount: 'cents',
+  invoices: 'integer',
+  credit_notes: 'integer',
+});
 
-const csvRate = (bp: number) => (bp / 100).toFixed(2).replace(/\.?0+$/, '');
-
-/** The report as CSV (amounts in euros with a dot; rate in percent, e.g. 5.5), one row per line, then a total. */
-export function ossReportCsv(r: OssReport): string {
-  const lines = [OSS_CSV_COLUMNS.join(',')];
-  for (const row of r.rows) {
-    lines.push(
-      [
-        r.year,
-        r.quarter,
-        row.memberState,
-        csvRate(row.rateBp),
-        formatEuros(row.taxableCents),
-        formatEuros(row.vatCents),
-        formatEuros(row.creditNoteTaxableCents),
-        formatEuros(row.creditNoteVatCents),
-        row.invoiceCount,
-        row.creditNoteCount,
-      ].join(','),
-    );
-  }
-  lines.push(
-    [
-      r.year,
-      r.quarter,
-      'TOTAL',
-      '',
-      formatEuros(r.totalTaxableCents),
-      formatEuros(r.totalVatCents),
-      '',
-      '',
-      '',
-      '',
-    ].join(','),
-  );
-  return `${lines.join('\r\n')}\r\n`;
+/** The report as CSV (amounts in euros; rate in percent, e.g. 5.5), one row per line, then a total. */
+export function ossReportCsv(r: OssReport, dialect: CsvDialect = GENERIC_CSV): string {
+  const rows = r.rows.map((row) => [
+    r.year,
+    r.quarter,
+    row.memberState,
+    row.rateBp / 100,
+    row.taxableCents,
+    row.vatCents,
+    row.creditNoteTaxableCents,
+    row.creditNoteVatCents,
+    row.invoiceCount,
+    row.creditNoteCount,
+  ]);
+  const total = [r.year, r.quarter, 'TOTAL', null, r.totalTaxableCents, r.totalVatCents, null, null, null, null];
+  return csvText(OSS_CSV_COLUMNS, [...rows, total], dialect);
 }
