@@ -40,7 +40,9 @@ describe('CSV writer', () => {
         `'@SUM(1+1),0,0.05,17,\r\n` +
         ',,,,\r\n',
     );
-    expect(parse(csv, { columns: true })[0].name).toBe(`'=HYPERLINK("http://evil.example","x")`);
+    expect((parse(csv, { columns: true }) as Record<string, string>[])[0]!.name).toBe(
+      `'=HYPERLINK("http://evil.example","x")`,
+    );
   });
 
   it('writes the Excel dialect: UTF-8 BOM, semicolons, decimal comma', () => {
