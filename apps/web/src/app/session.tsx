@@ -4,27 +4,11 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect } fro
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { FullPageLoader, QueryError } from '../components/feedback';
-import { graphql } from '../gql';
 import type { MeQuery, Permission, Role } from '../gql/graphql';
 import { setLanguage } from '../i18n';
 import { toApiError } from '../lib/graphql-errors';
 import { useStoreSelection } from './store-context';
-
-export const ME = graphql(`
-  query Me {
-    me {
-      user { id name email locale }
-      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }
-      activeStore { role permissions store { id name } }
-    }
-  }
-`);
-
-const LOGOUT = graphql(`
-  mutation Logout {
-    logout
-  }
-`);
+import { LOGOUT, ME } from './session-documents';
 
 type Me = MeQuery['me'];
 export type StoreAccess = Me['stores'][number];

@@ -73,12 +73,12 @@ type Documents = {
     "\n  query CustomerVat($id: ID!) {\n    customer(id: $id) {\n      id vatNumber isBusiness\n      vatCheck { status source checkedAt consultationNumber traderName errorCode message }\n    }\n  }\n": typeof types.CustomerVatDocument,
     "\n  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }\n  }\n": typeof types.UpdateCustomerVatDocument,
     "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": typeof types.CheckCustomerVatNumberDocument,
+    "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n": typeof types.OssReportDocument,
     "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n": typeof types.VatSettingsDocument,
     "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n": typeof types.UpdateVatSettingsDocument,
-    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": typeof types.VatThresholdDocument,
-    "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n": typeof types.SetCrossBorderSalesOutsideOrionDocument,
     "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n": typeof types.VatRatesDocument,
-    "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n": typeof types.OssReportDocument,
+    "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n": typeof types.SetCrossBorderSalesOutsideOrionDocument,
+    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": typeof types.VatThresholdDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": types.MeDocument,
@@ -140,12 +140,12 @@ const documents: Documents = {
     "\n  query CustomerVat($id: ID!) {\n    customer(id: $id) {\n      id vatNumber isBusiness\n      vatCheck { status source checkedAt consultationNumber traderName errorCode message }\n    }\n  }\n": types.CustomerVatDocument,
     "\n  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }\n  }\n": types.UpdateCustomerVatDocument,
     "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": types.CheckCustomerVatNumberDocument,
+    "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n": types.OssReportDocument,
     "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n": types.VatSettingsDocument,
     "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n": types.UpdateVatSettingsDocument,
-    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": types.VatThresholdDocument,
-    "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n": types.SetCrossBorderSalesOutsideOrionDocument,
     "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n": types.VatRatesDocument,
-    "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n": types.OssReportDocument,
+    "\n  mutation SetCrossBorderSalesOutsideOrion($year: Int!, $cents: Int!) {\n    setCrossBorderSalesOutsideOrion(year: $year, cents: $cents) { year }\n  }\n": types.SetCrossBorderSalesOutsideOrionDocument,
+    "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": types.VatThresholdDocument,
 };
 
 /**
@@ -401,6 +401,10 @@ export function graphql(source: "\n  mutation CheckCustomerVatNumber($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n"): (typeof documents)["\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n"): (typeof documents)["\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -409,7 +413,7 @@ export function graphql(source: "\n  mutation UpdateVatSettings($input: UpdateVa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"): (typeof documents)["\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"];
+export function graphql(source: "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n"): (typeof documents)["\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -417,11 +421,7 @@ export function graphql(source: "\n  mutation SetCrossBorderSalesOutsideOrion($y
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n"): (typeof documents)["\n  query VatRates($country: String, $asOf: String) {\n    vatRates(country: $country, asOf: $asOf) { country category rateBp validFrom validTo source }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n"): (typeof documents)["\n  query OssReport($year: Int!, $quarter: Int!) {\n    ossReport(year: $year, quarter: $quarter) {\n      year quarter from to totalTaxableCents totalVatCents\n      rows { memberState rateBp taxableCents vatCents creditNoteTaxableCents creditNoteVatCents invoiceCount creditNoteCount }\n    }\n  }\n"];
+export function graphql(source: "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"): (typeof documents)["\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

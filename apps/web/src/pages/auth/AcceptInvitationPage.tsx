@@ -6,24 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useStoreSelection } from '../../app/store-context';
-import { graphql } from '../../gql';
 import { type ApiError, describeError, formErrors, toApiError } from '../../lib/graphql-errors';
 import { formatDate } from '../../lib/money';
 import { AuthLayout } from './AuthLayout';
-
-const PREVIEW = graphql(`
-  query InvitationPreview($token: String!) {
-    invitation(token: $token) { storeName email role existingUser expiresAt }
-  }
-`);
-
-const ACCEPT = graphql(`
-  mutation AcceptInvitation($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) {
-      me { user { id locale } stores { store { id name } } }
-    }
-  }
-`);
+import { ACCEPT, PREVIEW } from './accept-invitation-documents';
 
 export function AcceptInvitationPage() {
   const { t, i18n } = useTranslation();

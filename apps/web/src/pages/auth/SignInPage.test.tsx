@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { renderPage } from '../../test/render';
-import { LOGIN, SignInPage } from './SignInPage';
+import { LOGIN } from './sign-in-documents';
+import { SignInPage } from './SignInPage';
 
 function answer(email: string, password: string, error: GraphQLError) {
   return { request: { query: LOGIN, variables: { input: { email, password } } }, result: { errors: [error] } };

@@ -6,17 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { safeNext } from '../../app/session';
-import { graphql } from '../../gql';
 import { type ApiError, describeError, formErrors, toApiError } from '../../lib/graphql-errors';
 import { AuthLayout } from './AuthLayout';
-
-export const LOGIN = graphql(`
-  mutation Login($input: LoginInput!) {
-    login(input: $input) {
-      me { user { id locale } }
-    }
-  }
-`);
+import { LOGIN } from './sign-in-documents';
 
 const FIELDS = ['email', 'password'] as const;
 

@@ -3,22 +3,11 @@ import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Te
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { graphql } from '../../gql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { STATUS_COLOR } from '../orders/status';
 import { CustomerVatStatus } from '../vat/CustomerVatStatus';
-
-const CUSTOMER = graphql(`
-  query CustomerDetail($id: ID!) {
-    customer(id: $id) {
-      id name email phone company vatNumber preferredLanguage marketingConsent isGuest
-      totalOrders totalSpentCents firstOrderAt lastOrderAt
-      shippingAddress { street streetNumber postalCode city country }
-      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }
-    }
-  }
-`);
+import { CUSTOMER } from './customer-detail-documents';
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (

@@ -6,22 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
 import { downloadUrl } from '../../lib/download';
 import { FeatureGate } from '../plan/FeatureGate';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
-
-const CUSTOMERS = graphql(`
-  query CustomersList($search: String, $after: String) {
-    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }
-    }
-  }
-`);
+import { CUSTOMERS } from './customers-documents';
 
 export function CustomersPage() {
   const { i18n } = useTranslation();

@@ -3,15 +3,9 @@ import { BarChart, DonutChart } from '@mantine/charts';
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
 import { formatCents } from '../../lib/money';
 import { STATUS_COLOR } from '../orders/status';
-
-const STATS = graphql(`
-  query DashboardStats {
-    orderStatusCounts { status count totalCents }
-  }
-`);
+import { STATS } from './dashboard-documents';
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();

@@ -17,19 +17,10 @@ import { IconCheck, IconCopy, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorNotification } from '../../components/feedback';
-import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { formErrors, toApiError } from '../../lib/graphql-errors';
 import { ROLES } from './roles';
-
-const INVITE = graphql(`
-  mutation InviteMember($input: InviteMemberInput!) {
-    inviteMember(input: $input) {
-      acceptUrl
-      invitation { id email role expiresAt }
-    }
-  }
-`);
+import { INVITE } from './invite-documents';
 
 /**
  * Invite in two steps: e-mail and role, then the link to pass on (no mail server is set up, so

@@ -22,34 +22,12 @@ import { useSession } from '../../app/session';
 import { initials } from '../../app/UserMenu';
 import { EmptyState, NoAccess, QueryError, TableSkeleton, useErrorNotification } from '../../components/feedback';
 import { PageHeader } from '../../components/PageHeader';
-import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/money';
 import { InviteModal } from './InviteModal';
 import { RoleBadge } from './RoleBadge';
 import { ROLES } from './roles';
-
-const TEAM = graphql(`
-  query Team {
-    teamMembers { userId name email role merchantOwner since }
-    pendingInvitations { id email role expiresAt }
-  }
-`);
-const CHANGE_ROLE = graphql(`
-  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $input) { userId role }
-  }
-`);
-const REMOVE = graphql(`
-  mutation RemoveMember($input: RemoveMemberInput!) {
-    removeMember(input: $input)
-  }
-`);
-const REVOKE = graphql(`
-  mutation RevokeInvitation($input: RevokeInvitationInput!) {
-    revokeInvitation(input: $input) { id }
-  }
-`);
+import { CHANGE_ROLE, REMOVE, REVOKE, TEAM } from './team-documents';
 
 export function TeamPage() {
   const { can } = useSession();

@@ -4,28 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatDateTime } from '../../lib/money';
-
-const CUSTOMER_VAT = graphql(`
-  query CustomerVat($id: ID!) {
-    customer(id: $id) {
-      id vatNumber isBusiness
-      vatCheck { status source checkedAt consultationNumber traderName errorCode message }
-    }
-  }
-`);
-const SAVE_VAT = graphql(`
-  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {
-    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }
-  }
-`);
-const RECHECK = graphql(`
-  mutation CheckCustomerVatNumber($id: ID!) {
-    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }
-  }
-`);
+import { CUSTOMER_VAT, RECHECK, SAVE_VAT } from './customer-vat-documents';
 
 const STATUS_COLOR: Record<string, string> = { VALID: 'green', INVALID: 'red', UNKNOWN: 'orange' };
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { renderPage } from '../../test/render';
 import { InvoiceVatBlock } from './InvoiceVatBlock';
-import { THRESHOLD, ThresholdMeter } from './VatPage';
+import { THRESHOLD } from './threshold-documents';
+import { ThresholdMeter } from './ThresholdMeter';
 
 const threshold = (over: Record<string, unknown>) => ({
   request: { query: THRESHOLD },

@@ -1,0 +1,15 @@
+import { graphql } from '../../gql';
+
+export const PREVIEW = graphql(`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) { storeName email role existingUser expiresAt }
+  }
+`);
+
+export const ACCEPT = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      me { user { id locale } stores { store { id name } } }
+    }
+  }
+`);
