@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { formatCents } from '../../lib/money';
 import { STATUS_COLOR } from '../orders/status';
 import { STATS } from './dashboard-documents';
+import { StoreTodo } from './StoreTodo';
 
+/** The store's start page: who you are here, what is waiting, and the orders at a glance. */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const { me, active, can } = useSession();
@@ -31,11 +33,12 @@ export function DashboardPage() {
           })}
         </Text>
       </Paper>
+      <StoreTodo can={can} />
       {can('ORDERS_READ') && counts.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <Card withBorder>
             <Text size="sm" c="dimmed">
-              Orders to handle (pending + processing)
+              {t('dashboard.openOrders')}
             </Text>
             <Text fw={700} fz={32}>
               {open}
@@ -43,7 +46,7 @@ export function DashboardPage() {
           </Card>
           <Card withBorder>
             <Text size="sm" c="dimmed">
-              Order value (excluding cancelled and refunded)
+              {t('dashboard.orderValue')}
             </Text>
             <Text fw={700} fz={32}>
               {formatCents(revenue, i18n.language)}
@@ -51,7 +54,7 @@ export function DashboardPage() {
           </Card>
           <Card withBorder>
             <Text size="sm" c="dimmed" mb="xs">
-              Share by status
+              {t('dashboard.share')}
             </Text>
             <DonutChart
               size={110}
@@ -59,7 +62,11 @@ export function DashboardPage() {
               withTooltip
               data={counts
                 .filter((c) => c.count > 0)
-                .map((c) => ({ name: c.status.toLowerCase(), value: c.count, color: `${STATUS_COLOR[c.status]}.6` }))}
+                .map((c) => ({
+                  name: t(`dashboard.status.${c.status}`),
+                  value: c.count,
+                  color: `${STATUS_COLOR[c.status]}.6`,
+                }))}
             />
           </Card>
         </SimpleGrid>
@@ -67,29 +74,17 @@ export function DashboardPage() {
       {can('ORDERS_READ') && counts.length > 0 && (
         <Card withBorder>
           <Text fw={600} mb="sm">
-            Orders by status
+            {t('dashboard.byStatus')}
           </Text>
           <BarChart
             h={240}
             dataKey="status"
-            data={counts.map((c) => ({ status: c.status.toLowerCase(), Orders: c.count }))}
-            series={[{ name: 'Orders', color: 'indigo.6' }]}
+            data={counts.map((c) => ({ status: t(`dashboard.status.${c.status}`), orders: c.count }))}
+            series={[{ name: 'orders', label: t('dashboard.orders'), color: 'indigo.6' }]}
             tickLine="y"
           />
         </Card>
       )}
-      <Card withBorder>
-        <Text fw={600} mb="xs">
-          {t('dashboard.permissions')}
-        </Text>
-        <Group gap={6}>
-          {active.permissions.map((p) => (
-            <Badge key={p} variant="light" color="gray">
-              {p.toLowerCase().replaceAll('_', ' ')}
-            </Badge>
-          ))}
-        </Group>
-      </Card>
     </Stack>
   );
 }

@@ -5,3 +5,15 @@ export const STATS = graphql(`
     orderStatusCounts { status count totalCents }
   }
 `);
+
+export const TODO_LOW_STOCK = graphql(`
+  query DashboardLowStock {
+    lowStock(limit: 1000) { product { id } }
+  }
+`);
+
+export const TODO_LETZSHOP = graphql(`
+  query DashboardLetzshop {
+    letzshopStatus { connected waitingOrders }
+  }
+`);
