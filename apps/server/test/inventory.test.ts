@@ -109,6 +109,15 @@ describe('inventory', () => {
     expect(skus).toContain('LOW-1');
     expect(skus).not.toContain('FINE-1');
     expect(skus).not.toContain('DIGI-1');
+    expect((await staff.ok('{ lowStock(limit: 1) { product { sku } } }')).lowStock).toHaveLength(1);
+  });
+
+  it('refuses a low-stock limit outside 1–1000 instead of changing it', async () => {
+    for (const limit of [0, -5, 1001]) {
+      const e = await staff.fails(`{ lowStock(limit: ${limit}) { product { sku } } }`);
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.fields).toEqual({ limit: 'must be a whole number from 1 to 1000' });
+    }
   });
 
   it("isolates tenants: store B's products and locations are not found from store A", async () => {

@@ -13,7 +13,6 @@ import {
 } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
-import { loader } from '../../graphql/loaders.js';
 import { Permission } from '../../graphql/permissions.js';
 import { Product } from './product.entity.js';
 import {
@@ -77,15 +76,6 @@ export class ProductResolver {
 
   @FieldResolver(() => ProductStock, { description: 'Summed over all locations' })
   stock(@Root() p: Product, @C() ctx: StoreCtx): Promise<ProductStock> {
-    return loader<string, { quantity: number; reserved: number }>(ctx, 'productStock', async (ids) => {
-      const rows = await ctx.em.execute<{ product_id: string; q: number; r: number }[]>(
-        'select product_id, sum(quantity)::int as q, sum(reserved)::int as r from stock_level where product_id in (?) group by product_id',
-        [ids],
-      );
-      const by = new Map(rows.map((r) => [r.product_id, r]));
-      return ids.map((id) => ({ quantity: by.get(id)?.q ?? 0, reserved: by.get(id)?.r ?? 0 }));
-    })
-      .load(p.id)
-      .then((s) => ({ ...s, available: p.digital ? null : s.quantity - s.reserved }));
+    return this.service.stock(ctx, p);
   }
 }

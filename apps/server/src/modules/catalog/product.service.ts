@@ -6,13 +6,27 @@ import {
 import { type ConnectionShape, paginate } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
+import { loader } from '../../graphql/loaders.js';
 import { assertProductCapacity } from '../subscriptions/subscription.service.js';
 import { checkGtin } from './gtin.js';
 import { Product, ProductStatus } from './product.entity.js';
-import type { CreateProductInput, ProductListArgs, UpdateProductInput } from './product.inputs.js';
+import type { CreateProductInput, ProductListArgs, ProductStock, UpdateProductInput } from './product.inputs.js';
 import { containsPattern } from '../common/text.js';
 
 export class ProductService {
+  /** Stock summed over all locations; one statement for a page of products. Digital: no limit. */
+  async stock(ctx: StoreCtx, p: Product): Promise<ProductStock> {
+    const s = await loader<string, { quantity: number; reserved: number }>(ctx, 'productStock', async (ids) => {
+      const rows = await ctx.em.execute<{ product_id: string; q: number; r: number }[]>(
+        'select product_id, sum(quantity)::int as q, sum(reserved)::int as r from stock_level where product_id in (?) group by product_id',
+        [ids],
+      );
+      const by = new Map(rows.map((r) => [r.product_id, r]));
+      return ids.map((id) => ({ quantity: by.get(id)?.q ?? 0, reserved: by.get(id)?.r ?? 0 }));
+    }).load(p.id);
+    return { ...s, available: p.digital ? null : s.quantity - s.reserved };
+  }
+
   list(ctx: StoreCtx, args: ProductListArgs): Promise<ConnectionShape<Product>> {
     const where: FilterQuery<Product>[] = [{ status: args.status ?? ProductStatus.ACTIVE }];
     if (args.vatCategory) where.push({ vatCategory: args.vatCategory });

@@ -20,7 +20,7 @@ import { type CustomerRow, orderListPrefetch } from '../orders/order-list.js';
 import { OrderConnection } from '../orders/order.resolver.js';
 import { Customer } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
-import { CustomerService } from './customer.service.js';
+import { CustomerService, customerName } from './customer.service.js';
 
 @ObjectType()
 export class CustomerConnection extends Connection(Customer) {}
@@ -57,7 +57,7 @@ export class CustomerResolver {
 
   @FieldResolver(() => String, { description: 'First and last name, or the e-mail when there is none' })
   name(@Root() c: Customer | CustomerRow): string {
-    return [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email;
+    return customerName(c);
   }
 
   @FieldResolver(() => OrderConnection, { description: 'Order history, newest first' })

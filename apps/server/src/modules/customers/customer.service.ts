@@ -22,6 +22,10 @@ import {
 import { containsPattern } from '../common/text.js';
 import { checkVatNumber, vatKey } from '../vat/vat-check.service.js';
 
+/** How a customer is named to people: first and last name, or the e-mail when there is none. */
+export const customerName = (c: { firstName: string; lastName: string; email: string }): string =>
+  [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email;
+
 export class CustomerService {
   list(ctx: StoreCtx, args: CustomerListArgs): Promise<ConnectionShape<Customer>> {
     const where = customerFilter(args);

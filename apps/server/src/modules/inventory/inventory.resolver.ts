@@ -71,7 +71,7 @@ export class InventoryResolver {
     description: 'Physical products whose available stock is at or below their threshold',
   })
   lowStock(@C() ctx: StoreCtx, @Arg('limit', () => Int, { defaultValue: 200 }) limit: number): Promise<LowStockItem[]> {
-    return this.inventory.lowStock(ctx, Math.min(Math.max(limit, 1), 1000));
+    return this.inventory.lowStock(ctx, limit);
   }
 
   @Authorized(Permission.INVENTORY_READ)

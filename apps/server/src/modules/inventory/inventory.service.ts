@@ -14,6 +14,9 @@ import { Location, normalizeLocationPart } from './location.entity.js';
 import { StockLevel } from './stock-level.entity.js';
 import { moveStock } from './stock-movements.js';
 
+/** The most products one low-stock list returns. */
+export const LOW_STOCK_MAX = 1000;
+
 export class InventoryService {
   locations(ctx: StoreCtx): Promise<Location[]> {
     return ctx.em.find(Location, {}, { orderBy: { warehouse: 'asc', bin: 'asc' } });
@@ -152,6 +155,8 @@ export class InventoryService {
 
   /** Active, physical products whose available stock (all locations) is at or below their threshold. */
   async lowStock(ctx: StoreCtx, limit = 200): Promise<LowStockItem[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > LOW_STOCK_MAX)
+      throw new ValidationError({ limit: `must be a whole number from 1 to ${LOW_STOCK_MAX}` });
     const rows = await ctx.em.execute<{ id: string; quantity: number; reserved: number }[]>(
       `select p.id, coalesce(sum(s.quantity), 0)::int as quantity, coalesce(sum(s.reserved), 0)::int as reserved
          from product p left join stock_level s on s.product_id = p.id

@@ -18,7 +18,7 @@ import { Permission } from '../../graphql/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { SubscriptionChange } from './store-subscription.entity.js';
 import { SubscriptionService } from './subscription.service.js';
-import { Feature, FEATURE_NAMES, TIER_PLANS, Tier, type TierPlanData } from './tiers.js';
+import { Feature, Tier } from './tiers.js';
 
 @ObjectType()
 export class TierPlan {
@@ -30,12 +30,6 @@ export class TierPlan {
   @Field(() => [Feature]) features!: Feature[];
   @Field(() => [String], { description: 'The features, named for people' }) featureNames!: string[];
 }
-
-const toPlan = (p: TierPlanData): TierPlan => ({
-  ...p,
-  features: [...p.features],
-  featureNames: p.features.map((f) => FEATURE_NAMES[f]),
-});
 
 /** The store's plan and usage. (GraphQL reserves `Subscription` for its subscription root type.) */
 @ObjectType('StoreSubscription')
@@ -65,37 +59,19 @@ export class ChangeTierInput {
   @Field(() => Tier) tier!: Tier;
 }
 
-const pct = (used: number, limit: number | null) =>
-  limit === null ? null : Math.min(100, Math.floor((used * 100) / limit));
-
 @Resolver()
 export class SubscriptionResolver {
   private readonly service = new SubscriptionService();
 
-  private async view(r: Awaited<ReturnType<SubscriptionService['get']>>): Promise<StoreSubscriptionView> {
-    const { sub, plan, productCount } = r;
-    return {
-      plan: toPlan(plan),
-      status: sub.status,
-      currentPeriodStart: sub.periodStart,
-      currentPeriodEnd: sub.periodEnd,
-      ordersInPeriod: sub.ordersInPeriod,
-      ordersRemaining: plan.ordersPerMonth === null ? null : Math.max(0, plan.ordersPerMonth - sub.ordersInPeriod),
-      productCount,
-      orderUsagePercent: pct(sub.ordersInPeriod, plan.ordersPerMonth),
-      productUsagePercent: pct(productCount, plan.products),
-    };
-  }
-
   @Query(() => [TierPlan], { description: 'The plans on sale' })
   tiers(): TierPlan[] {
-    return TIER_PLANS.map(toPlan);
+    return this.service.plans();
   }
 
   @Authorized(Permission.SUBSCRIPTION_READ)
   @Query(() => StoreSubscriptionView)
-  async storeSubscription(@C() ctx: StoreCtx): Promise<StoreSubscriptionView> {
-    return this.view(await this.service.get(ctx));
+  storeSubscription(@C() ctx: StoreCtx): Promise<StoreSubscriptionView> {
+    return this.service.usage(ctx);
   }
 
   @Authorized(Permission.SUBSCRIPTION_READ)
@@ -114,8 +90,8 @@ export class SubscriptionResolver {
   @Mutation(() => StoreSubscriptionView, {
     description: 'Owner only. No payment provider yet: the change is recorded with who and when.',
   })
-  async changeTier(@C() ctx: StoreCtx, @Arg('input') input: ChangeTierInput): Promise<StoreSubscriptionView> {
-    return this.view(await this.service.changeTier(ctx, input.tier));
+  changeTier(@C() ctx: StoreCtx, @Arg('input') input: ChangeTierInput): Promise<StoreSubscriptionView> {
+    return this.service.changeTier(ctx, input.tier);
   }
 }
 

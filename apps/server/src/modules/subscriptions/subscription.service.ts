@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StoreCtx } from '../../graphql/context.js';
 import { StoreSubscription, SubscriptionChange } from './store-subscription.entity.js';
 import { FeatureNotInTierError, TierLimitError } from './subscription.errors.js';
-import { type Feature, lowestTierWith, planOf, Tier, type TierPlanData } from './tiers.js';
+import { FEATURE_NAMES, type Feature, lowestTierWith, planOf, TIER_PLANS, Tier, type TierPlanData } from './tiers.js';
 
 /** New stores start on Essential. */
 export const DEFAULT_TIER = Tier.ESSENTIAL;
@@ -123,7 +123,60 @@ export async function requireFeature(ctx: StoreCtx, feature: Feature): Promise<v
   if (!plan.features.includes(feature)) throw new FeatureNotInTierError(feature, plan, lowestTierWith(feature));
 }
 
+/** A plan as the API shows it: its features also named for people. */
+export interface PlanView extends Omit<TierPlanData, 'features'> {
+  features: Feature[];
+  featureNames: string[];
+}
+
+export const planView = (p: TierPlanData): PlanView => ({
+  ...p,
+  features: [...p.features],
+  featureNames: p.features.map((f) => FEATURE_NAMES[f]),
+});
+
+/** What is left of the month's order allowance; null when the plan has no limit. */
+const ordersRemaining = (plan: TierPlanData, ordersInPeriod: number) =>
+  plan.ordersPerMonth === null ? null : Math.max(0, plan.ordersPerMonth - ordersInPeriod);
+
+/** Share of a limit used, 0–100 (rounded down); null when unlimited. */
+const usagePercent = (used: number, limit: number | null) =>
+  limit === null ? null : Math.min(100, Math.floor((used * 100) / limit));
+
+/** The store's plan, period and usage. */
+export interface SubscriptionUsage {
+  plan: PlanView;
+  status: string;
+  currentPeriodStart: Date;
+  currentPeriodEnd: Date;
+  ordersInPeriod: number;
+  ordersRemaining: number | null;
+  productCount: number;
+  orderUsagePercent: number | null;
+  productUsagePercent: number | null;
+}
+
 export class SubscriptionService {
+  /** The plans on sale. */
+  plans(): PlanView[] {
+    return TIER_PLANS.map(planView);
+  }
+
+  async usage(ctx: StoreCtx): Promise<SubscriptionUsage> {
+    const { sub, plan, productCount } = await this.get(ctx);
+    return {
+      plan: planView(plan),
+      status: sub.status,
+      currentPeriodStart: sub.periodStart,
+      currentPeriodEnd: sub.periodEnd,
+      ordersInPeriod: sub.ordersInPeriod,
+      ordersRemaining: ordersRemaining(plan, sub.ordersInPeriod),
+      productCount,
+      orderUsagePercent: usagePercent(sub.ordersInPeriod, plan.ordersPerMonth),
+      productUsagePercent: usagePercent(productCount, plan.products),
+    };
+  }
+
   async get(ctx: StoreCtx) {
     const now = ctx.clock.now();
     const sub = await currentSubscription(ctx.em, ctx.storeId, now);
@@ -136,7 +189,7 @@ export class SubscriptionService {
 
   async checkOrderLimit(ctx: StoreCtx) {
     const { sub, plan } = await this.get(ctx);
-    const remaining = plan.ordersPerMonth === null ? null : Math.max(0, plan.ordersPerMonth - sub.ordersInPeriod);
+    const remaining = ordersRemaining(plan, sub.ordersInPeriod);
     return {
       allowed: remaining === null || remaining > 0,
       remaining,
@@ -164,7 +217,7 @@ export class SubscriptionService {
       await em.flush();
       ctx.log.info({ event: 'tier_changed', from: sub.tier, to: tier }, 'tier changed');
     });
-    return this.get(ctx);
+    return this.usage(ctx);
   }
 
   history(ctx: StoreCtx) {

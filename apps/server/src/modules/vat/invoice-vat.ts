@@ -11,6 +11,7 @@ import {
 } from '@orion/vat';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError } from '../../graphql/errors.js';
+import { loader } from '../../graphql/loaders.js';
 import type { VatCategory } from '../catalog/vat-category.js';
 import { Product } from '../catalog/product.entity.js';
 import { Customer } from '../customers/customer.entity.js';
@@ -286,4 +287,16 @@ export async function planInvoiceVat(
       });
     },
   };
+}
+
+/**
+ * Which VAT regime applies to an invoice and why (a credit note: its invoice's); null for invoices
+ * issued before EU VAT. One statement for a page of invoices.
+ */
+export function vatDecisionOf(ctx: StoreCtx, invoice: Invoice): Promise<InvoiceVat | null> {
+  return loader<string, InvoiceVat | null>(ctx, 'invoiceVat', async (ids) => {
+    const rows = await ctx.em.find(InvoiceVat, { invoice: { $in: [...ids] } });
+    const byInvoice = new Map(rows.map((r) => [r.invoice.id, r]));
+    return ids.map((id) => byInvoice.get(id) ?? null);
+  }).load(invoice.creditedInvoice?.id ?? invoice.id);
 }

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkVatNumberFormat, normalizeVatNumber } from '@orion/vat';
 import type { StoreCtx } from '../../graphql/context.js';
+import { DomainError, NotFoundError } from '../../graphql/errors.js';
+import { Customer } from '../customers/customer.entity.js';
 import { type ViesRequester, ViesClient, type ViesResult } from './vies-client.js';
 import { VatCheck, VatCheckStatus } from './vat-check.entity.js';
 import { startViesSimulator } from './vies-simulator.js';
@@ -115,6 +117,20 @@ export function latestCheck(em: EntityManager, customerId: string, vatNumber: st
     { customer: customerId, vatNumber: vatKey(vatNumber) },
     { orderBy: { checkedAt: 'desc', id: 'desc' } },
   );
+}
+
+/** The latest check of the customer's current VAT number; null when it has none. */
+export async function customerVatCheck(em: EntityManager, c: Customer): Promise<VatCheck | null> {
+  return c.vatNumber ? latestCheck(em, c.id, c.vatNumber) : null;
+}
+
+/** Checks the customer's VAT number again in VIES (the answer is kept as proof). */
+export async function recheckCustomerVatNumber(ctx: StoreCtx, customerId: string): Promise<Customer> {
+  const c = await ctx.em.findOne(Customer, { id: customerId });
+  if (!c) throw new NotFoundError('Customer', customerId);
+  if (!c.vatNumber) throw new DomainError('NO_VAT_NUMBER', 'This customer has no VAT number to check.');
+  await checkVatNumber(ctx, c.vatNumber, c.id);
+  return c;
 }
 
 /**

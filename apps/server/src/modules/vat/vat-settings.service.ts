@@ -65,10 +65,18 @@ export async function salesOutsideOrionCents(em: EntityManager, storeId: string,
   return row?.cents ?? 0;
 }
 
-/** Declares a year's EU cross-border B2C sales made outside Orion (0 removes them). */
-export async function setSalesOutsideOrion(ctx: StoreCtx, year: number, cents: number): Promise<void> {
+/** The years the VAT tracker knows: OSS began on 1 July 2021. */
+const yearProblem = (year: number) =>
+  !Number.isInteger(year) || year < 2021 || year > 2100 ? 'must be between 2021 and 2100' : null;
+
+/**
+ * Declares a year's EU cross-border B2C sales made outside Orion (0 removes them); answers that
+ * year's threshold status.
+ */
+export async function setSalesOutsideOrion(ctx: StoreCtx, year: number, cents: number): Promise<ThresholdStatus> {
   const bad: Record<string, string> = {};
-  if (!Number.isInteger(year) || year < 2021 || year > 2100) bad.year = 'must be between 2021 and 2100';
+  const badYear = yearProblem(year);
+  if (badYear) bad.year = badYear;
   if (!Number.isSafeInteger(cents) || cents < 0 || cents > 2_000_000_000) bad.cents = 'must be 0 or more cents';
   if (Object.keys(bad).length) throw new ValidationError(bad);
   await ctx.em.execute(
@@ -77,6 +85,7 @@ export async function setSalesOutsideOrion(ctx: StoreCtx, year: number, cents: n
     [ctx.storeId, year, cents],
   );
   ctx.log.info({ event: 'vat_sales_outside_orion', year, cents }, 'sales outside Orion declared');
+  return thresholdStatus(ctx, year);
 }
 
 export interface ThresholdStatus {
@@ -101,7 +110,11 @@ export interface ThresholdStatus {
 const euro = (c: number) =>
   `€${(c / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-export async function thresholdStatus(ctx: StoreCtx, year: number): Promise<ThresholdStatus> {
+/** This year's and last year's cross-border B2C sales against the threshold (default: the current year). */
+export async function thresholdStatus(ctx: StoreCtx, year?: number | null): Promise<ThresholdStatus> {
+  year ??= ctx.clock.now().getUTCFullYear();
+  const badYear = yearProblem(year);
+  if (badYear) throw new ValidationError({ year: badYear });
   const today = ctx.clock.now().toISOString().slice(0, 10);
   const [current, previous, settings, currentOutside, previousOutside] = await Promise.all([
     crossBorderB2cSalesCents(ctx.em, ctx.storeId, year),
