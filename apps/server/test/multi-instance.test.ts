@@ -111,13 +111,11 @@ describe('two server processes on one PostgreSQL', () => {
     orm = await createOrm(databaseUrl);
     tenant = await createTenant(orm, 'multi');
     skus = await seedSimCatalogue(orm, tenant.storeId, 10_000);
-    await orm.em
-      .fork()
-      .execute(
-        `insert into store_subscription (store_id, tier, period_start, period_end) values (?, 'business', now(), now() + interval '1 month')
+    await orm.em.fork().execute(
+      `insert into store_subscription (store_id, tier, period_start, period_end) values (?, 'business', now(), now() + interval '1 month')
          on conflict (store_id) do update set tier = 'business'`,
-        [tenant.storeId],
-      );
+      [tenant.storeId],
+    );
     sim = await startSim({ seed: 11, shipments: 60 });
     // Started one after the other: both apply the (already applied) migrations and start pg-boss.
     a = await startInstance(databaseUrl);
