@@ -89,6 +89,34 @@ async function stopInstance(i: Instance | undefined) {
   if (i.child.exitCode === null) i.child.kill('SIGKILL');
 }
 
+async function emptyDatabase(template?: string): Promise<string> {
+  const adminUrl = inject('pgAdminUrl');
+  const dbName = `t_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${dbName}${template ? ` template ${template}` : ''}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${dbName}`;
+  return u.toString();
+}
+
+it('two processes started at once on an empty database: one applies the migrations, both come up', async () => {
+  const url = await emptyDatabase();
+  const both = await Promise.allSettled([startInstance(url), startInstance(url)]);
+  try {
+    expect(both.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query('select name, count(*)::int as n from mikro_orm_migrations group by name');
+    await client.end();
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+  } finally {
+    await Promise.all(both.map((r) => (r.status === 'fulfilled' ? stopInstance(r.value) : undefined)));
+  }
+}, 180_000);
+
 describe('two server processes on one PostgreSQL', () => {
   let databaseUrl: string;
   let orm: MikroORM;
@@ -99,15 +127,7 @@ describe('two server processes on one PostgreSQL', () => {
   let skus: Map<string, string>;
 
   beforeAll(async () => {
-    const adminUrl = inject('pgAdminUrl');
-    const dbName = `t_${crypto.randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName} template orion_template`);
-    await admin.end();
-    const u = new URL(adminUrl);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
+    databaseUrl = await emptyDatabase('orion_template');
     orm = await createOrm(databaseUrl);
     tenant = await createTenant(orm, 'multi');
     skus = await seedSimCatalogue(orm, tenant.storeId, 10_000);
