@@ -40,8 +40,16 @@ export async function createOrm(clientUrl: string, log?: Logger, extra: Partial<
   return MikroORM.init(ormConfig(clientUrl, log, extra));
 }
 
+/**
+ * Applies the pending migrations. Several instances may start at once on one database: a
+ * transaction-scoped advisory lock lets one apply them while the others wait, then find nothing
+ * left to do.
+ */
 export async function migrate(orm: MikroORM) {
-  return orm.migrator.up();
+  return orm.em.fork().transactional(async (em) => {
+    await em.execute(`select pg_advisory_xact_lock(hashtext('orion:migrations'))`);
+    return orm.migrator.up();
+  });
 }
 
 export type { MikroORM };
