@@ -25,17 +25,14 @@ describe('permission matrix: every role × every operation', () => {
     const product = await seedProduct(t.orm, a.storeId, { priceCents: 1990 });
     await receive(owner, product.id, await createLocation(owner, 'MAIN', 'A-1'), 5);
     const address = { ...ADDRESS, phone: '+352 621 000 111' };
-    const created = await owner.ok(
-      'mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id } } }',
-      {
-        i: {
-          newCustomer: { email: 'buyer@matrix.test', firstName: 'Léa', lastName: 'Muller', phone: '+352 621 000 222' },
-          shippingAddress: address,
-          billingAddress: address,
-          lines: [{ productId: product.id, quantity: 1 }],
-        },
+    const created = await owner.ok('mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id } } }', {
+      i: {
+        newCustomer: { email: 'buyer@matrix.test', firstName: 'Léa', lastName: 'Muller', phone: '+352 621 000 222' },
+        shippingAddress: address,
+        billingAddress: address,
+        lines: [{ productId: product.id, quantity: 1 }],
       },
-    );
+    });
     ids.order = created.createOrder.order.id;
     await owner.ok('mutation($i: UpdateInvoiceSettingsInput!) { updateInvoiceSettings(input: $i) { vatNumber } }', {
       i: { vatNumber: 'LU26375245', iban: 'LU280019400644750000', bic: 'BCEELULL', rcsNumber: 'B123456' },

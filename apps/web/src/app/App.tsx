@@ -17,6 +17,7 @@ import { ProfilePage } from '../pages/profile/ProfilePage';
 import { TeamPage } from '../pages/team/TeamPage';
 import { VatPage } from '../pages/vat/VatPage';
 import { AppLayout } from './AppLayout';
+import { PageFor } from './PageFor';
 import { RequireSession } from './session';
 
 export function App() {
@@ -32,20 +33,111 @@ export function App() {
         }
       >
         <Route index element={<DashboardPage />} />
-        <Route path="orders" element={<OrdersPage />} />
-        <Route path="orders/new" element={<NewOrderPage />} />
-        <Route path="orders/:id" element={<OrderDetailPage />} />
-        <Route path="products" element={<ProductsPage />} />
-        <Route path="inventory" element={<InventoryPage />} />
-        <Route path="customers" element={<CustomersPage />} />
-        <Route path="customers/:id" element={<CustomerDetailPage />} />
-        <Route path="team" element={<TeamPage />} />
+        <Route
+          path="orders"
+          element={
+            <PageFor page="orders">
+              <OrdersPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="orders/new"
+          element={
+            <PageFor page="orders/new">
+              <NewOrderPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="orders/:id"
+          element={
+            <PageFor page="orders/:id">
+              <OrderDetailPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="products"
+          element={
+            <PageFor page="products">
+              <ProductsPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="inventory"
+          element={
+            <PageFor page="inventory">
+              <InventoryPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="customers"
+          element={
+            <PageFor page="customers">
+              <CustomersPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="customers/:id"
+          element={
+            <PageFor page="customers/:id">
+              <CustomerDetailPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="team"
+          element={
+            <PageFor page="team">
+              <TeamPage />
+            </PageFor>
+          }
+        />
         <Route path="profile" element={<ProfilePage />} />
-        <Route path="plan" element={<PlanPage />} />
-        <Route path="invoices" element={<InvoicesPage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="letzshop" element={<LetzshopPage />} />
-        <Route path="vat" element={<VatPage />} />
+        <Route
+          path="plan"
+          element={
+            <PageFor page="plan">
+              <PlanPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="invoices"
+          element={
+            <PageFor page="invoices">
+              <InvoicesPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="settings"
+          element={
+            <PageFor page="settings">
+              <SettingsPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="letzshop"
+          element={
+            <PageFor page="letzshop">
+              <LetzshopPage />
+            </PageFor>
+          }
+        />
+        <Route
+          path="vat"
+          element={
+            <PageFor page="vat">
+              <VatPage />
+            </PageFor>
+          }
+        />
       </Route>
     </Routes>
   );

@@ -339,6 +339,38 @@ export const en = {
     },
     issued: 'Invoice issued: {{regime}}',
   },
+  // Roles and confirmations (pages a role cannot open, failed downloads, irreversible actions).
+  access: {
+    title: 'Not available for your role',
+    body: 'Your role ({{role}}) cannot open this page. If you need it, ask an owner of the store.',
+    bodyNoRole: 'Your role cannot open this page. If you need it, ask an owner of the store.',
+    back: 'Back to the dashboard',
+    downloadFailed: 'Download failed',
+    downloadForbidden: 'Your role does not allow this download.',
+    downloadNotFound: 'This file does not exist (any more).',
+  },
+  confirm: {
+    issueTitle: 'Issue the invoice?',
+    issueMessage:
+      'The invoice takes the next number of the series for good. Once issued it can no longer be changed or deleted, only corrected with a credit note.',
+    issueConfirm: 'Issue invoice',
+    creditTitle: 'Credit all of invoice {{number}}?',
+    creditMessage:
+      'A credit note with its own number is issued for everything not yet credited, and invoice {{number}} is cancelled. This cannot be undone.',
+    creditConfirm: 'Issue credit note',
+    archiveTitle: 'Archive {{name}}?',
+    archiveMessage:
+      'The product leaves the product list and can no longer be added to new orders. Its orders, stock and history stay; you can restore it from the archived products.',
+    archiveConfirm: 'Archive',
+    planTitle: 'Switch to {{plan}}?',
+    planMessage:
+      'The store moves to {{plan}} now, at {{price}} a month, with its limits: {{orders}} and {{products}}. Nothing is deleted, but what {{plan}} does not include is no longer available. The change is recorded under your name.',
+    planConfirm: 'Switch to {{plan}}',
+    unlimitedOrders: 'unlimited orders',
+    orders: '{{count}} orders a month',
+    unlimitedProducts: 'unlimited products',
+    products: '{{count}} products',
+  },
   common: { loading: 'Loading…', error: 'Something went wrong', retry: 'Retry', cancel: 'Cancel', close: 'Close' },
 };
 

@@ -158,9 +158,10 @@ export function orderListPrefetch(ctx: StoreCtx, info: GraphQLResolveInfo): Orde
     order: fieldNames(node, orderReader(ctx).names, ORDER_NEEDS),
     lines: node.has('lines') ? fieldNames(node.get('lines'), lineReader(ctx).names, LINE_NEEDS) : undefined,
     // Never read for a role that may not see it (the field itself refuses it).
-    customer: node.has('customer') && readsCustomers(ctx)
-      ? fieldNames(node.get('customer'), customerReader(ctx).names, CUSTOMER_NEEDS)
-      : undefined,
+    customer:
+      node.has('customer') && readsCustomers(ctx)
+        ? fieldNames(node.get('customer'), customerReader(ctx).names, CUSTOMER_NEEDS)
+        : undefined,
     totalCount: conn.has('totalCount'),
   };
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
+import { useSafeDownload } from '../../components/useSafeDownload';
 import { downloadUrl } from '../../lib/download';
 import { FeatureGate } from '../plan/FeatureGate';
 import { toApiError } from '../../lib/graphql-errors';
@@ -26,6 +27,7 @@ const CUSTOMERS = graphql(`
 export function CustomersPage() {
   const { i18n } = useTranslation();
   const { can } = useSession();
+  const safeDownload = useSafeDownload();
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
@@ -35,11 +37,12 @@ export function CustomersPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Customers</Title>
-        {can('EXPORTS_READ') && (
+        {can('CUSTOMERS_READ') && can('EXPORTS_READ') && (
           <FeatureGate feature="CUSTOMER_EXPORT" label="Export CSV">
             <Button
               component="a"
               href={downloadUrl('/api/customers/export.csv')}
+              onClick={safeDownload}
               variant="default"
               leftSection={<IconDownload size={16} />}
             >

@@ -22,6 +22,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
+import { useSafeDownload } from '../../components/useSafeDownload';
 import { downloadUrl } from '../../lib/download';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
@@ -384,6 +385,7 @@ function RatesBrowser() {
 function OssReportView() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
+  const safeDownload = useSafeDownload();
   const now = new Date();
   const [year, setYear] = useState(String(now.getUTCFullYear()));
   const [quarter, setQuarter] = useState(String(Math.floor(now.getUTCMonth() / 3) + 1));
@@ -409,6 +411,7 @@ function OssReportView() {
           <Button
             component="a"
             href={downloadUrl(`/api/vat/oss-report.csv?year=${year}&quarter=${quarter}`)}
+            onClick={safeDownload}
             variant="light"
             leftSection={<IconDownload size={16} />}
             data-testid="report-csv"
