@@ -43,9 +43,9 @@ export const de: Dict = {
   roles: { OWNER: 'Inhaber', MANAGER: 'Manager', STAFF: 'Mitarbeiter', ACCOUNTANT: 'Buchhaltung' },
   roleHelp: {
     OWNER: 'Alles, einschließlich Team und Tarif',
-    MANAGER: 'Führt den Shop im Alltag; sieht das Team',
-    STAFF: 'Bestellungen, Produkte, Lager, Kunden und Rechnungen',
-    ACCOUNTANT: 'Liest Bestellungen und Rechnungen; Exporte',
+    MANAGER: 'Führt den Shop im Alltag, Gutschriften inbegriffen; sieht das Team',
+    STAFF: 'Bestellungen, Produkte, Lager, Kunden; stellt Rechnungen aus',
+    ACCOUNTANT: 'Liest Bestellungen (ohne Kontaktdaten der Käufer) und Rechnungen, erfasst Zahlungen; Exporte',
   },
   auth: {
     title: 'Bei Orion anmelden',

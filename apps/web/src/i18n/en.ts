@@ -45,9 +45,9 @@ export const en = {
   roles: { OWNER: 'Owner', MANAGER: 'Manager', STAFF: 'Staff', ACCOUNTANT: 'Accountant' },
   roleHelp: {
     OWNER: 'Everything, including the team and the plan',
-    MANAGER: 'Runs the store day to day; can see the team',
-    STAFF: 'Orders, products, stock, customers and invoices',
-    ACCOUNTANT: 'Reads orders and invoices; exports',
+    MANAGER: 'Runs the store day to day, credit notes included; can see the team',
+    STAFF: 'Orders, products, stock, customers; issues invoices',
+    ACCOUNTANT: 'Reads orders (without buyers’ contact details) and invoices, records payments; exports',
   },
   auth: {
     title: 'Sign in to Orion',

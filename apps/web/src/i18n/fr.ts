@@ -43,9 +43,9 @@ export const fr: Dict = {
   roles: { OWNER: 'Propriétaire', MANAGER: 'Gérant', STAFF: 'Employé', ACCOUNTANT: 'Comptable' },
   roleHelp: {
     OWNER: 'Tout, y compris l’équipe et l’abonnement',
-    MANAGER: 'Gère la boutique au quotidien ; voit l’équipe',
-    STAFF: 'Commandes, produits, stock, clients et factures',
-    ACCOUNTANT: 'Consulte commandes et factures ; exports',
+    MANAGER: 'Gère la boutique au quotidien, avoirs compris ; voit l’équipe',
+    STAFF: 'Commandes, produits, stock, clients ; émet les factures',
+    ACCOUNTANT: 'Consulte les commandes (sans les coordonnées des acheteurs) et les factures, enregistre les paiements ; exports',
   },
   auth: {
     title: 'Connexion à Orion',
