@@ -45,7 +45,8 @@ export const fr: Dict = {
     OWNER: 'Tout, y compris l’équipe et l’abonnement',
     MANAGER: 'Gère la boutique au quotidien, avoirs compris ; voit l’équipe',
     STAFF: 'Commandes, produits, stock, clients ; émet les factures',
-    ACCOUNTANT: 'Consulte les commandes (sans les coordonnées des acheteurs) et les factures, enregistre les paiements ; exports',
+    ACCOUNTANT:
+      'Consulte les commandes (sans les coordonnées des acheteurs) et les factures, enregistre les paiements ; exports',
   },
   auth: {
     title: 'Connexion à Orion',
