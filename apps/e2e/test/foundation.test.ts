@@ -135,6 +135,7 @@ describe('foundation in a browser', () => {
       expect(await page.getByTestId('create-order').count()).toBe(0);
       expect(await page.getByTestId('product-row').count()).toBe(0);
     }
+    await screenshot(page, 'accountant-no-access');
     await page.getByTestId('no-access-back').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/');
 
@@ -150,6 +151,18 @@ describe('foundation in a browser', () => {
     expect(await page.getByText('Shipping address').count()).toBe(0);
     expect(await page.getByTestId('generate-invoice').count()).toBe(0);
     await screenshot(page, 'accountant-order');
+
+    // A download the role may take arrives as a file; one that fails (here: signed out in another
+    // tab) says so on the page instead of leaving it for a page of raw JSON.
+    await nav.getByRole('link', { name: 'EU VAT', exact: true }).click();
+    await page.getByTestId('vat-tab-report').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/^oss-\d{4}-q\d.*\.csv$/);
+    const out = await page.request.post(`${orion.url}/graphql`, { data: { query: 'mutation { logout }' } });
+    expect(out.ok()).toBe(true);
+    await page.getByTestId('report-csv').click();
+    await page.getByText('Download failed').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/vat');
     await context.close();
   });
 
