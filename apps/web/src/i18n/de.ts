@@ -18,7 +18,6 @@ export const de: Dict = {
     profile: 'Profil',
     plan: 'Tarif & Nutzung',
     soon: 'Demnächst',
-    noAccess: 'Ihre Rolle hat hierauf keinen Zugriff',
     toggle: 'Navigation ein- oder ausblenden',
   },
   store: {
@@ -184,7 +183,6 @@ export const de: Dict = {
     generic: 'Etwas ist schiefgelaufen',
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     notDone: 'Nicht ausgeführt',
-    noAccess: 'Ihre Rolle gibt keinen Zugriff auf diese Seite.',
     INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist nicht korrekt.',
     TOO_MANY_ATTEMPTS:
       'Zu viele fehlgeschlagene Anmeldungen für diese E-Mail-Adresse. Versuchen Sie es in {{minutes}} Min. erneut.',

@@ -20,7 +20,6 @@ export const en = {
     profile: 'Profile',
     plan: 'Plan & usage',
     soon: 'Coming soon',
-    noAccess: 'Your role has no access to this',
     toggle: 'Toggle navigation',
   },
   store: {
@@ -185,7 +184,6 @@ export const en = {
     generic: 'Something went wrong',
     network: 'The server cannot be reached. Check your connection and try again.',
     notDone: 'Not done',
-    noAccess: 'Your role does not give access to this page.',
     INVALID_CREDENTIALS: 'The e-mail address or password is not correct.',
     TOO_MANY_ATTEMPTS: 'Too many failed sign-ins for this e-mail address. Try again in {{minutes}} min.',
     LAST_OWNER: 'The store’s last owner cannot be removed or demoted. Make someone else owner first.',

@@ -18,7 +18,6 @@ export const fr: Dict = {
     profile: 'Profil',
     plan: 'Abonnement',
     soon: 'Bientôt disponible',
-    noAccess: 'Votre rôle ne donne pas accès à cette partie',
     toggle: 'Afficher ou masquer la navigation',
   },
   store: {
@@ -185,7 +184,6 @@ export const fr: Dict = {
     generic: 'Une erreur est survenue',
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     notDone: 'Non effectué',
-    noAccess: 'Votre rôle ne donne pas accès à cette page.',
     INVALID_CREDENTIALS: 'L’adresse e-mail ou le mot de passe est incorrect.',
     TOO_MANY_ATTEMPTS: 'Trop de tentatives échouées pour cette adresse e-mail. Réessayez dans {{minutes}} min.',
     LAST_OWNER:
