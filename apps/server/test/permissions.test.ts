@@ -70,7 +70,12 @@ describe('permission matrix: every role × every operation', () => {
           const root = row.path === 'list' ? r.data?.orders.nodes[0] : (r.data?.order ?? r.data?.invoice);
           expect(root).toBeTruthy();
         } else {
-          expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+          expect(r.errors?.[0]?.extensions).toMatchObject({
+            code: 'FORBIDDEN',
+            reason: 'PERMISSION_DENIED',
+            missing: ['CUSTOMERS_READ'],
+            field: row.field,
+          });
           expect(JSON.stringify(r.data ?? null)).not.toMatch(/buyer@matrix|621 000|Rue de la Gare/);
         }
       });
