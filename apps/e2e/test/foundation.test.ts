@@ -3,7 +3,7 @@ import { activeStore, screenshot, signIn, switchStore, useOrion } from './harnes
 
 /**
  * The Foundation issue's acceptance test: sign-in, the shell, the store switcher, the team with
- * an invitation, accepting it in a fresh browser, and what staff may not do.
+ * an invitation, accepting it in a fresh browser, and what staff and accountants may not do.
  */
 describe('foundation in a browser', () => {
   const orion = useOrion();
@@ -103,6 +103,66 @@ describe('foundation in a browser', () => {
     await page.goto(`${orion.url}/team`);
     await page.getByTestId('no-access').waitFor();
     expect(await page.getByTestId('invite-button').count()).toBe(0);
+    await context.close();
+  });
+
+  it('accountants see only what their role opens; other pages by URL say so kindly and lead back', async () => {
+    const context = await orion.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, orion.url, 'accountant@orion.demo');
+    await expect.poll(() => activeStore(page)).toBe('Demo Shop Luxembourg');
+    expect(await page.getByTestId('user-role').textContent()).toBe('Accountant');
+
+    // The navigation offers what the role can read, and nothing else (not even greyed out).
+    const nav = page.getByRole('navigation', { name: 'Navigation' });
+    for (const entry of ['Dashboard', 'Orders', 'Invoices', 'EU VAT', 'Plan & usage']) {
+      expect(await nav.getByRole('link', { name: entry, exact: true }).count()).toBe(1);
+    }
+    for (const entry of ['Products', 'Inventory', 'Customers', 'Settings', 'Team', 'Letzshop']) {
+      expect(await nav.getByText(entry, { exact: true }).count()).toBe(0);
+    }
+
+    // By URL: a page in words (never a permission code), no form, and a way back.
+    for (const path of ['/orders/new', '/products']) {
+      await page.goto(`${orion.url}${path}`);
+      const notice = page.getByTestId('no-access');
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain('Not available for your role');
+      expect(text).toContain('Accountant');
+      expect(text).not.toMatch(/[A-Z]+_[A-Z]+/);
+      expect(await page.getByTestId('order-email').count()).toBe(0);
+      expect(await page.getByTestId('create-order').count()).toBe(0);
+      expect(await page.getByTestId('product-row').count()).toBe(0);
+    }
+    await screenshot(page, 'accountant-no-access');
+    await page.getByTestId('no-access-back').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+
+    // Orders: the buyer's name without the e-mail, no "New order"; an order opens without its
+    // buyer's contact data, and without the actions the role cannot take.
+    await nav.getByRole('link', { name: 'Orders', exact: true }).click();
+    await page.getByTestId('order-row').first().waitFor();
+    expect(await page.getByTestId('new-order').count()).toBe(0);
+    expect(await page.getByTestId('order-row').first().textContent()).not.toContain('@');
+    await page.getByTestId('order-row').first().click();
+    await page.getByTestId('order-status').waitFor();
+    expect(await page.getByText('Billing address').count()).toBe(1);
+    expect(await page.getByText('Shipping address').count()).toBe(0);
+    expect(await page.getByTestId('generate-invoice').count()).toBe(0);
+    await screenshot(page, 'accountant-order');
+
+    // A download the role may take arrives as a file; one that fails (here: signed out in another
+    // tab) says so on the page instead of leaving it for a page of raw JSON.
+    await nav.getByRole('link', { name: 'EU VAT', exact: true }).click();
+    await page.getByTestId('vat-tab-report').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/^oss-\d{4}-q\d.*\.csv$/);
+    const out = await page.request.post(`${orion.url}/graphql`, { data: { query: 'mutation { logout }' } });
+    expect(out.ok()).toBe(true);
+    await page.getByTestId('report-csv').click();
+    await page.getByText('Download failed').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/vat');
     await context.close();
   });
 

@@ -27,6 +27,8 @@ describe('invoice PDFs in a browser', () => {
     // No invoice yet: "Generate invoice"; then "Download invoice".
     expect(await page.getByTestId('download-invoice').count()).toBe(0);
     await page.getByTestId('generate-invoice').click();
+    // Irreversible: asked once.
+    await page.getByTestId('generate-invoice-confirm').click();
     await page.getByTestId('download-invoice').waitFor();
     const number = (await page.getByTestId('order-invoice').textContent())!.match(/INV-\d{4}-\d{5}/)?.[0];
     expect(number).toMatch(/^INV-\d{4}-\d{5}$/);

@@ -43,6 +43,8 @@ describe('daily work in a browser', () => {
 
     // Invoice it from the order; it appears in the invoices list.
     await page.getByTestId('generate-invoice').click();
+    // Irreversible: asked once.
+    await page.getByTestId('generate-invoice-confirm').click();
     // The label follows the user's language (Invoice / Facture / Rechnung …): match the number only.
     await expect.poll(() => page.getByTestId('order-invoice').textContent()).toMatch(/INV-\d{4}-\d{5}/);
     const number = (await page.getByTestId('order-invoice').textContent())!.match(/INV-\d{4}-\d{5}/)![0];

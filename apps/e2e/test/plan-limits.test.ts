@@ -24,6 +24,8 @@ describe('plan limits in a browser', () => {
     await page.getByRole('link', { name: 'Plan & usage' }).click();
     await expect.poll(() => page.getByTestId('current-tier').textContent()).toBe('Professional');
     await page.getByTestId('choose-ESSENTIAL').click();
+    // Irreversible: asked once.
+    await page.getByTestId('choose-ESSENTIAL-confirm').click();
     await expect.poll(() => page.getByTestId('current-tier').textContent()).toBe('Essential');
 
     const levels = await gql(page, orion.url, '{ stockLevels(first: 100) { nodes { available product { id } } } }');

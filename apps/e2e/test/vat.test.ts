@@ -28,6 +28,8 @@ describe('EU VAT in a browser', () => {
     await page.goto(`${orion.url}/orders`);
     await page.getByText('Claire Marchal').first().click();
     await page.getByTestId('generate-invoice').click();
+    // Irreversible: asked once.
+    await page.getByTestId('generate-invoice-confirm').click();
     await expect.poll(() => page.getByTestId('order-invoice').textContent()).toMatch(/Invoice INV-\d{4}-\d{5}/);
     const number = (await page.getByTestId('order-invoice').textContent())!.replace('Invoice ', '');
     await page.getByTestId('order-invoice').click();

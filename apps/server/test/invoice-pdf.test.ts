@@ -237,7 +237,7 @@ describe('invoice PDFs and ZIP export', () => {
 
   it('a credit note PDF has its own title and number and names the invoice it corrects', async () => {
     at('2026-03-05T08:00:00Z');
-    const cn = (await as.staff.ok(CREDIT, { i: { id: first.id, lines: [{ lineIndex: 0, quantity: 1 }] } }))
+    const cn = (await as.manager.ok(CREDIT, { i: { id: first.id, lines: [{ lineIndex: 0, quantity: 1 }] } }))
       .createCreditNote.invoice;
     expect(cn.type).toBe('CREDIT_NOTE');
     const text = pdfText(await pdfOf(cn.id));

@@ -16,6 +16,7 @@ describe('invoicing', () => {
   let a: Tenant;
   let staff: GqlClient;
   let owner: GqlClient;
+  let accountant: GqlClient;
   let product: string;
   let reduced: string;
   beforeAll(async () => {
@@ -25,6 +26,8 @@ describe('invoicing', () => {
     await staff.login(a.users.staff.email, PASSWORD);
     owner = t.client().useStore(a.storeId);
     await owner.login(a.users.owner.email, PASSWORD);
+    accountant = t.client().useStore(a.storeId);
+    await accountant.login(a.users.accountant.email, PASSWORD);
     await t.orm.em
       .fork()
       .execute(
@@ -159,7 +162,7 @@ describe('invoicing', () => {
     const o = await order([{ productId: reduced, quantity: 2 }]);
     const inv = (await staff.ok(ISSUE, { i: { orderId: o.id } })).issueInvoice.invoice;
     const cn = (
-      await staff.ok(
+      await owner.ok(
         `mutation { createCreditNote(input: { id: "${inv.id}" }) { invoice { number type grossCents vatCents creditedInvoiceId legalMentions status } } }`,
       )
     ).createCreditNote.invoice;
@@ -172,7 +175,7 @@ describe('invoicing', () => {
     expect(cn.number).toMatch(/^CN-\d{4}-00001$/);
     expect(cn.legalMentions[0]).toContain(inv.number);
     expect((await staff.ok(`{ invoice(id: "${inv.id}") { status } }`)).invoice.status).toBe('CANCELLED');
-    const twice = await staff.fails(`mutation { createCreditNote(input: { id: "${inv.id}" }) { invoice { id } } }`);
+    const twice = await owner.fails(`mutation { createCreditNote(input: { id: "${inv.id}" }) { invoice { id } } }`);
     expect(twice.extensions?.reason).toBe('INVOICE_ALREADY_CREDITED');
     const reissued = (await staff.ok(ISSUE, { i: { orderId: o.id } })).issueInvoice.invoice;
     expect(reissued.id).not.toBe(inv.id);
@@ -187,17 +190,17 @@ describe('invoicing', () => {
     const inv = (await staff.ok(ISSUE, { i: { orderId: o.id } })).issueInvoice.invoice;
     const CREDIT =
       'mutation($i: CreateCreditNoteInput!) { createCreditNote(input: $i) { invoice { number grossCents lines { sourceLine quantity grossCents } } } }';
-    const part = (await staff.ok(CREDIT, { i: { id: inv.id, lines: [{ lineIndex: 0, quantity: 1 }] } }))
+    const part = (await owner.ok(CREDIT, { i: { id: inv.id, lines: [{ lineIndex: 0, quantity: 1 }] } }))
       .createCreditNote.invoice;
     expect(part.grossCents).toBe(-99);
     expect(part.lines).toEqual([{ sourceLine: 0, quantity: 1, grossCents: -99 }]);
     expect((await staff.ok(`{ invoice(id: "${inv.id}") { status } }`)).invoice.status).toBe('ISSUED');
-    const tooMuch = await staff.fails(CREDIT, { i: { id: inv.id, lines: [{ lineIndex: 0, quantity: 3 }] } });
+    const tooMuch = await owner.fails(CREDIT, { i: { id: inv.id, lines: [{ lineIndex: 0, quantity: 3 }] } });
     expect(tooMuch.extensions?.reason).toBe('CREDIT_EXCEEDS_INVOICE');
-    const amount = (await staff.ok(CREDIT, { i: { id: inv.id, amounts: [{ rateBp: 300, grossCents: 500 }] } }))
+    const amount = (await owner.ok(CREDIT, { i: { id: inv.id, amounts: [{ rateBp: 300, grossCents: 500 }] } }))
       .createCreditNote.invoice;
     expect(amount.grossCents).toBe(-500);
-    const rest = (await staff.ok(CREDIT, { i: { id: inv.id } })).createCreditNote.invoice;
+    const rest = (await owner.ok(CREDIT, { i: { id: inv.id } })).createCreditNote.invoice;
     expect(part.grossCents + amount.grossCents + rest.grossCents).toBe(-inv.grossCents);
     expect((await staff.ok(`{ invoice(id: "${inv.id}") { status } }`)).invoice.status).toBe('CANCELLED');
   });
@@ -205,7 +208,7 @@ describe('invoicing', () => {
   it('marks paid; a buyer in Northern Ireland (XI) is refused rather than invoiced wrongly', async () => {
     const o = await order([{ productId: product, quantity: 1 }]);
     const inv = (await staff.ok(ISSUE, { i: { orderId: o.id } })).issueInvoice.invoice;
-    const paid = await staff.ok(
+    const paid = await accountant.ok(
       `mutation { markInvoicePaid(input: { id: "${inv.id}" }) { invoice { status paidAt } } }`,
     );
     expect(paid.markInvoicePaid.invoice.status).toBe('PAID');

@@ -3,10 +3,14 @@ import { ForbiddenError, UnauthenticatedError, DomainError } from './errors.js';
 import type { Ctx } from './context.js';
 import { type Permission, roleHas } from './permissions.js';
 
-/** Throws unless the request may use the active store with every given permission. */
+/**
+ * Throws unless the request may use the active store with every given permission. `field` names
+ * a refused field below the root (`Order.customer`) in the error's details.
+ */
 export function assertStorePermission(
   ctx: Ctx,
   permissions: readonly Permission[],
+  field?: string,
 ): asserts ctx is Ctx & { storeId: string } {
   if (!ctx.user) throw new UnauthenticatedError();
   if (!ctx.storeId || !ctx.role) {
@@ -24,7 +28,7 @@ export function assertStorePermission(
     throw new ForbiddenError(
       `Your role (${ctx.role}) does not allow this. It needs: ${missing.join(', ')}.`,
       'PERMISSION_DENIED',
-      { missing },
+      field ? { missing, field } : { missing },
     );
   }
 }
@@ -34,10 +38,11 @@ export function assertStorePermission(
  * a member of the active store, and the member's role grants every permission listed.
  */
 export class AuthChecker implements AuthCheckerInterface<Ctx> {
-  check({ context }: ResolverData<Ctx>, permissions: Permission[]): boolean {
+  check({ context, info }: ResolverData<Ctx>, permissions: Permission[]): boolean {
     if (!context.user) throw new UnauthenticatedError();
     if (permissions.length === 0) return true;
-    assertStorePermission(context, permissions);
+    const root = info.parentType === info.schema.getQueryType() || info.parentType === info.schema.getMutationType();
+    assertStorePermission(context, permissions, root ? undefined : `${info.parentType.name}.${info.fieldName}`);
     return true;
   }
 }

@@ -17,7 +17,12 @@ export enum Permission {
   ORDERS_READ = 'ORDERS_READ',
   ORDERS_WRITE = 'ORDERS_WRITE',
   INVOICES_READ = 'INVOICES_READ',
-  INVOICES_WRITE = 'INVOICES_WRITE',
+  /** Issue an order's invoice (it takes a number of the gap-free series for good). */
+  INVOICES_ISSUE = 'INVOICES_ISSUE',
+  /** A credit note, partial or full: a financial correction of an issued invoice. */
+  CREDIT_NOTES_CREATE = 'CREDIT_NOTES_CREATE',
+  /** Record an invoice's payment: bookkeeping. */
+  INVOICES_MARK_PAID = 'INVOICES_MARK_PAID',
   EXPORTS_READ = 'EXPORTS_READ',
   LETZSHOP_SYNC = 'LETZSHOP_SYNC',
   PURCHASE_ORDERS_READ = 'PURCHASE_ORDERS_READ',
@@ -48,14 +53,22 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> =
     P.ORDERS_READ,
     P.ORDERS_WRITE,
     P.INVOICES_READ,
-    P.INVOICES_WRITE,
+    P.INVOICES_ISSUE,
     P.LETZSHOP_SYNC,
     P.PURCHASE_ORDERS_READ,
     P.PURCHASE_ORDERS_WRITE,
     P.SUBSCRIPTION_READ,
   ]),
-  // Read-only on orders, invoices and exports.
-  [Role.ACCOUNTANT]: new Set([P.STORE_READ, P.ORDERS_READ, P.INVOICES_READ, P.EXPORTS_READ, P.SUBSCRIPTION_READ]),
+  // Books what was sold: reads orders (without the buyers' contact data), invoices and exports,
+  // and records payments. Corrections (credit notes) stay with the owner and the manager.
+  [Role.ACCOUNTANT]: new Set([
+    P.STORE_READ,
+    P.ORDERS_READ,
+    P.INVOICES_READ,
+    P.INVOICES_MARK_PAID,
+    P.EXPORTS_READ,
+    P.SUBSCRIPTION_READ,
+  ]),
 };
 
 export const roleHas = (role: Role, permission: Permission): boolean => ROLE_PERMISSIONS[role].has(permission);

@@ -7,6 +7,11 @@ import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
+import {
+  AddressResolver,
+  CustomerSnapshotResolver,
+  OrderBuyerDataResolver,
+} from '../modules/orders/order-buyer-data.resolver.js';
 import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules/orders/order.resolver.js';
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
 import { LetzshopLineResolver, LetzshopResolver } from '../modules/letzshop/letzshop.resolver.js';
@@ -29,6 +34,9 @@ export const resolvers = [
   OrderResolver,
   OrderEventResolver,
   OrderLineResolver,
+  OrderBuyerDataResolver,
+  CustomerSnapshotResolver,
+  AddressResolver,
   SubscriptionResolver,
   SubscriptionChangeResolver,
   InvoiceResolver,

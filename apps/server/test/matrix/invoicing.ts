@@ -1,7 +1,7 @@
 import { type MatrixRow, NO_ID } from './types.js';
 
 const read = ['owner', 'manager', 'staff', 'accountant'] as MatrixRow['allowed'];
-const write = ['owner', 'manager', 'staff'] as MatrixRow['allowed'];
+const issue = ['owner', 'manager', 'staff'] as MatrixRow['allowed'];
 
 export const invoicingRows: MatrixRow[] = [
   { op: 'invoiceSettings', query: '{ invoiceSettings { legalName } }', allowed: ['owner', 'manager', 'staff'] },
@@ -15,16 +15,18 @@ export const invoicingRows: MatrixRow[] = [
   {
     op: 'issueInvoice',
     query: `mutation { issueInvoice(input: { orderId: "${NO_ID}" }) { invoice { id } } }`,
-    allowed: write,
+    allowed: issue,
   },
+  // Bookkeeping: the accountant records payments; staff do not.
   {
     op: 'markInvoicePaid',
     query: `mutation { markInvoicePaid(input: { id: "${NO_ID}" }) { invoice { id } } }`,
-    allowed: write,
+    allowed: ['owner', 'manager', 'accountant'],
   },
+  // A financial correction: the owner and the manager.
   {
     op: 'createCreditNote',
     query: `mutation { createCreditNote(input: { id: "${NO_ID}" }) { invoice { id } } }`,
-    allowed: write,
+    allowed: ['owner', 'manager'],
   },
 ];

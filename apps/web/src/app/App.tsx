@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { LetzshopPage } from '../pages/letzshop/LetzshopPage';
 import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
@@ -16,8 +17,13 @@ import { PlanPage } from '../pages/plan/PlanPage';
 import { ProfilePage } from '../pages/profile/ProfilePage';
 import { TeamPage } from '../pages/team/TeamPage';
 import { VatPage } from '../pages/vat/VatPage';
+import type { GuardedPage } from './access';
 import { AppLayout } from './AppLayout';
+import { PageFor } from './PageFor';
 import { RequireSession } from './session';
+
+/** A page the role may not open shows the "not available for your role" page instead. */
+const guard = (page: GuardedPage, element: ReactNode) => <PageFor page={page}>{element}</PageFor>;
 
 export function App() {
   return (
@@ -32,20 +38,20 @@ export function App() {
         }
       >
         <Route index element={<DashboardPage />} />
-        <Route path="orders" element={<OrdersPage />} />
-        <Route path="orders/new" element={<NewOrderPage />} />
-        <Route path="orders/:id" element={<OrderDetailPage />} />
-        <Route path="products" element={<ProductsPage />} />
-        <Route path="inventory" element={<InventoryPage />} />
-        <Route path="customers" element={<CustomersPage />} />
-        <Route path="customers/:id" element={<CustomerDetailPage />} />
-        <Route path="team" element={<TeamPage />} />
+        <Route path="orders" element={guard('orders', <OrdersPage />)} />
+        <Route path="orders/new" element={guard('orders/new', <NewOrderPage />)} />
+        <Route path="orders/:id" element={guard('orders/:id', <OrderDetailPage />)} />
+        <Route path="products" element={guard('products', <ProductsPage />)} />
+        <Route path="inventory" element={guard('inventory', <InventoryPage />)} />
+        <Route path="customers" element={guard('customers', <CustomersPage />)} />
+        <Route path="customers/:id" element={guard('customers/:id', <CustomerDetailPage />)} />
+        <Route path="team" element={guard('team', <TeamPage />)} />
         <Route path="profile" element={<ProfilePage />} />
-        <Route path="plan" element={<PlanPage />} />
-        <Route path="invoices" element={<InvoicesPage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="letzshop" element={<LetzshopPage />} />
-        <Route path="vat" element={<VatPage />} />
+        <Route path="plan" element={guard('plan', <PlanPage />)} />
+        <Route path="invoices" element={guard('invoices', <InvoicesPage />)} />
+        <Route path="settings" element={guard('settings', <SettingsPage />)} />
+        <Route path="letzshop" element={guard('letzshop', <LetzshopPage />)} />
+        <Route path="vat" element={guard('vat', <VatPage />)} />
       </Route>
     </Routes>
   );

@@ -24,6 +24,11 @@ export interface Session {
 
 const SessionCtx = createContext<Session | null>(null);
 
+/** The session, or null outside `RequireSession` (e.g. a page shown before sign-in). */
+export function useMaybeSession(): Session | null {
+  return useContext(SessionCtx);
+}
+
 export function useSession(): Session {
   const s = useContext(SessionCtx);
   if (!s) throw new Error('useSession outside RequireSession');

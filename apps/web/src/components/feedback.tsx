@@ -3,6 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconInbox, IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMaybeSession } from '../app/session';
 import { describeError, toApiError } from '../lib/graphql-errors';
 
 /** Shows a failed action as a red notification, in the interface language. */
@@ -37,10 +39,23 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-/** A page the role cannot open. */
+/** A page the role cannot open: says so in words (never the permission's code) and leads back. */
 export function NoAccess() {
   const { t } = useTranslation();
-  return <EmptyState icon={<IconLock size={22} />} title={t('errors.noAccess')} testId="no-access" />;
+  const role = useMaybeSession()?.role;
+  return (
+    <EmptyState
+      icon={<IconLock size={22} />}
+      title={t('access.title')}
+      description={role ? t('access.body', { role: t(`roles.${role}`) }) : t('access.bodyNoRole')}
+      action={
+        <Button component={Link} to="/" variant="light" data-testid="no-access-back">
+          {t('access.back')}
+        </Button>
+      }
+      testId="no-access"
+    />
+  );
 }
 
 export function EmptyState({

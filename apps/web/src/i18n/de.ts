@@ -18,7 +18,6 @@ export const de: Dict = {
     profile: 'Profil',
     plan: 'Tarif & Nutzung',
     soon: 'Demnächst',
-    noAccess: 'Ihre Rolle hat hierauf keinen Zugriff',
     toggle: 'Navigation ein- oder ausblenden',
   },
   store: {
@@ -66,9 +65,9 @@ export const de: Dict = {
   roles: { OWNER: 'Inhaber', MANAGER: 'Manager', STAFF: 'Mitarbeiter', ACCOUNTANT: 'Buchhaltung' },
   roleHelp: {
     OWNER: 'Alles, einschließlich Team und Tarif',
-    MANAGER: 'Führt den Shop im Alltag; sieht das Team',
-    STAFF: 'Bestellungen, Produkte, Lager, Kunden und Rechnungen',
-    ACCOUNTANT: 'Liest Bestellungen und Rechnungen; Exporte',
+    MANAGER: 'Führt den Shop im Alltag, Gutschriften inbegriffen; sieht das Team',
+    STAFF: 'Bestellungen, Produkte, Lager, Kunden; stellt Rechnungen aus',
+    ACCOUNTANT: 'Liest Bestellungen (ohne Kontaktdaten der Käufer) und Rechnungen, erfasst Zahlungen; Exporte',
   },
   auth: {
     title: 'Bei Orion anmelden',
@@ -207,7 +206,6 @@ export const de: Dict = {
     generic: 'Etwas ist schiefgelaufen',
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     notDone: 'Nicht ausgeführt',
-    noAccess: 'Ihre Rolle gibt keinen Zugriff auf diese Seite.',
     INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist nicht korrekt.',
     TOO_MANY_ATTEMPTS:
       'Zu viele fehlgeschlagene Anmeldungen für diese E-Mail-Adresse. Versuchen Sie es in {{minutes}} Min. erneut.',
@@ -363,6 +361,39 @@ export const de: Dict = {
       asConsumer: 'Als Verbraucher abrechnen',
     },
     issued: 'Rechnung erstellt: {{regime}}',
+  },
+  // Rollen und Bestätigungen (Seiten, die eine Rolle nicht öffnen darf, fehlgeschlagene Downloads, Unumkehrbares).
+  access: {
+    title: 'Für Ihre Rolle nicht verfügbar',
+    body: 'Ihre Rolle ({{role}}) erlaubt es nicht, diese Seite zu öffnen. Wenn Sie sie brauchen, wenden Sie sich an einen Inhaber des Shops.',
+    bodyNoRole:
+      'Mit Ihrer Rolle können Sie diese Seite nicht öffnen. Wenn Sie sie brauchen, wenden Sie sich an einen Inhaber des Shops.',
+    back: 'Zurück zum Dashboard',
+    downloadFailed: 'Download fehlgeschlagen',
+    downloadForbidden: 'Ihre Rolle erlaubt diesen Download nicht.',
+    downloadNotFound: 'Diese Datei gibt es nicht (mehr).',
+  },
+  confirm: {
+    issueTitle: 'Rechnung ausstellen?',
+    issueMessage:
+      'Die Rechnung erhält endgültig die nächste Nummer der Serie. Einmal ausgestellt, kann sie weder geändert noch gelöscht werden, nur durch eine Gutschrift korrigiert.',
+    issueConfirm: 'Rechnung ausstellen',
+    creditTitle: 'Rechnung {{number}} vollständig gutschreiben?',
+    creditMessage:
+      'Für alles, was noch nicht gutgeschrieben ist, wird eine Gutschrift mit eigener Nummer ausgestellt, und die Rechnung {{number}} wird storniert. Das lässt sich nicht rückgängig machen.',
+    creditConfirm: 'Gutschrift ausstellen',
+    archiveTitle: '{{name}} archivieren?',
+    archiveMessage:
+      'Das Produkt verschwindet aus der Produktliste und kann nicht mehr in neue Bestellungen aufgenommen werden. Bestellungen, Bestand und Verlauf bleiben erhalten; Sie können es über die archivierten Produkte wiederherstellen.',
+    archiveConfirm: 'Archivieren',
+    planTitle: 'Zu {{plan}} wechseln?',
+    planMessage:
+      'Der Shop wechselt sofort zu {{plan}}, für {{price}} im Monat, mit dessen Grenzen: {{orders}} und {{products}}. Nichts wird gelöscht, aber was {{plan}} nicht enthält, steht nicht mehr zur Verfügung. Der Wechsel wird unter Ihrem Namen festgehalten.',
+    planConfirm: 'Zu {{plan}} wechseln',
+    unlimitedOrders: 'unbegrenzt Bestellungen',
+    orders: '{{count}} Bestellungen im Monat',
+    unlimitedProducts: 'unbegrenzt Produkte',
+    products: '{{count}} Produkte',
   },
   common: {
     loading: 'Wird geladen…',

@@ -20,7 +20,6 @@ export const en = {
     profile: 'Profile',
     plan: 'Plan & usage',
     soon: 'Coming soon',
-    noAccess: 'Your role has no access to this',
     toggle: 'Toggle navigation',
   },
   store: {
@@ -68,9 +67,9 @@ export const en = {
   roles: { OWNER: 'Owner', MANAGER: 'Manager', STAFF: 'Staff', ACCOUNTANT: 'Accountant' },
   roleHelp: {
     OWNER: 'Everything, including the team and the plan',
-    MANAGER: 'Runs the store day to day; can see the team',
-    STAFF: 'Orders, products, stock, customers and invoices',
-    ACCOUNTANT: 'Reads orders and invoices; exports',
+    MANAGER: 'Runs the store day to day, credit notes included; can see the team',
+    STAFF: 'Orders, products, stock, customers; issues invoices',
+    ACCOUNTANT: 'Reads orders (without buyers’ contact details) and invoices, records payments; exports',
   },
   auth: {
     title: 'Sign in to Orion',
@@ -208,7 +207,6 @@ export const en = {
     generic: 'Something went wrong',
     network: 'The server cannot be reached. Check your connection and try again.',
     notDone: 'Not done',
-    noAccess: 'Your role does not give access to this page.',
     INVALID_CREDENTIALS: 'The e-mail address or password is not correct.',
     TOO_MANY_ATTEMPTS: 'Too many failed sign-ins for this e-mail address. Try again in {{minutes}} min.',
     LAST_OWNER: 'The store’s last owner cannot be removed or demoted. Make someone else owner first.',
@@ -361,6 +359,38 @@ export const en = {
       asConsumer: 'Invoice as a consumer',
     },
     issued: 'Invoice issued: {{regime}}',
+  },
+  // Roles and confirmations (pages a role cannot open, failed downloads, irreversible actions).
+  access: {
+    title: 'Not available for your role',
+    body: 'Your role ({{role}}) cannot open this page. If you need it, ask an owner of the store.',
+    bodyNoRole: 'Your role cannot open this page. If you need it, ask an owner of the store.',
+    back: 'Back to the dashboard',
+    downloadFailed: 'Download failed',
+    downloadForbidden: 'Your role does not allow this download.',
+    downloadNotFound: 'This file does not exist (any more).',
+  },
+  confirm: {
+    issueTitle: 'Issue the invoice?',
+    issueMessage:
+      'The invoice takes the next number of the series for good. Once issued it can no longer be changed or deleted, only corrected with a credit note.',
+    issueConfirm: 'Issue invoice',
+    creditTitle: 'Credit all of invoice {{number}}?',
+    creditMessage:
+      'A credit note with its own number is issued for everything not yet credited, and invoice {{number}} is cancelled. This cannot be undone.',
+    creditConfirm: 'Issue credit note',
+    archiveTitle: 'Archive {{name}}?',
+    archiveMessage:
+      'The product leaves the product list and can no longer be added to new orders. Its orders, stock and history stay; you can restore it from the archived products.',
+    archiveConfirm: 'Archive',
+    planTitle: 'Switch to {{plan}}?',
+    planMessage:
+      'The store moves to {{plan}} now, at {{price}} a month, with its limits: {{orders}} and {{products}}. Nothing is deleted, but what {{plan}} does not include is no longer available. The change is recorded under your name.',
+    planConfirm: 'Switch to {{plan}}',
+    unlimitedOrders: 'unlimited orders',
+    orders: '{{count}} orders a month',
+    unlimitedProducts: 'unlimited products',
+    products: '{{count}} products',
   },
   common: { loading: 'Loading…', error: 'Something went wrong', retry: 'Retry', cancel: 'Cancel', close: 'Close' },
 };

@@ -18,7 +18,6 @@ export const fr: Dict = {
     profile: 'Profil',
     plan: 'Abonnement',
     soon: 'Bientôt disponible',
-    noAccess: 'Votre rôle ne donne pas accès à cette partie',
     toggle: 'Afficher ou masquer la navigation',
   },
   store: {
@@ -66,9 +65,10 @@ export const fr: Dict = {
   roles: { OWNER: 'Propriétaire', MANAGER: 'Gérant', STAFF: 'Employé', ACCOUNTANT: 'Comptable' },
   roleHelp: {
     OWNER: 'Tout, y compris l’équipe et l’abonnement',
-    MANAGER: 'Gère la boutique au quotidien ; voit l’équipe',
-    STAFF: 'Commandes, produits, stock, clients et factures',
-    ACCOUNTANT: 'Consulte commandes et factures ; exports',
+    MANAGER: 'Gère la boutique au quotidien, avoirs compris ; voit l’équipe',
+    STAFF: 'Commandes, produits, stock, clients ; émet les factures',
+    ACCOUNTANT:
+      'Consulte les commandes (sans les coordonnées des acheteurs) et les factures, enregistre les paiements ; exports',
   },
   auth: {
     title: 'Connexion à Orion',
@@ -207,7 +207,6 @@ export const fr: Dict = {
     generic: 'Une erreur est survenue',
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     notDone: 'Non effectué',
-    noAccess: 'Votre rôle ne donne pas accès à cette page.',
     INVALID_CREDENTIALS: 'L’adresse e-mail ou le mot de passe est incorrect.',
     TOO_MANY_ATTEMPTS: 'Trop de tentatives échouées pour cette adresse e-mail. Réessayez dans {{minutes}} min.',
     LAST_OWNER:
@@ -362,6 +361,39 @@ export const fr: Dict = {
       asConsumer: 'Facturer comme à un consommateur',
     },
     issued: 'Facture émise : {{regime}}',
+  },
+  // Rôles et confirmations (pages interdites au rôle, téléchargements échoués, actions irréversibles).
+  access: {
+    title: 'Non disponible pour votre rôle',
+    body: 'Votre rôle ({{role}}) ne permet pas d’ouvrir cette page. Si vous en avez besoin, adressez-vous à un propriétaire de la boutique.',
+    bodyNoRole:
+      'Votre rôle ne permet pas d’ouvrir cette page. Si vous en avez besoin, adressez-vous à un propriétaire de la boutique.',
+    back: 'Retour au tableau de bord',
+    downloadFailed: 'Échec du téléchargement',
+    downloadForbidden: 'Votre rôle ne permet pas ce téléchargement.',
+    downloadNotFound: 'Ce fichier n’existe pas (ou plus).',
+  },
+  confirm: {
+    issueTitle: 'Émettre la facture ?',
+    issueMessage:
+      'La facture reçoit définitivement le prochain numéro de la série. Une fois émise, elle ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.',
+    issueConfirm: 'Émettre la facture',
+    creditTitle: 'Créditer toute la facture {{number}} ?',
+    creditMessage:
+      'Un avoir avec son propre numéro est émis pour tout ce qui n’a pas encore été crédité, et la facture {{number}} est annulée. C’est irréversible.',
+    creditConfirm: 'Émettre l’avoir',
+    archiveTitle: 'Archiver {{name}} ?',
+    archiveMessage:
+      'Le produit disparaît de la liste des produits et ne peut plus être ajouté à de nouvelles commandes. Ses commandes, son stock et son historique sont conservés ; vous pourrez le restaurer depuis les produits archivés.',
+    archiveConfirm: 'Archiver',
+    planTitle: 'Passer à {{plan}} ?',
+    planMessage:
+      'La boutique passe dès maintenant à {{plan}}, à {{price}} par mois, avec ses limites : {{orders}} et {{products}}. Rien n’est supprimé, mais ce que {{plan}} n’inclut pas n’est plus disponible. Le changement est enregistré à votre nom.',
+    planConfirm: 'Passer à {{plan}}',
+    unlimitedOrders: 'commandes illimitées',
+    orders: '{{count}} commandes par mois',
+    unlimitedProducts: 'produits illimités',
+    products: '{{count}} produits',
   },
   common: {
     loading: 'Chargement…',

@@ -62,7 +62,7 @@ export class InvoiceResolver {
     return this.service.get(ctx, id);
   }
 
-  @Authorized(Permission.INVOICES_WRITE)
+  @Authorized(Permission.INVOICES_ISSUE)
   @Mutation(() => InvoicePayload, {
     description: "Issues the order's invoice; returns the existing one when already issued.",
   })
@@ -70,13 +70,13 @@ export class InvoiceResolver {
     return { invoice: await this.service.issue(ctx, input.orderId, { asConsumer: input.asConsumer }) };
   }
 
-  @Authorized(Permission.INVOICES_WRITE)
+  @Authorized(Permission.INVOICES_MARK_PAID)
   @Mutation(() => InvoicePayload)
   async markInvoicePaid(@C() ctx: StoreCtx, @Arg('input') input: InvoiceIdInput): Promise<InvoicePayload> {
     return { invoice: await this.service.markPaid(ctx, input.id) };
   }
 
-  @Authorized(Permission.INVOICES_WRITE)
+  @Authorized(Permission.CREDIT_NOTES_CREATE)
   @Mutation(() => InvoicePayload, {
     description:
       'A credit note: partial (lines and quantities, or amounts per VAT rate) or, without either, everything that remains (the invoice becomes cancelled). Returns the credit note.',

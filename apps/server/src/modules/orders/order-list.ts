@@ -9,6 +9,7 @@ import {
 import type { StoreCtx } from '../../graphql/context.js';
 import { ValidationError } from '../../graphql/errors.js';
 import { loader } from '../../graphql/loaders.js';
+import { Permission, roleHas } from '../../graphql/permissions.js';
 import { Selection } from '../../graphql/lookahead.js';
 import { plainReader } from '../../db/plain-rows.js';
 import { Customer } from '../customers/customer.entity.js';
@@ -44,6 +45,9 @@ const SORT_COLUMN: Record<OrderSortField, { column: string; cast: string; kind: 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether the request may see buyers' contact data (the e-mail to search by, the customer). */
+const readsCustomers = (ctx: StoreCtx) => ctx.role !== null && roleHas(ctx.role, Permission.CUSTOMERS_READ);
+
 /** The list's filters as SQL on `customer_order` aliased `o`, always starting with the store. */
 function whereOf(ctx: StoreCtx, filter: OrderFilter, o: string): { sql: string; params: unknown[]; filtered: boolean } {
   const sql = [`${o}.store_id = ?`];
@@ -73,6 +77,10 @@ function whereOf(ctx: StoreCtx, filter: OrderFilter, o: string): { sql: string; 
     if (/^\d{1,9}$/.test(q)) {
       sql.push(`(${o}.order_number = ? or ${o}.external_order_number = ?)`);
       params.push(Number(q), q);
+    } else if (!readsCustomers(ctx)) {
+      // No searching by e-mail for a role that may not read it: matching would reveal it.
+      sql.push(`${o}.external_order_number = ?`);
+      params.push(q);
     } else {
       sql.push(`(${o}.customer_snapshot->>'email' ilike ? or ${o}.external_order_number = ?)`);
       params.push(`%${q.replace(/([\\%_])/g, '\\$1')}%`, q);
@@ -149,9 +157,11 @@ export function orderListPrefetch(ctx: StoreCtx, info: GraphQLResolveInfo): Orde
   return {
     order: fieldNames(node, orderReader(ctx).names, ORDER_NEEDS),
     lines: node.has('lines') ? fieldNames(node.get('lines'), lineReader(ctx).names, LINE_NEEDS) : undefined,
-    customer: node.has('customer')
-      ? fieldNames(node.get('customer'), customerReader(ctx).names, CUSTOMER_NEEDS)
-      : undefined,
+    // Never read for a role that may not see it (the field itself refuses it).
+    customer:
+      node.has('customer') && readsCustomers(ctx)
+        ? fieldNames(node.get('customer'), customerReader(ctx).names, CUSTOMER_NEEDS)
+        : undefined,
     totalCount: conn.has('totalCount'),
   };
 }

@@ -141,7 +141,8 @@ export class OrderResolver {
     return linesOf(ctx, order);
   }
 
-  @FieldResolver(() => Customer)
+  @Authorized(Permission.CUSTOMERS_READ)
+  @FieldResolver(() => Customer, { description: "The buyer's customer record (needs CUSTOMERS_READ)" })
   customer(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): MaybePromise<Customer | CustomerRow> {
     if (order instanceof Order) return order.customer.load({ dataloader: true }) as Promise<Customer>;
     const found = (c: CustomerRow | null) => {

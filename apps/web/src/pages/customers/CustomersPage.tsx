@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
+import { useSafeDownload } from '../../components/useSafeDownload';
 import { downloadUrl } from '../../lib/download';
 import { FeatureGate } from '../plan/FeatureGate';
 import { toApiError } from '../../lib/graphql-errors';
@@ -16,6 +17,7 @@ import { CUSTOMERS } from './customers-documents';
 export function CustomersPage() {
   const { i18n } = useTranslation();
   const { can } = useSession();
+  const safeDownload = useSafeDownload();
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
@@ -25,11 +27,12 @@ export function CustomersPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Customers</Title>
-        {can('EXPORTS_READ') && (
+        {can('CUSTOMERS_READ') && can('EXPORTS_READ') && (
           <FeatureGate feature="CUSTOMER_EXPORT" label="Export CSV">
             <Button
               component="a"
               href={downloadUrl('/api/customers/export.csv')}
+              onClick={safeDownload}
               variant="default"
               leftSection={<IconDownload size={16} />}
             >

@@ -3,15 +3,10 @@ import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput }
 import { IconFileZip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
+import { useSafeDownload } from '../../components/useSafeDownload';
 import { toApiError } from '../../lib/graphql-errors';
+import { ZIP_COUNT } from './invoices-documents';
 import { invoiceZipUrl, MAX_ZIP_DAYS, previousMonth, zipRangeProblem } from './invoice-files';
-
-const COUNT = graphql(`
-  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {
-    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }
-  }
-`);
 
 /** A date range (default: last month) and a link to the ZIP of the PDFs issued in it. */
 export function InvoiceZipExport() {
@@ -20,7 +15,7 @@ export function InvoiceZipExport() {
   const [range, setRange] = useState(() => previousMonth(new Date()));
   const [type, setType] = useState<'all' | 'invoice' | 'credit_note'>('all');
   const problem = zipRangeProblem(range.from, range.to);
-  const { data, error } = useQuery(COUNT, {
+  const { data, error } = useQuery(ZIP_COUNT, {
     variables: {
       from: range.from,
       to: range.to,
@@ -29,6 +24,7 @@ export function InvoiceZipExport() {
     skip: !opened || problem !== null,
   });
   const count = data?.invoices.totalCount;
+  const safeDownload = useSafeDownload();
 
   return (
     <>
@@ -78,6 +74,7 @@ export function InvoiceZipExport() {
             <Button
               component="a"
               href={problem || !count ? undefined : invoiceZipUrl({ ...range, type: type === 'all' ? null : type })}
+              onClick={safeDownload}
               disabled={!!problem || !count}
               leftSection={<IconFileZip size={16} />}
               data-testid="zip-download"

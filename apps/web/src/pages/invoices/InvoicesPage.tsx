@@ -21,37 +21,16 @@ import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
+import { ConfirmAction } from '../../components/ConfirmAction';
+import { useSafeDownload } from '../../components/useSafeDownload';
 import type { InvoiceType } from '../../gql/graphql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { invoicePdfUrl } from './invoice-files';
+import { CREDIT, INVOICES, PAID } from './invoices-documents';
 import { InvoiceZipExport } from './InvoiceZipExport';
 import { PartialCreditNoteModal } from './PartialCreditNoteModal';
 import { InvoiceVatBlock } from '../vat/InvoiceVatBlock';
-
-const INVOICES = graphql(`
-  query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {
-    invoices(type: $type, number: $number, customer: $customer, first: 25, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        id number type status issueDate supplyDate dueDate language vatRegime netCents vatCents grossCents paidAt legalMentions
-        seller { legalName addressLine postalCode city country vatNumber rcsNumber iban bic }
-        buyer { name company addressLine postalCode city country email vatNumber }
-        vatDecision { regime rateCountry reason mention consultationNumber buyerVatNumber }
-        lines { description sku quantity unitPriceNetCents vatRateBp vatCategoryCode netCents vatCents grossCents }
-        vatBreakdown { categoryCode rateBp taxableCents vatCents }
-      }
-    }
-  }
-`);
-const PAID = graphql(
-  `mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }`,
-);
-const CREDIT = graphql(
-  `mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }`,
-);
 
 const STATUS_COLOR: Record<string, string> = { ISSUED: 'blue', PAID: 'green', CANCELLED: 'gray' };
 const pct = (bp: number) => `${(bp / 100).toLocaleString(undefined, { maximumFractionDigits: 2 })} %`;
@@ -74,7 +53,7 @@ export function InvoicesPage() {
   const [crediting, setCrediting] = useState(false);
   const money = (c: number) => formatCents(c, i18n.language);
   const open = data?.invoices.nodes.find((n) => n.id === openId) ?? null;
-  const write = can('INVOICES_WRITE');
+  const safeDownload = useSafeDownload();
 
   const act = async <T,>(fn: () => Promise<T>, done: string | ((result: T) => string)) => {
     try {
@@ -153,7 +132,10 @@ export function InvoicesPage() {
                       href={invoicePdfUrl(inv.id)}
                       variant="subtle"
                       aria-label={`${t('invoices.downloadPdf')} ${inv.number}`}
-                      onClick={(e: React.MouseEvent) => e.stopPropagation()}
+                      onClick={(e: React.MouseEvent<HTMLAnchorElement>) => {
+                        e.stopPropagation();
+                        safeDownload(e);
+                      }}
                       data-testid="invoice-row-pdf"
                     >
                       <IconDownload size={16} />
@@ -277,6 +259,7 @@ export function InvoicesPage() {
               <Button
                 component="a"
                 href={invoicePdfUrl(open.id)}
+                onClick={safeDownload}
                 variant="default"
                 leftSection={<IconDownload size={16} />}
                 data-testid="invoice-pdf"
@@ -284,32 +267,45 @@ export function InvoicesPage() {
                 {t('invoices.downloadPdf')}
               </Button>
             </Group>
-            {write && open.type === 'INVOICE' && open.status !== 'CANCELLED' && (
+            {open.type === 'INVOICE' && open.status !== 'CANCELLED' && (
               <Group>
-                {open.status === 'ISSUED' && (
+                {open.status === 'ISSUED' && can('INVOICES_MARK_PAID') && (
                   <Button
                     onClick={() =>
                       act(() => markPaid({ variables: { input: { id: open.id } } }), t('invoices.markedPaid'))
                     }
+                    data-testid="mark-paid"
                   >
                     {t('invoices.markPaid')}
                   </Button>
                 )}
-                <Button
-                  color="red"
-                  variant="light"
-                  onClick={() =>
-                    act(
-                      () => credit({ variables: { input: { id: open.id } } }),
-                      (r) => t('invoices.creditCreated', { number: r.data?.createCreditNote.invoice.number ?? '' }),
-                    )
-                  }
-                >
-                  {t('invoices.fullCredit')}
-                </Button>
-                <Button color="red" variant="subtle" onClick={() => setCrediting(true)} data-testid="partial-credit">
-                  {t('invoices.partialCredit')}
-                </Button>
+                {can('CREDIT_NOTES_CREATE') && (
+                  <>
+                    <ConfirmAction
+                      title={t('confirm.creditTitle', { number: open.number })}
+                      message={t('confirm.creditMessage', { number: open.number })}
+                      confirmLabel={t('confirm.creditConfirm')}
+                      onConfirm={() =>
+                        act(
+                          () => credit({ variables: { input: { id: open.id } } }),
+                          (r) => t('invoices.creditCreated', { number: r.data?.createCreditNote.invoice.number ?? '' }),
+                        )
+                      }
+                      buttonProps={{ variant: 'light' }}
+                      testId="full-credit"
+                    >
+                      {t('invoices.fullCredit')}
+                    </ConfirmAction>
+                    <Button
+                      color="red"
+                      variant="subtle"
+                      onClick={() => setCrediting(true)}
+                      data-testid="partial-credit"
+                    >
+                      {t('invoices.partialCredit')}
+                    </Button>
+                  </>
+                )}
               </Group>
             )}
           </Stack>

@@ -3,14 +3,10 @@ import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text } from '@m
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents } from '../../lib/money';
 import { creditLines } from './invoice-files';
-
-const CREDIT_LINES = graphql(
-  `mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }`,
-);
+import { CREDIT_LINES } from './invoices-documents';
 
 export interface CreditableInvoice {
   id: string;

@@ -22,24 +22,26 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../app/session';
+import { useSafeDownload } from '../../components/useSafeDownload';
 import { graphql } from '../../gql';
 import type { OrderDetailQuery } from '../../gql/graphql';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDateTime } from '../../lib/money';
 import { LetzshopOrderPanel } from '../letzshop/LetzshopOrderPanel';
 import { invoicePdfUrl } from '../invoices/invoice-files';
+import { IssueInvoiceButton } from './IssueInvoiceButton';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
 
 const ORDER = graphql(`
-  query OrderDetail($id: ID!) {
+  query OrderDetail($id: ID!, $customers: Boolean!) {
     order(id: $id) {
       id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt
       subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note
       externalOrderNumber nextStatuses
       invoice { id number status }
-      customerSnapshot { name email phone }
-      customer { id totalOrders totalSpentCents }
-      shippingAddress { firstName lastName company street streetNumber postalCode city country }
+      customerSnapshot { name email @include(if: $customers) phone @include(if: $customers) }
+      customer @include(if: $customers) { id totalOrders totalSpentCents }
+      shippingAddress @include(if: $customers) { firstName lastName company street streetNumber postalCode city country }
       billingAddress { firstName lastName company street streetNumber postalCode city country }
       lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }
       timeline { id kind message fromStatus toStatus createdAt userName }
@@ -59,15 +61,12 @@ const DELIVER = graphql(
 const CANCEL = graphql(
   `mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }`,
 );
-const ISSUE_INVOICE = graphql(
-  `mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }`,
-);
 const REFUND = graphql(
   `mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }`,
 );
 
 type Order = OrderDetailQuery['order'];
-type Addr = Order['shippingAddress'];
+type Addr = Order['billingAddress'];
 
 function AddressBlock({ title, a }: { title: string; a: Addr }) {
   return (
@@ -93,14 +92,16 @@ export function OrderDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const { data, loading, error, refetch } = useQuery(ORDER, { variables: { id } });
+  // The buyer's contact data only for roles that may read customers (the API refuses it otherwise).
+  const { data, loading, error, refetch } = useQuery(ORDER, {
+    variables: { id: id!, customers: can('CUSTOMERS_READ') },
+  });
+  const safeDownload = useSafeDownload();
   const [confirm] = useMutation(CONFIRM);
   const [ship] = useMutation(SHIP);
   const [deliver] = useMutation(DELIVER);
   const [cancel] = useMutation(CANCEL);
   const [refund] = useMutation(REFUND);
-  const [issueInvoice] = useMutation(ISSUE_INVOICE);
-  const [unverified, setUnverified] = useState<string | null>(null);
   const [shipOpen, setShipOpen] = useState(false);
   const [cancelOpen, setCancelOpen] = useState(false);
   const shipForm = useForm({ initialValues: { carrier: 'post_lu', trackingNumber: '' } });
@@ -116,27 +117,6 @@ export function OrderDetailPage() {
     } catch (err) {
       notifications.show({ color: 'red', title: 'Not done', message: toApiError(err).message });
       return false;
-    }
-  };
-
-  // EU VAT: an unverifiable B2B VAT number is never invoiced at 0 %: the user waits or invoices as a consumer.
-  const generateInvoice = async (asConsumer = false) => {
-    try {
-      const r = await issueInvoice({ variables: { input: { orderId: id!, asConsumer } } });
-      const inv = r.data?.issueInvoice.invoice;
-      setUnverified(null);
-      notifications.show({
-        color: 'green',
-        message: t('vat.issued', { regime: t(`vat.regime.${inv?.vatRegime}`, { defaultValue: inv?.vatRegime ?? '' }) }),
-      });
-      if (inv?.vatDecision && inv.vatDecision.regime !== 'domestic') {
-        notifications.show({ color: 'blue', message: inv.vatDecision.reason, autoClose: 12_000 });
-      }
-      await refetch();
-    } catch (err) {
-      const api = toApiError(err);
-      if (api.reason === 'VAT_NUMBER_UNVERIFIED') setUnverified(api.message);
-      else notifications.show({ color: 'red', title: t('errors.notDone'), message: api.message });
     }
   };
 
@@ -168,6 +148,7 @@ export function OrderDetailPage() {
               <Button
                 component="a"
                 href={invoicePdfUrl(o.invoice.id)}
+                onClick={safeDownload}
                 variant="default"
                 size="xs"
                 leftSection={<IconDownload size={14} />}
@@ -180,10 +161,8 @@ export function OrderDetailPage() {
         </Group>
         {writable && (
           <Group>
-            {!o.invoice && o.status !== 'CANCELLED' && can('INVOICES_WRITE') && (
-              <Button variant="default" data-testid="generate-invoice" onClick={() => generateInvoice()}>
-                {t('orderInvoice.generate')}
-              </Button>
+            {!o.invoice && o.status !== 'CANCELLED' && can('INVOICES_ISSUE') && (
+              <IssueInvoiceButton orderId={o.id} onIssued={refetch} />
             )}
             {next.has('PROCESSING') && (
               <Button onClick={() => run(() => confirm({ variables: { input: { id } } }), 'Order confirmed')}>
@@ -287,14 +266,16 @@ export function OrderDetailPage() {
           <Stack>
             <Card withBorder>
               <Text fw={600}>{o.customerSnapshot.name}</Text>
-              <Text size="sm">{o.customerSnapshot.email}</Text>
+              {o.customerSnapshot.email && <Text size="sm">{o.customerSnapshot.email}</Text>}
               {o.customerSnapshot.phone && <Text size="sm">{o.customerSnapshot.phone}</Text>}
-              <Text size="xs" c="dimmed" mt="xs">
-                {o.customer.totalOrders} {o.customer.totalOrders === 1 ? 'order' : 'orders'} ·{' '}
-                {money(o.customer.totalSpentCents)} spent
-              </Text>
+              {o.customer && (
+                <Text size="xs" c="dimmed" mt="xs">
+                  {o.customer.totalOrders} {o.customer.totalOrders === 1 ? 'order' : 'orders'} ·{' '}
+                  {money(o.customer.totalSpentCents)} spent
+                </Text>
+              )}
             </Card>
-            <AddressBlock title="Shipping address" a={o.shippingAddress} />
+            {o.shippingAddress && <AddressBlock title="Shipping address" a={o.shippingAddress} />}
             <AddressBlock title="Billing address" a={o.billingAddress} />
             {o.carrier && (
               <Card withBorder>
@@ -308,22 +289,6 @@ export function OrderDetailPage() {
         </Grid.Col>
       </Grid>
 
-      <Modal opened={!!unverified} onClose={() => setUnverified(null)} title={t('vat.unverified.title')}>
-        <Stack>
-          <Text size="sm">{t('vat.unverified.body')}</Text>
-          <Text size="xs" c="dimmed">
-            {unverified}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setUnverified(null)} data-testid="unverified-wait">
-              {t('vat.unverified.wait')}
-            </Button>
-            <Button onClick={() => generateInvoice(true)} data-testid="unverified-as-consumer">
-              {t('vat.unverified.asConsumer')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
       <Modal opened={shipOpen} onClose={() => setShipOpen(false)} title="Ship order">
         <form
           onSubmit={shipForm.onSubmit(async (v) => {

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Badge,
-  Button,
   Card,
   Group,
   List,
@@ -18,22 +17,11 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import type { Tier } from '../../gql/graphql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
-import { STORE_SUBSCRIPTION } from './plan-documents';
-
-const TIERS = graphql(`
-  query Tiers {
-    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }
-  }
-`);
-const CHANGE = graphql(`
-  mutation ChangeTier($input: ChangeTierInput!) {
-    changeTier(input: $input) { plan { tier name } ordersRemaining }
-  }
-`);
+import { CHANGE, STORE_SUBSCRIPTION, TIERS } from './plan-documents';
 
 function Meter({
   label,
@@ -80,7 +68,7 @@ function Meter({
 }
 
 export function PlanPage() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const { data, loading, error, refetch } = useQuery(STORE_SUBSCRIPTION);
   const tiers = useQuery(TIERS);
@@ -158,9 +146,28 @@ export function PlanPage() {
                   ))}
                 </List>
                 {manage && !current && (
-                  <Button loading={changing.loading} onClick={() => choose(p.tier)} data-testid={`choose-${p.tier}`}>
+                  <ConfirmAction
+                    title={t('confirm.planTitle', { plan: p.name })}
+                    message={t('confirm.planMessage', {
+                      plan: p.name,
+                      price: formatCents(p.monthlyPriceCents, i18n.language),
+                      orders:
+                        p.ordersPerMonth == null
+                          ? t('confirm.unlimitedOrders')
+                          : t('confirm.orders', { count: p.ordersPerMonth }),
+                      products:
+                        p.products == null
+                          ? t('confirm.unlimitedProducts')
+                          : t('confirm.products', { count: p.products }),
+                    })}
+                    confirmLabel={t('confirm.planConfirm', { plan: p.name })}
+                    onConfirm={() => choose(p.tier)}
+                    color="indigo"
+                    disabled={changing.loading}
+                    testId={`choose-${p.tier}`}
+                  >
                     Switch to {p.name}
-                  </Button>
+                  </ConfirmAction>
                 )}
               </Stack>
             </Card>

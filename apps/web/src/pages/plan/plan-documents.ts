@@ -8,3 +8,14 @@ export const STORE_SUBSCRIPTION = graphql(`
     }
   }
 `);
+
+export const TIERS = graphql(`
+  query Tiers {
+    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }
+  }
+`);
+export const CHANGE = graphql(`
+  mutation ChangeTier($input: ChangeTierInput!) {
+    changeTier(input: $input) { plan { tier name } ordersRemaining }
+  }
+`);

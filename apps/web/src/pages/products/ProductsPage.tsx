@@ -25,34 +25,14 @@ import { IconDownload, IconPlus, IconSearch, IconUpload } from '@tabler/icons-re
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
 import type { ProductsListQuery, ProductStatus, VatCategory } from '../../gql/graphql';
 import { downloadUrl, postText } from '../../lib/download';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
-
-const PRODUCTS = graphql(`
-  query ProductsList($search: String, $status: ProductStatus, $after: String) {
-    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }
-    }
-  }
-`);
-const CREATE = graphql(
-  `mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }`,
-);
-const UPDATE = graphql(
-  `mutation UpdateProduct($input: UpdateProductInput!) { updateProduct(input: $input) { product { id } } }`,
-);
-const ARCHIVE = graphql(
-  `mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }`,
-);
-const RESTORE = graphql(
-  `mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }`,
-);
+import { useSafeDownload } from '../../components/useSafeDownload';
+import { ARCHIVE, CREATE, PRODUCTS, RESTORE, UPDATE } from './products-documents';
 
 type Product = ProductsListQuery['products']['nodes'][number];
 interface ImportReport {
@@ -166,7 +146,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
 }
 
 export function ProductsPage() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
@@ -181,6 +161,7 @@ export function ProductsPage() {
   const [fileText, setFileText] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const write = can('PRODUCTS_WRITE');
+  const safeDownload = useSafeDownload();
 
   const runImport = async (text: string, dryRun: boolean) => {
     setImporting(true);
@@ -216,6 +197,7 @@ export function ProductsPage() {
           <Button
             component="a"
             href={downloadUrl('/api/products/export.csv')}
+            onClick={safeDownload}
             variant="default"
             leftSection={<IconDownload size={16} />}
           >
@@ -307,14 +289,22 @@ export function ProductsPage() {
                       <Button size="xs" variant="subtle" onClick={() => setEditing(p)}>
                         Edit
                       </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color={p.status === 'ACTIVE' ? 'red' : 'teal'}
-                        onClick={() => toggleArchive(p)}
-                      >
-                        {p.status === 'ACTIVE' ? 'Archive' : 'Restore'}
-                      </Button>
+                      {p.status === 'ACTIVE' ? (
+                        <ConfirmAction
+                          title={t('confirm.archiveTitle', { name: p.name })}
+                          message={t('confirm.archiveMessage')}
+                          confirmLabel={t('confirm.archiveConfirm')}
+                          onConfirm={() => toggleArchive(p)}
+                          buttonProps={{ size: 'xs', variant: 'subtle' }}
+                          testId="archive-product"
+                        >
+                          Archive
+                        </ConfirmAction>
+                      ) : (
+                        <Button size="xs" variant="subtle" color="teal" onClick={() => toggleArchive(p)}>
+                          Restore
+                        </Button>
+                      )}
                     </Group>
                   )}
                 </Table.Td>

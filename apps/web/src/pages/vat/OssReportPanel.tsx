@@ -4,6 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { useSafeDownload } from '../../components/useSafeDownload';
 import { downloadUrl } from '../../lib/download';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents } from '../../lib/money';
@@ -14,6 +15,7 @@ import { pct } from './percent';
 export function OssReportPanel() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
+  const safeDownload = useSafeDownload();
   const now = new Date();
   const [year, setYear] = useState(String(now.getUTCFullYear()));
   const [quarter, setQuarter] = useState(String(Math.floor(now.getUTCMonth() / 3) + 1));
@@ -39,6 +41,7 @@ export function OssReportPanel() {
           <Button
             component="a"
             href={downloadUrl(`/api/vat/oss-report.csv?year=${year}&quarter=${quarter}`)}
+            onClick={safeDownload}
             variant="light"
             leftSection={<IconDownload size={16} />}
             data-testid="report-csv"
