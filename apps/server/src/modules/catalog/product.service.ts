@@ -122,6 +122,7 @@ export class ProductService {
         'PRODUCT_HAS_HISTORY',
         `${p.sku} has stock history; archive it to keep the audit trail.`,
         'CONFLICT',
+        { sku: p.sku },
       );
     }
     try {
@@ -147,11 +148,13 @@ export class ProductService {
       'PRODUCT_HAS_ORDERS',
       `${sku} appears on ${lines ?? 'an'} order line${lines === 1 || !lines ? '' : 's'}; archive it instead of deleting it.`,
       'CONFLICT',
+      { sku },
     );
   }
 
   private skuTaken(sku: string) {
     return new DomainError('SKU_TAKEN', `Another product of this store already has SKU ${sku}.`, 'CONFLICT', {
+      sku,
       fields: { sku: 'is already used by another product' },
     });
   }
