@@ -5,7 +5,11 @@
  * (type-graphql strips the target), so labels are looked up by field name: a name means the same
  * thing in every input (`email` is always "E-mail").
  */
-const labels = new Map<string, string>();
+const labels = new Map<string, string>([
+  // Arguments shared by many queries, not fields of an input class.
+  ['after', 'Page cursor'],
+  ['first', 'Page size'],
+]);
 
 /** Declares the human names of an input's fields (the class documents where they belong). */
 export function labelFields<T extends object>(
