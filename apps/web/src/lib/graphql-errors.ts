@@ -52,6 +52,22 @@ export function toApiError(error: unknown): ApiError {
   return { message: String(error), fields: {} };
 }
 
+/** The error of a REST route's JSON answer (`{ error: { code, reason, message, … } }`) as an ApiError. */
+export function restApiError(error: {
+  message?: string;
+  code?: string;
+  reason?: string;
+  fields?: Record<string, string>;
+}): ApiError {
+  return {
+    message: error.message ?? '',
+    code: error.code,
+    reason: error.reason,
+    fields: error.fields ?? {},
+    extensions: error as Record<string, unknown>,
+  };
+}
+
 /** Field messages keyed for a form: with a prefix, `input.email` lands on `email`. */
 export function fieldErrors(error: ApiError, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};

@@ -9,6 +9,7 @@ import { safeNext } from '../../app/session';
 import { graphql } from '../../gql';
 import { type ApiError, describeError, formErrors, toApiError } from '../../lib/graphql-errors';
 import { AuthLayout } from './AuthLayout';
+import { ErrorReason } from '../../gql/enums';
 
 export const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
@@ -41,7 +42,7 @@ export function SignInPage() {
     }
   });
 
-  const locked = problem?.reason === 'TOO_MANY_ATTEMPTS';
+  const locked = problem?.reason === ErrorReason.TOO_MANY_ATTEMPTS;
 
   return (
     <AuthLayout>

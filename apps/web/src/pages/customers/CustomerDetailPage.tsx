@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../../gql';
-import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { STATUS_COLOR } from '../orders/status';
 import { CustomerVatStatus } from '../vat/CustomerVatStatus';
+import { ErrorAlert } from '../../components/feedback';
 
 const CUSTOMER = graphql(`
   query CustomerDetail($id: ID!) {
@@ -39,7 +39,7 @@ export function CustomerDetailPage() {
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(CUSTOMER, { variables: { id } });
   if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   const c = data!.customer;
   const money = (x: number) => formatCents(x, i18n.language);
   return (

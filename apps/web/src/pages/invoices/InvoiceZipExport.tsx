@@ -4,8 +4,8 @@ import { IconFileZip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { toApiError } from '../../lib/graphql-errors';
 import { invoiceZipUrl, MAX_ZIP_DAYS, previousMonth, zipRangeProblem } from './invoice-files';
+import { ErrorAlert } from '../../components/feedback';
 
 const COUNT = graphql(`
   query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {
@@ -68,7 +68,7 @@ export function InvoiceZipExport() {
             ]}
           />
           {problem && <Alert color="orange">{t(`invoices.zip.${problem}`, { days: MAX_ZIP_DAYS })}</Alert>}
-          {error && <Alert color="red">{toApiError(error).message}</Alert>}
+          {error && <ErrorAlert error={error} />}
           {!problem && count !== undefined && (
             <Text size="sm" c="dimmed" data-testid="zip-count">
               {t('invoices.zip.count', { count })}

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
-  Alert,
   Badge,
   Button,
   Drawer,
@@ -23,12 +22,13 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { InvoiceType } from '../../gql/graphql';
-import { toApiError } from '../../lib/graphql-errors';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { invoicePdfUrl } from './invoice-files';
 import { InvoiceZipExport } from './InvoiceZipExport';
 import { PartialCreditNoteModal } from './PartialCreditNoteModal';
 import { InvoiceVatBlock } from '../vat/InvoiceVatBlock';
+import { ErrorAlert } from '../../components/feedback';
 
 const INVOICES = graphql(`
   query InvoicesList($type: InvoiceType, $number: String, $customer: String, $after: String) {
@@ -82,7 +82,7 @@ export function InvoicesPage() {
       notifications.show({ color: 'green', message: typeof done === 'string' ? done : done(result) });
       await refetch();
     } catch (err) {
-      notifications.show({ color: 'red', title: t('errors.notDone'), message: toApiError(err).message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(toApiError(err), i18n) });
     }
   };
 
@@ -111,7 +111,7 @@ export function InvoicesPage() {
         />
         <Text c="dimmed">{data ? `${data.invoices.totalCount}` : ''}</Text>
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       <Paper withBorder>
         <Table highlightOnHover verticalSpacing="xs">
           <Table.Thead>

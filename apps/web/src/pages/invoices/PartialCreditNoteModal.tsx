@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { toApiError } from '../../lib/graphql-errors';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { formatCents } from '../../lib/money';
 import { creditLines } from './invoice-files';
 
@@ -52,7 +52,7 @@ export function PartialCreditNoteModal({
       });
       onDone();
     } catch (err) {
-      setProblem(toApiError(err).message);
+      setProblem(describeError(toApiError(err), i18n));
     }
   };
 

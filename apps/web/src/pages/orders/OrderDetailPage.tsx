@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Badge,
   Button,
   Card,
@@ -24,11 +23,13 @@ import { Link, useParams } from 'react-router';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { OrderDetailQuery } from '../../gql/graphql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDateTime } from '../../lib/money';
 import { LetzshopOrderPanel } from '../letzshop/LetzshopOrderPanel';
 import { invoicePdfUrl } from '../invoices/invoice-files';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
+import { ErrorAlert } from '../../components/feedback';
+import { ErrorReason } from '../../gql/enums';
 
 const ORDER = graphql(`
   query OrderDetail($id: ID!) {
@@ -114,7 +115,7 @@ export function OrderDetailPage() {
       await refetch();
       return true;
     } catch (err) {
-      notifications.show({ color: 'red', title: 'Not done', message: toApiError(err).message });
+      notifications.show({ color: 'red', title: 'Not done', message: describeError(toApiError(err), i18n) });
       return false;
     }
   };
@@ -135,13 +136,13 @@ export function OrderDetailPage() {
       await refetch();
     } catch (err) {
       const api = toApiError(err);
-      if (api.reason === 'VAT_NUMBER_UNVERIFIED') setUnverified(api.message);
-      else notifications.show({ color: 'red', title: t('errors.notDone'), message: api.message });
+      if (api.reason === ErrorReason.VAT_NUMBER_UNVERIFIED) setUnverified(describeError(api, i18n));
+      else notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(api, i18n) });
     }
   };
 
   if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   const o = data!.order;
   const writable = can('ORDERS_WRITE');
   const next = new Set(o.nextStatuses);
@@ -336,7 +337,7 @@ export function OrderDetailPage() {
               await refetch();
             } catch (err) {
               shipForm.setErrors(fieldErrors(toApiError(err)));
-              notifications.show({ color: 'red', message: toApiError(err).message });
+              notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
             }
           })}
         >

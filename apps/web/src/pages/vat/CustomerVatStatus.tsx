@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
-import { toApiError } from '../../lib/graphql-errors';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { formatDateTime } from '../../lib/money';
 
 const CUSTOMER_VAT = graphql(`
@@ -52,7 +52,7 @@ export function CustomerVatStatus({ customerId }: { customerId: string }) {
       await fn();
       await refetch();
     } catch (err) {
-      notifications.show({ color: 'red', title: t('errors.notDone'), message: toApiError(err).message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(toApiError(err), i18n) });
     }
   };
   const check = c.vatCheck;

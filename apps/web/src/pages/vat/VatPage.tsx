@@ -23,9 +23,10 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import { downloadUrl } from '../../lib/download';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
 import { EU_COUNTRIES } from '@orion/vat/countries';
+import { ErrorAlert } from '../../components/feedback';
 
 const VAT_SETTINGS = graphql(`
   query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }
@@ -104,7 +105,7 @@ export function VatPage() {
 }
 
 function OssSettings() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const { data, loading, error } = useQuery(VAT_SETTINGS);
   const [update, saving] = useMutation(UPDATE_VAT_SETTINGS, { refetchQueries: ['VatThreshold'] });
@@ -124,7 +125,7 @@ function OssSettings() {
   }, [data]);
 
   if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   const save = async () => {
     try {
       setErrors({});
@@ -137,7 +138,7 @@ function OssSettings() {
     } catch (err) {
       const api = toApiError(err);
       setErrors(fieldErrors(api));
-      notifications.show({ color: 'red', title: t('errors.notDone'), message: api.message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(api, i18n) });
     }
   };
   return (
@@ -189,7 +190,7 @@ function OssSettings() {
 export function ThresholdMeter({ canWrite = false }: { canWrite?: boolean }) {
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery(THRESHOLD);
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loader />;
   const th = data.vatThreshold;
   const money = (c: number) => formatCents(c, i18n.language);
@@ -262,7 +263,7 @@ export function ThresholdMeter({ canWrite = false }: { canWrite?: boolean }) {
 const euros = (cents: number) => (cents ? (cents / 100).toFixed(2) : '');
 
 function SalesOutsideOrion({ year, current, previous }: { year: number; current: number; previous: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [set, saving] = useMutation(SET_OUTSIDE, { refetchQueries: ['VatThreshold'] });
   const [values, setValues] = useState({ current: euros(current), previous: euros(previous) });
   const [error, setError] = useState<string | null>(null);
@@ -277,7 +278,7 @@ function SalesOutsideOrion({ year, current, previous }: { year: number; current:
       await set({ variables: { year, cents: cur } });
       notifications.show({ color: 'green', message: t('vat.threshold.outsideSaved') });
     } catch (err) {
-      notifications.show({ color: 'red', title: t('errors.notDone'), message: toApiError(err).message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(toApiError(err), i18n) });
     }
   };
   return (
@@ -342,7 +343,7 @@ function RatesBrowser() {
           data-testid="rates-date"
         />
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       {loading && !data && <Loader />}
       {data && data.vatRates.length === 0 && <Text c="dimmed">{t('vat.rates.none')}</Text>}
       {data && data.vatRates.length > 0 && (
@@ -422,7 +423,7 @@ function OssReportView() {
           </Text>
         )}
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       {loading && !data && <Loader />}
       {r && r.rows.length === 0 && <Text c="dimmed">{t('vat.report.empty')}</Text>}
       {r && r.rows.length > 0 && (
