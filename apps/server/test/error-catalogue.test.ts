@@ -165,4 +165,34 @@ describe('errors as the API answers them', () => {
     expectCatalogued(err, 'TIER_LIMIT_REACHED');
     expect(err.extensions).toMatchObject({ limit: 200, tier: 'essential', resource: 'products' });
   });
+
+  it('a refusal that lists fields names them as people do (invoice settings incomplete)', async () => {
+    const p = await seedProduct(t.orm, a.storeId, { digital: true });
+    const { createOrder } = await owner.ok(CREATE_ORDER, {
+      i: {
+        newCustomer: { email: 'buyer@errcat.test', firstName: 'Léa', lastName: 'Muller' },
+        shippingAddress: ADDRESS,
+        lines: [{ productId: p.id, quantity: 1 }],
+      },
+    });
+    const err = await owner.fails('mutation($i: IssueInvoiceInput!) { issueInvoice(input: $i) { invoice { id } } }', {
+      i: { orderId: createOrder.order.id },
+    });
+    expectCatalogued(err, 'INVOICE_SETTINGS_INCOMPLETE');
+    expect(err.extensions?.missing).toEqual(['vatNumber']);
+    expect(err.message).toBe('Complete the invoice settings first: VAT number.');
+  });
+
+  it('a REST route answers the same reasons, with the fields a request lacks', async () => {
+    const res = await fetch(`${t.url}/api/vat/oss-report.csv?year=2026`, {
+      headers: { cookie: owner.cookie, 'x-store-id': a.storeId },
+    });
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: GqlError['extensions'] & { message: string } };
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'VALIDATION_FAILED',
+      fields: { quarter: 'is required' },
+    });
+  });
 });
