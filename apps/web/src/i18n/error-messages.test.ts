@@ -75,7 +75,7 @@ describe('error messages', () => {
       upgrade: 'changeTier',
     };
     expect(describeError(apiError(tierLimit), await translator('en'))).toBe(
-      'This store has used its 100 orders for this month on the Essential plan. The allowance renews on April 1, 2026; an owner can upgrade under Plan & usage to continue now.',
+      'This store has used its 100 orders for this month on the Essential plan. The allowance renews on 1 Apr 2026; an owner can upgrade under Plan & usage to continue now.',
     );
     expect(describeError(apiError({ ...tierLimit, limit: 200, resource: 'products' }), fr)).toContain(
       'L’abonnement Essential permet 200 produits.',

@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 import type { i18n as I18n } from 'i18next';
 import { ErrorReason } from '../gql/enums';
 import { fieldLabel } from './field-labels';
+import { formatDate } from './money';
 
 /** The API's error classes (`extensions.code`). */
 export type ErrorCode =
@@ -147,9 +148,7 @@ function messageParams(error: ApiError, i18n: Translator): Record<string, unknow
       // Orders renew monthly, products do not: one message each (`TIER_LIMIT_REACHED_orders`).
       params.context = ext.resource;
       if (typeof ext.periodEnd === 'string') {
-        params.periodEnd = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-          new Date(ext.periodEnd),
-        );
+        params.periodEnd = formatDate(ext.periodEnd, i18n.language);
       }
       break;
     case ErrorReason.LETZSHOP_REFUSED:
