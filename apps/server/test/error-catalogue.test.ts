@@ -55,7 +55,7 @@ describe('the error catalogue', () => {
     }
   });
 
-  it('logs a code no catalogue declares, and a catalogued code thrown without its parameters', () => {
+  it('logs a code no catalogue declares, and a catalogued code thrown without its parameters or with another kind', () => {
     const lines: Record<string, unknown>[] = [];
     const sink = new Writable({
       write(chunk, _enc, done) {
@@ -67,11 +67,15 @@ describe('the error catalogue', () => {
     logIfUncatalogued(log, new DomainError('MADE_UP_AT_RUN_TIME' as ErrorReason, 'x'));
     logIfUncatalogued(log, new DomainError('OUT_OF_STOCK', 'x', 'CONFLICT', { sku: 'A' }));
     logIfUncatalogued(log, new DomainError('OUT_OF_STOCK', 'x', 'CONFLICT', { sku: 'A', requested: 2, available: 1 }));
+    logIfUncatalogued(log, new DomainError('LAST_OWNER', 'x', 'BAD_USER_INPUT'));
     logIfUncatalogued(log, new Error('not a domain error'));
     expect(lines.map((l) => [l.event, l.reason, l.problem])).toEqual([
       ['error_not_catalogued', 'MADE_UP_AT_RUN_TIME', 'MADE_UP_AT_RUN_TIME is in no error catalogue'],
       ['error_not_catalogued', 'OUT_OF_STOCK', 'OUT_OF_STOCK was thrown without requested, available'],
+      ['error_not_catalogued', 'LAST_OWNER', 'LAST_OWNER was thrown as BAD_USER_INPUT; its catalogue says CONFLICT'],
     ]);
+    // Without a kind, a code takes its catalogue's.
+    expect(new DomainError('LAST_OWNER', 'x').kind).toBe('CONFLICT');
   });
 });
 

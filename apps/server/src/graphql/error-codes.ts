@@ -38,10 +38,11 @@ export function defineErrors<const T extends Record<string, ErrorSpec>>(module: 
 /** The catalogue entry of a code, or undefined when no loaded catalogue declares it. */
 export const errorSpec = (code: string): (ErrorSpec & { module: string }) | undefined => registered.get(code);
 
-/** What is wrong with an error's code and details against the catalogue, or null when nothing is. */
-export function catalogueProblem(code: string, details: Record<string, unknown>): string | null {
+/** What is wrong with an error's code, kind and details against the catalogue, or null when nothing is. */
+export function catalogueProblem(code: string, kind: ErrorKind, details: Record<string, unknown>): string | null {
   const spec = registered.get(code);
   if (!spec) return `${code} is in no error catalogue`;
+  if (spec.kind !== kind) return `${code} was thrown as ${kind}; its catalogue says ${spec.kind}`;
   const missing = spec.params.filter((p) => !(p in details));
   return missing.length ? `${code} was thrown without ${missing.join(', ')}` : null;
 }

@@ -1,7 +1,7 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ErrorReason } from './error-catalogue.js';
-import { catalogueProblem, type ErrorKind } from './error-codes.js';
+import { catalogueProblem, type ErrorKind, errorSpec } from './error-codes.js';
 import { fieldLabel } from './field-labels.js';
 import type { Logger } from '../logger.js';
 
@@ -9,15 +9,16 @@ export type { ErrorKind } from './error-codes.js';
 
 /**
  * A rule of the domain was broken. `code` is specific (INVALID_CREDENTIALS, LAST_OWNER, …) and
- * declared in its module's error catalogue (`<domain>.errors.ts`, see `error-catalogue.ts`), `kind`
- * says which GraphQL class it maps to, `message` is for the person who sees it, `details` for
- * programs (e.g. `{ fields: { email: '…' } }`).
+ * declared in its module's error catalogue (`<domain>.errors.ts`, see `error-catalogue.ts`);
+ * `kind` says which GraphQL class it maps to (by default the catalogue's), `message` is for the
+ * person who sees it, `details` for programs (e.g. `{ fields: { email: '…' } }`) and the
+ * parameters the catalogue lists for the code's message.
  */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorReason,
     message: string,
-    readonly kind: ErrorKind = 'BAD_USER_INPUT',
+    readonly kind: ErrorKind = errorSpec(code)?.kind ?? 'BAD_USER_INPUT',
     readonly details: Record<string, unknown> = {},
   ) {
     super(message);
@@ -94,7 +95,7 @@ function domainOf(error: unknown): DomainError | null {
 export function logIfUncatalogued(log: Pick<Logger, 'error'>, error: unknown): void {
   const domain = domainErrorOf(error);
   if (!domain) return;
-  const problem = catalogueProblem(domain.code, domain.details);
+  const problem = catalogueProblem(domain.code, domain.kind, domain.details);
   if (problem)
     log.error({ event: 'error_not_catalogued', reason: domain.code, problem }, 'error code not in the catalogue');
 }
