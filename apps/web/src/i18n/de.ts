@@ -219,7 +219,7 @@ export const de: Dict = {
     OUT_OF_STOCK: 'Nicht genug Bestand für {{sku}}: {{requested}} angefragt, {{available}} verfügbar.',
     INSUFFICIENT_STOCK: 'Der Bestand an diesem Lagerplatz reicht für diese Bewegung nicht aus.',
     LOCATION_EXISTS: 'Diesen Lagerplatz gibt es in diesem Lager bereits.',
-    DIGITAL_PRODUCT: 'Ein digitales Produkt hat keinen Bestand zu verwalten.',
+    DIGITAL_PRODUCT: 'Für ein digitales Produkt wird kein Bestand geführt.',
     PRODUCT_ARCHIVED: 'Archivierte Produkte können nicht bestellt werden.',
     INVALID_STATUS_TRANSITION: 'Eine Bestellung mit dem Status „{{from}}“ kann nicht in den Status „{{to}}“ wechseln.',
     USE_LETZSHOP_ACTIONS:
@@ -249,7 +249,7 @@ export const de: Dict = {
       'Diese Bestellung ist nicht mehr offen: Ihre Artikel können nicht mehr bestätigt oder abgelehnt werden.',
     NOTHING_TO_DECIDE: 'Diese Artikel wurden bereits bestätigt oder abgelehnt.',
     ORDER_NOT_CONFIRMED:
-      'Diese Bestellung kann nicht versendet werden: Es ist noch kein Artikel bestätigt, oder sie ist über den Versand hinaus.',
+      'Diese Bestellung kann nicht versendet werden: Es ist noch kein Artikel bestätigt, oder sie ist bereits zugestellt, storniert oder erstattet.',
     SINCE_REQUIRED: 'Wählen Sie das Datum, ab dem importiert werden soll.',
     SINCE_IN_FUTURE: 'Das Importdatum liegt in der Zukunft.',
     SYNC_ALREADY_RUNNING: 'Für diesen Shop läuft bereits eine Letzshop-Synchronisierung.',

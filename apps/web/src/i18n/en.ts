@@ -241,7 +241,8 @@ export const en = {
     NOT_A_LETZSHOP_ORDER: 'This order did not come from Letzshop.',
     ORDER_NOT_OPEN: 'This order is no longer open: its items can no longer be confirmed or declined.',
     NOTHING_TO_DECIDE: 'These items were already confirmed or declined.',
-    ORDER_NOT_CONFIRMED: 'This order cannot be shipped: no item is confirmed yet, or it is past shipping.',
+    ORDER_NOT_CONFIRMED:
+      'This order cannot be shipped: no item is confirmed yet, or it is already delivered, cancelled or refunded.',
     SINCE_REQUIRED: 'Choose the date to import from.',
     SINCE_IN_FUTURE: 'The import date is in the future.',
     SYNC_ALREADY_RUNNING: 'A Letzshop sync is already running for this store.',

@@ -223,11 +223,11 @@ export const fr: Dict = {
     USE_LETZSHOP_ACTIONS:
       'Cette commande vient de Letzshop : confirmez, refusez et expédiez-la avec les actions Letzshop de la commande, pour que les deux côtés restent d’accord.',
     TIER_LIMIT_REACHED:
-      'L’abonnement {{plan}} permet {{limit}} produits. Archivez les produits que vous ne vendez plus, ou demandez à un propriétaire de changer d’abonnement sous Abonnement.',
+      'L’abonnement {{plan}} permet {{limit}} produits. Archivez les produits que vous ne vendez plus, ou demandez à un propriétaire de passer à un abonnement supérieur (menu Abonnement).',
     TIER_LIMIT_REACHED_orders:
-      'Cette boutique a utilisé ses {{limit}} commandes du mois avec l’abonnement {{plan}}. Le quota se renouvelle le {{periodEnd}} ; pour continuer dès maintenant, un propriétaire peut changer d’abonnement sous Abonnement.',
+      'Cette boutique a utilisé ses {{limit}} commandes du mois avec l’abonnement {{plan}}. Le quota se renouvelle le {{periodEnd}} ; pour continuer dès maintenant, un propriétaire peut passer à un abonnement supérieur (menu Abonnement).',
     FEATURE_NOT_IN_TIER:
-      '{{feature}} : compris dans l’abonnement {{requiredPlan}} et au-delà ; cette boutique a l’abonnement {{plan}}. Un propriétaire peut changer d’abonnement sous Abonnement.',
+      '{{feature}} : compris à partir de l’abonnement {{requiredPlan}} ; cette boutique a l’abonnement {{plan}}. Un propriétaire peut passer à un abonnement supérieur (menu Abonnement).',
     ORDER_CANCELLED: 'Cette commande est annulée : il n’y a rien à facturer.',
     INVOICE_SETTINGS_INCOMPLETE: 'Complétez d’abord les paramètres de facturation : {{missing}}.',
     INVOICE_NOT_PAYABLE: 'Seule une facture émise peut être marquée comme payée.',
@@ -244,7 +244,7 @@ export const fr: Dict = {
     ORDER_NOT_OPEN: 'Cette commande n’est plus ouverte : ses articles ne peuvent plus être confirmés ni refusés.',
     NOTHING_TO_DECIDE: 'Ces articles ont déjà été confirmés ou refusés.',
     ORDER_NOT_CONFIRMED:
-      'Cette commande ne peut pas être expédiée : aucun article n’est encore confirmé, ou elle a dépassé ce stade.',
+      'Cette commande ne peut pas être expédiée : aucun article n’est encore confirmé, ou elle est déjà livrée, annulée ou remboursée.',
     SINCE_REQUIRED: 'Choisissez la date à partir de laquelle importer.',
     SINCE_IN_FUTURE: 'La date d’import est dans le futur.',
     SYNC_ALREADY_RUNNING: 'Une synchronisation Letzshop est déjà en cours pour cette boutique.',
