@@ -11,6 +11,12 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string' } },
     },
+    // The error codes as values too: the SPA compares `extensions.reason` with them and its tests
+    // check every code has a message in each language.
+    'apps/web/src/gql/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true, namingConvention: { enumValues: 'keep' } },
+    },
   },
 };
 

@@ -1,25 +1,24 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import type { ErrorReason } from './error-catalogue.js';
+import { catalogueProblem, type ErrorKind, errorSpec } from './error-codes.js';
+import { fieldLabel } from './field-labels.js';
+import type { Logger } from '../logger.js';
 
-/** The GraphQL-level classes a domain error code falls into. */
-export type ErrorKind =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+export type { ErrorKind } from './error-codes.js';
 
 /**
- * A rule of the domain was broken. `code` is specific (INVALID_CREDENTIALS, LAST_OWNER, …), `kind`
- * says which GraphQL class it maps to, `message` is for the person who sees it, `details` for
- * programs (e.g. `{ fields: { email: '…' } }`).
+ * A rule of the domain was broken. `code` is specific (INVALID_CREDENTIALS, LAST_OWNER, …) and
+ * declared in its module's error catalogue (`<domain>.errors.ts`, see `error-catalogue.ts`);
+ * `kind` says which GraphQL class it maps to (by default the catalogue's), `message` is for the
+ * person who sees it, `details` for programs (e.g. `{ fields: { email: '…' } }`) and the
+ * parameters the catalogue lists for the code's message.
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorReason,
     message: string,
-    readonly kind: ErrorKind = 'BAD_USER_INPUT',
+    readonly kind: ErrorKind = errorSpec(code)?.kind ?? 'BAD_USER_INPUT',
     readonly details: Record<string, unknown> = {},
   ) {
     super(message);
@@ -40,24 +39,36 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this.', code = 'FORBIDDEN', details: Record<string, unknown> = {}) {
+  constructor(
+    message = 'You are not allowed to do this.',
+    code: ErrorReason = 'FORBIDDEN',
+    details: Record<string, unknown> = {},
+  ) {
     super(code, message, 'FORBIDDEN', details);
   }
 }
 
-/** One invalid field or more; `fields` maps each input field to a message a person can act on. */
+/**
+ * One invalid field or more; `fields` maps each input path to a message a person can act on. The
+ * message names the fields as people call them (`field-labels.ts`), for API clients that show it.
+ */
 export class ValidationError extends DomainError {
   constructor(fields: Record<string, string>, message?: string) {
     super(
       'VALIDATION_FAILED',
       message ??
         `Please correct: ${Object.entries(fields)
-          .map(([f, m]) => `${f} — ${m}`)
+          .map(([f, m]) => `${fieldLabel(f)} — ${m}`)
           .join('; ')}`,
       'BAD_USER_INPUT',
       { fields },
     );
   }
+}
+
+/** The domain error behind an error as Apollo or type-graphql hands it over, if there is one. */
+export function domainErrorOf(error: unknown): DomainError | null {
+  return domainOf(unwrap(error));
 }
 
 function domainOf(error: unknown): DomainError | null {
@@ -75,6 +86,18 @@ function domainOf(error: unknown): DomainError | null {
     return new ValidationError(fields);
   }
   return null;
+}
+
+/**
+ * Logs a domain error whose code no catalogue declares, or that lacks a parameter its catalogue
+ * entry promises. The type-check stops most; a code built at run time or cast gets here.
+ */
+export function logIfUncatalogued(log: Pick<Logger, 'error'>, error: unknown): void {
+  const domain = domainErrorOf(error);
+  if (!domain) return;
+  const problem = catalogueProblem(domain.code, domain.kind, domain.details);
+  if (problem)
+    log.error({ event: 'error_not_catalogued', reason: domain.code, problem }, 'error code not in the catalogue');
 }
 
 /** Whether an error is a bug or outage (to be logged) rather than an answer for the user. */

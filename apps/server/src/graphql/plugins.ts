@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Ctx } from './context.js';
-import { isUnexpected } from './errors.js';
+import { isUnexpected, logIfUncatalogued } from './errors.js';
 
 /** Logs unexpected errors with the request's logger (so the request id is on the line). */
 export const errorLoggingPlugin: ApolloServerPlugin<Ctx> = {
@@ -19,6 +19,7 @@ export const errorLoggingPlugin: ApolloServerPlugin<Ctx> = {
       },
       async didEncounterErrors({ contextValue, errors, operationName }) {
         for (const err of errors) {
+          logIfUncatalogued(contextValue.log, err);
           if (isUnexpected(err)) {
             contextValue.log.error(
               { err: err.originalError ?? err, path: err.path, operationName },

@@ -21,6 +21,7 @@ import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
 import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { AuthChecker } from './auth-checker.js';
+import { ErrorExtensions } from './error-catalogue.js';
 
 /** Every resolver of the API. A new module adds its resolvers here. */
 export const resolvers = [
@@ -52,6 +53,7 @@ let cached: Promise<GraphQLSchema> | null = null;
 export function buildOrionSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
+    orphanedTypes: [ErrorExtensions],
     authChecker: AuthChecker,
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],

@@ -3,8 +3,9 @@ import { assertStorePermission } from '../graphql/auth-checker.js';
 import { buildContext } from '../graphql/context-builder.js';
 import type { RouteDeps } from './routes.js';
 import type { Ctx } from '../graphql/context.js';
-import { DomainError } from '../graphql/errors.js';
+import { DomainError, logIfUncatalogued } from '../graphql/errors.js';
 import type { Permission } from '../graphql/permissions.js';
+import type { Logger } from '../logger.js';
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -33,6 +34,7 @@ export function storeRoute(
       await handler(ctx, req, res);
     } catch (err) {
       if (err instanceof DomainError && !res.headersSent) {
+        logIfUncatalogued((req as Request & { log: Logger }).log, err);
         res
           .status(STATUS[err.kind] ?? 400)
           .json({ error: { code: err.kind, reason: err.code, message: err.message, ...err.details } });

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMaybeSession } from '../app/session';
+import { ErrorReason } from '../gql/enums';
 import { describeError, toApiError } from '../lib/graphql-errors';
 
 /** Shows a failed action as a red notification, in the interface language. */
@@ -24,7 +25,7 @@ export function useErrorNotification() {
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t, i18n } = useTranslation();
   const api = toApiError(error);
-  if (api.code === 'FORBIDDEN' && api.reason === 'PERMISSION_DENIED') return <NoAccess />;
+  if (api.reason === ErrorReason.PERMISSION_DENIED) return <NoAccess />;
   return (
     <Alert color="red" icon={<IconAlertCircle size={18} />} title={t('errors.generic')} data-testid="query-error">
       <Stack gap="xs" align="flex-start">
@@ -35,6 +36,16 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
           </Button>
         )}
       </Stack>
+    </Alert>
+  );
+}
+
+/** A failed query or action, told inline in the interface language. */
+export function ErrorAlert({ error }: { error: unknown }) {
+  const { i18n } = useTranslation();
+  return (
+    <Alert color="red" data-testid="error-alert">
+      {describeError(toApiError(error), i18n)}
     </Alert>
   );
 }

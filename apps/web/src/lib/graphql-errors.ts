@@ -1,5 +1,8 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { i18n as I18n } from 'i18next';
+import { ErrorReason } from '../gql/enums';
+import { fieldLabel } from './field-labels';
+import { formatDate } from './money';
 
 /** The API's error classes (`extensions.code`). */
 export type ErrorCode =
@@ -16,8 +19,8 @@ export interface ApiError {
   message: string;
   /** `extensions.code`: the class of error. */
   code?: ErrorCode | string;
-  /** `extensions.reason`: the specific domain code (INVALID_CREDENTIALS, LAST_OWNER, …). */
-  reason?: string;
+  /** `extensions.reason`: the specific domain code, a value of the API's `ErrorReason` enum. */
+  reason?: ErrorReason | string;
   /** `extensions.fields`: input field → message. */
   fields: Record<string, string>;
   /** Every other extension (e.g. `retryAfterSeconds`). */
@@ -48,6 +51,22 @@ export function toApiError(error: unknown): ApiError {
   }
   if (error instanceof Error) return { message: error.message, fields: {} };
   return { message: String(error), fields: {} };
+}
+
+/** The error of a REST route's JSON answer (`{ error: { code, reason, message, … } }`) as an ApiError. */
+export function restApiError(error: {
+  message?: string;
+  code?: string;
+  reason?: string;
+  fields?: Record<string, string>;
+}): ApiError {
+  return {
+    message: error.message ?? '',
+    code: error.code,
+    reason: error.reason,
+    fields: error.fields ?? {},
+    extensions: error as Record<string, unknown>,
+  };
 }
 
 /** Field messages keyed for a form: with a prefix, `input.email` lands on `email`. */
@@ -81,22 +100,76 @@ export function formErrors(
 }
 
 /** What of an i18next instance the messages need (`useTranslation().i18n`). */
-export type Translator = Pick<I18n, 't' | 'exists'>;
+export type Translator = Pick<I18n, 't' | 'exists' | 'language'>;
+
+const PLAN_NAMES: Record<string, string> = {
+  essential: 'Essential',
+  professional: 'Professional',
+  business: 'Business',
+};
+
+const list = (v: unknown) => (Array.isArray(v) ? v.map(String).join(', ') : v);
 
 /**
- * The message to show a person, in the interface language: a known `reason` is translated,
- * anything else keeps the server's own message (never swallowed).
+ * The values a reason's message is built from: the server's `extensions`, made readable — lists
+ * joined, field names and statuses in words, plan names, dates in the interface language. Null
+ * when the message cannot be built (then the server's own message is shown).
+ */
+function messageParams(error: ApiError, i18n: Translator): Record<string, unknown> | null {
+  const ext = error.extensions ?? {};
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(ext)) params[k] = list(v);
+  const word = (group: string, value: unknown) =>
+    i18n.exists(`errors.${group}.${value}`) ? i18n.t(`errors.${group}.${value}`) : String(value);
+  switch (error.reason) {
+    case ErrorReason.VALIDATION_FAILED:
+      params.fields = Object.keys(error.fields)
+        .map((f) => fieldLabel(f, i18n))
+        .join(', ');
+      break;
+    case ErrorReason.TOO_MANY_ATTEMPTS: {
+      const seconds = Number(ext.retryAfterSeconds);
+      if (!Number.isFinite(seconds) || seconds <= 0) return null;
+      params.minutes = Math.max(1, Math.ceil(seconds / 60));
+      break;
+    }
+    case ErrorReason.INVOICE_SETTINGS_INCOMPLETE:
+      params.missing = ((ext.missing as string[] | undefined) ?? []).map((f) => fieldLabel(f, i18n)).join(', ');
+      break;
+    case ErrorReason.INVALID_STATUS_TRANSITION:
+      params.from = word('statuses', ext.from);
+      params.to = word('statuses', ext.to);
+      break;
+    case ErrorReason.TIER_LIMIT_REACHED:
+    case ErrorReason.FEATURE_NOT_IN_TIER:
+      params.plan = PLAN_NAMES[String(ext.tier)] ?? ext.tier;
+      params.requiredPlan = PLAN_NAMES[String(ext.requiredTier)] ?? ext.requiredTier;
+      params.feature = word('features', ext.feature);
+      // Orders renew monthly, products do not: one message each (`TIER_LIMIT_REACHED_orders`).
+      params.context = ext.resource;
+      if (typeof ext.periodEnd === 'string') {
+        params.periodEnd = formatDate(ext.periodEnd, i18n.language);
+      }
+      break;
+    case ErrorReason.LETZSHOP_REFUSED:
+      params.reasons = ((ext.errors as { message?: string }[] | undefined) ?? []).map((e) => e.message).join('; ');
+      break;
+  }
+  return params;
+}
+
+/**
+ * The message to show a person, in the interface language: a reason of the API's `ErrorReason`
+ * enum is translated with its parameters; anything else keeps the server's own message (never
+ * swallowed).
  */
 export function describeError(error: ApiError, i18n: Translator): string {
   if (error.network) return i18n.t('errors.network');
   const key = error.reason ? `errors.${error.reason}` : '';
   if (key && i18n.exists(key)) {
-    if (error.reason === 'TOO_MANY_ATTEMPTS') {
-      const seconds = Number(error.extensions?.retryAfterSeconds);
-      if (!Number.isFinite(seconds) || seconds <= 0) return error.message;
-      return i18n.t(key, { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-    }
-    return i18n.t(key);
+    const params = messageParams(error, i18n);
+    // A label ending in an abbreviation's full stop ("USt-IdNr.") may close the sentence.
+    if (params) return i18n.t(key, params).replace(/\.\.(?=\s|$)/g, '.');
   }
   return error.message || i18n.t('errors.generic');
 }

@@ -3,6 +3,7 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { StoreAccess } from '../tenancy/store-access.js';
 import { Locale } from './locale.js';
 import { User } from './user.entity.js';
+import { labelFields } from '../../graphql/field-labels.js';
 
 @InputType()
 export class LoginInput {
@@ -39,3 +40,6 @@ export class UpdateProfileInput {
   @Field(() => Locale, { nullable: true })
   locale?: Locale;
 }
+
+labelFields(LoginInput, { email: 'E-mail', password: 'Password' });
+labelFields(UpdateProfileInput, { name: 'Name', locale: 'Language' });

@@ -21,7 +21,11 @@ export async function readCsvBody(req: Request, res: Response): Promise<string> 
       if (!err) return resolve();
       const type = (err as { type?: string }).type;
       if (type === 'entity.too.large')
-        return reject(new DomainError('CSV_TOO_LARGE', `The file is larger than ${MAX_UPLOAD_MB} MB.`));
+        return reject(
+          new DomainError('CSV_TOO_LARGE', `The file is larger than ${MAX_UPLOAD_MB} MB.`, 'BAD_USER_INPUT', {
+            maxMegabytes: MAX_UPLOAD_MB,
+          }),
+        );
       if (type === 'encoding.unsupported' || type === 'charset.unsupported')
         return reject(new DomainError('CSV_ENCODING', 'Send the file as UTF-8.'));
       reject(err);

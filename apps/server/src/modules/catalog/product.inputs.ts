@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Product, ProductStatus } from './product.entity.js';
 import { VatCategory } from './vat-category.js';
+import { labelFields } from '../../graphql/field-labels.js';
 
 /** The limits of a product's fields, the same for the GraphQL inputs and the CSV import. */
 export const PRODUCT_LIMITS = {
@@ -134,3 +135,16 @@ export class ProductStock {
 export class ProductPayload {
   @Field(() => Product) product!: Product;
 }
+
+labelFields(CreateProductInput, {
+  sku: 'SKU',
+  gtin: 'GTIN',
+  name: 'Name',
+  description: 'Description',
+  brand: 'Brand',
+  priceCents: 'Price',
+  costCents: 'Cost',
+  vatCategory: 'VAT category',
+  digital: 'Digital',
+  lowStockThreshold: 'Low-stock threshold',
+});

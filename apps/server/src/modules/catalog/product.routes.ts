@@ -4,6 +4,7 @@ import type { RouteDeps } from '../../http/routes.js';
 import { storeRoute } from '../../http/store-route.js';
 import { readCsvBody, sendCsv } from './csv-http.js';
 import { exportProductsCsv, importProductsCsv } from './product-csv.js';
+import type { ErrorReason } from '../../graphql/error-catalogue.js';
 
 /**
  * An upload changes data, so it must name the store in the `x-store-id` header (not `?store=`):
@@ -12,7 +13,11 @@ import { exportProductsCsv, importProductsCsv } from './product-csv.js';
 function storeHeaderRequired(req: Request, res: Response, next: NextFunction) {
   if (req.get('x-store-id')) return next();
   res.status(400).json({
-    error: { code: 'BAD_USER_INPUT', reason: 'STORE_REQUIRED', message: 'Send the store id in the x-store-id header.' },
+    error: {
+      code: 'BAD_USER_INPUT',
+      reason: 'STORE_REQUIRED' satisfies ErrorReason,
+      message: 'Send the store id in the x-store-id header.',
+    },
   });
 }
 

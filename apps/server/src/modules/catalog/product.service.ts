@@ -136,6 +136,7 @@ export class ProductService {
         'PRODUCT_HAS_HISTORY',
         `${p.sku} has stock history; archive it to keep the audit trail.`,
         'CONFLICT',
+        { sku: p.sku },
       );
     }
     try {
@@ -161,11 +162,13 @@ export class ProductService {
       'PRODUCT_HAS_ORDERS',
       `${sku} appears on ${lines ?? 'an'} order line${lines === 1 || !lines ? '' : 's'}; archive it instead of deleting it.`,
       'CONFLICT',
+      { sku },
     );
   }
 
   private skuTaken(sku: string) {
     return new DomainError('SKU_TAKEN', `Another product of this store already has SKU ${sku}.`, 'CONFLICT', {
+      sku,
       fields: { sku: 'is already used by another product' },
     });
   }

@@ -1,5 +1,6 @@
 import { IsNotEmpty, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
+import { labelFields } from '../../graphql/field-labels.js';
 
 /** A postal address as stored (and snapshotted on orders). */
 @ObjectType({ simpleResolvers: true })
@@ -41,4 +42,16 @@ export const toAddress = (a: AddressInput): Address => ({
   city: a.city.trim(),
   country: a.country.toUpperCase(),
   phone: a.phone?.trim() || null,
+});
+
+labelFields(AddressInput, {
+  firstName: 'First name',
+  lastName: 'Last name',
+  company: 'Company',
+  street: 'Street',
+  streetNumber: 'House number',
+  postalCode: 'Postal code',
+  city: 'City',
+  country: 'Country',
+  phone: 'Phone',
 });

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'ty
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { AddressInput } from './address.js';
 import { Customer, CustomerLanguage } from './customer.entity.js';
+import { labelFields } from '../../graphql/field-labels.js';
 
 @InputType()
 export class CreateCustomerInput {
@@ -68,3 +69,17 @@ export class CustomerListArgs extends ConnectionArgs {
 export class CustomerPayload {
   @Field(() => Customer) customer!: Customer;
 }
+
+labelFields(CreateCustomerInput, {
+  email: 'E-mail',
+  firstName: 'First name',
+  lastName: 'Last name',
+  company: 'Company',
+  phone: 'Phone',
+  preferredLanguage: 'Language',
+  marketingConsent: 'Marketing consent',
+  isBusiness: 'Business customer',
+  vatNumber: 'VAT number',
+  billingAddress: 'Billing address',
+  shippingAddress: 'Shipping address',
+});

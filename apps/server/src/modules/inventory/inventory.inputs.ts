@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Product } from '../catalog/product.entity.js';
 import { InventoryReason } from './inventory-transaction.entity.js';
 import { Location } from './location.entity.js';
+import { labelFields } from '../../graphql/field-labels.js';
 
 /** The reasons a person may give for an adjustment (the rest are written by orders and transfers). */
 export const ADJUST_REASONS = [
@@ -65,3 +66,13 @@ export class LowStockItem {
   @Field(() => Int) available!: number;
   @Field(() => Int) threshold!: number;
 }
+
+labelFields(CreateLocationInput, { warehouse: 'Warehouse', bin: 'Bin' });
+labelFields(AdjustStockInput, {
+  productId: 'Product',
+  locationId: 'Location',
+  quantity: 'Quantity',
+  reason: 'Reason',
+  note: 'Note',
+});
+labelFields(TransferStockInput, { fromLocationId: 'From location', toLocationId: 'To location' });

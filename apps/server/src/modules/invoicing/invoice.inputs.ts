@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Locale } from '../auth/locale.js';
 import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
+import { labelFields } from '../../graphql/field-labels.js';
 
 @InputType()
 export class UpdateInvoiceSettingsInput {
@@ -100,3 +101,28 @@ export class InvoiceListArgs extends ConnectionArgs {
 export class InvoicePayload {
   @Field(() => Invoice) invoice!: Invoice;
 }
+
+labelFields(UpdateInvoiceSettingsInput, {
+  legalName: 'Legal name',
+  addressLine: 'Address',
+  postalCode: 'Postal code',
+  city: 'City',
+  country: 'Country',
+  vatNumber: 'VAT number',
+  rcsNumber: 'RCS number',
+  iban: 'IBAN',
+  bic: 'BIC',
+  bankName: 'Bank',
+  email: 'E-mail',
+  phone: 'Phone',
+  invoicePrefix: 'Invoice prefix',
+  creditNotePrefix: 'Credit note prefix',
+  paymentTerms: 'Payment terms',
+  paymentDueDays: 'Payment due (days)',
+  defaultLanguage: 'Invoice language',
+  footer: 'Footer',
+});
+labelFields(IssueInvoiceInput, { orderId: 'Order', asConsumer: 'Invoice as a consumer' });
+labelFields(CreateCreditNoteInput, { lines: 'Lines', amounts: 'Amounts' });
+labelFields(CreditLineInput, { lineIndex: 'Line', quantity: 'Quantity' });
+labelFields(CreditAmountInput, { rateBp: 'VAT rate', grossCents: 'Amount' });

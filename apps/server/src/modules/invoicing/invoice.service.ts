@@ -20,6 +20,7 @@ import { planCreditNote } from './credit-note-lines.js';
 import { containsPattern } from '../common/text.js';
 import { planInvoiceVat, prepareBuyerVatCheck } from '../vat/invoice-vat.js';
 import { documentRefs, renderInvoicePdfInto } from './invoice-pdf.service.js';
+import { fieldLabel } from '../../graphql/field-labels.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (iso: string, n: number) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
@@ -103,7 +104,7 @@ export class InvoiceService {
       if (missing.length) {
         throw new DomainError(
           'INVOICE_SETTINGS_INCOMPLETE',
-          `Complete the invoice settings first: ${missing.join(', ')}.`,
+          `Complete the invoice settings first: ${missing.map(fieldLabel).join(', ')}.`,
           'BAD_USER_INPUT',
           { missing },
         );

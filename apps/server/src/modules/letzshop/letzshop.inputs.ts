@@ -15,6 +15,7 @@ import {
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Order } from '../orders/order.entity.js';
 import { SyncKind } from './letzshop-sync-run.entity.js';
+import { labelFields } from '../../graphql/field-labels.js';
 
 const URL_MESSAGE = 'must be an http(s) URL';
 
@@ -124,3 +125,16 @@ export class LetzshopActionPayload {
   @Field(() => [LetzshopRefusal], { description: 'Items Letzshop refused (the others were applied)' })
   refused!: LetzshopRefusal[];
 }
+
+labelFields(UpdateLetzshopSettingsInput, {
+  apiKey: 'API key',
+  removeApiKey: 'Remove the API key',
+  endpointUrl: 'API address',
+  autoSync: 'Automatic sync',
+  syncIntervalMinutes: 'Sync interval (minutes)',
+  defaultCarrier: 'Default carrier',
+});
+labelFields(StartLetzshopSyncInput, { kind: 'Import', since: 'Import from' });
+labelFields(LetzshopLineDecision, { lineId: 'Line', available: 'Available' });
+labelFields(DecideLetzshopItemsInput, { orderId: 'Order', lines: 'Lines', all: 'All items' });
+labelFields(SetLetzshopTrackingInput, { carrier: 'Carrier', trackingNumber: 'Tracking number' });

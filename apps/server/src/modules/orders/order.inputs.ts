@@ -16,6 +16,7 @@ import { AddressInput } from '../customers/address.js';
 import { CustomerLanguage } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { Order } from './order.entity.js';
+import { labelFields } from '../../graphql/field-labels.js';
 
 @InputType()
 export class OrderLineInput {
@@ -121,3 +122,25 @@ export class OrderFilter {
 export class OrderPayload {
   @Field(() => Order) order!: Order;
 }
+
+labelFields(OrderLineInput, { productId: 'Product', quantity: 'Quantity' });
+labelFields(NewCustomerInput, {
+  email: 'E-mail',
+  firstName: 'First name',
+  lastName: 'Last name',
+  phone: 'Phone',
+  preferredLanguage: 'Language',
+});
+labelFields(CreateOrderInput, {
+  customerId: 'Customer',
+  newCustomer: 'New customer',
+  lines: 'Lines',
+  shippingCents: 'Shipping',
+  discountCents: 'Discount',
+  note: 'Note',
+  billingAddress: 'Billing address',
+  shippingAddress: 'Shipping address',
+});
+labelFields(CancelOrderInput, { reason: 'Reason' });
+labelFields(ShipOrderInput, { carrier: 'Carrier', trackingNumber: 'Tracking number' });
+labelFields(OrderFilter, { status: 'Status', channel: 'Channel', search: 'Search', from: 'From', to: 'To' });

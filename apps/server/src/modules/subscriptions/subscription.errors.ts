@@ -1,5 +1,21 @@
+import { defineErrors } from '../../graphql/error-codes.js';
 import { DomainError } from '../../graphql/errors.js';
 import { FEATURE_NAMES, type Feature, type TierPlanData } from './tiers.js';
+
+export const SUBSCRIPTION_ERRORS = defineErrors('subscriptions', {
+  TIER_LIMIT_REACHED: {
+    kind: 'FORBIDDEN',
+    params: ['limit', 'tier', 'resource', 'upgrade'],
+    description:
+      "The plan's allowance is used up: `extensions.resource` (orders this month, or products) reached `extensions.limit` on plan `extensions.tier`; for orders `extensions.periodEnd` is when it renews. `extensions.upgrade` names the mutation that changes the plan.",
+  },
+  FEATURE_NOT_IN_TIER: {
+    kind: 'FORBIDDEN',
+    params: ['feature', 'tier', 'requiredTier'],
+    description:
+      "The feature `extensions.feature` is not part of the store's plan `extensions.tier`; `extensions.requiredTier` is the lowest plan that has it.",
+  },
+});
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PASSWORD_MIN_LENGTH } from '../auth/password.js';
 import { Role } from '../tenancy/roles.js';
 import { Invitation } from './invitation.entity.js';
+import { labelFields } from '../../graphql/field-labels.js';
 
 @ObjectType()
 export class TeamMember {
@@ -74,3 +75,7 @@ export class AcceptInvitationInput {
   @MaxLength(200)
   password!: string;
 }
+
+labelFields(InviteMemberInput, { email: 'E-mail', role: 'Role' });
+labelFields(AcceptInvitationInput, { token: 'Invitation link', name: 'Name', password: 'Password' });
+labelFields(ChangeMemberRoleInput, { userId: 'Member', role: 'Role' });

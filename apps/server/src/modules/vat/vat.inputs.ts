@@ -1,5 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { labelFields } from '../../graphql/field-labels.js';
 
 @InputType()
 export class UpdateVatSettingsInput {
@@ -28,3 +29,9 @@ export class VatThreshold {
   @Field({ description: "EU consumers are charged their country's VAT" }) destinationVat!: boolean;
   @Field() message!: string;
 }
+
+labelFields(UpdateVatSettingsInput, {
+  ossRegistered: 'OSS registration',
+  ossRegisteredSince: 'OSS registered since',
+  ossRegistrationCountry: 'OSS registration country',
+});

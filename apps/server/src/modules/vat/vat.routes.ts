@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { DomainError } from '../../graphql/errors.js';
+import { ValidationError } from '../../graphql/errors.js';
 import { Permission } from '../../graphql/permissions.js';
 import type { RouteDeps } from '../../http/routes.js';
 import { storeRoute } from '../../http/store-route.js';
@@ -18,7 +18,13 @@ export function vatRoutes(deps: RouteDeps): Router {
       const year = Number(req.query.year);
       const quarter = Number(req.query.quarter);
       if (!req.query.year || !req.query.quarter) {
-        throw new DomainError('VALIDATION_FAILED', 'Give year and quarter, e.g. ?year=2026&quarter=3.');
+        throw new ValidationError(
+          {
+            ...(req.query.year ? {} : { year: 'is required' }),
+            ...(req.query.quarter ? {} : { quarter: 'is required' }),
+          },
+          'Give year and quarter, e.g. ?year=2026&quarter=3.',
+        );
       }
       const report = await ossReport(ctx.em, ctx.storeId, year, quarter);
       await sendCsv(ctx, res, `oss-${year}-q${quarter}`, async (out) => {

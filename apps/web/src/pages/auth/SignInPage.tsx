@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { safeNext } from '../../app/session';
 import { type ApiError, describeError, formErrors, toApiError } from '../../lib/graphql-errors';
 import { AuthLayout } from './AuthLayout';
+import { ErrorReason } from '../../gql/enums';
 import { LOGIN } from './sign-in-documents';
 
 const FIELDS = ['email', 'password'] as const;
@@ -33,7 +34,7 @@ export function SignInPage() {
     }
   });
 
-  const locked = problem?.reason === 'TOO_MANY_ATTEMPTS';
+  const locked = problem?.reason === ErrorReason.TOO_MANY_ATTEMPTS;
 
   return (
     <AuthLayout>

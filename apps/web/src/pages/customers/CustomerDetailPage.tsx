@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { STATUS_COLOR } from '../orders/status';
 import { CustomerVatStatus } from '../vat/CustomerVatStatus';
+import { ErrorAlert } from '../../components/feedback';
 import { CUSTOMER } from './customer-detail-documents';
 
 function Stat({ label, value }: { label: string; value: string }) {
@@ -28,7 +29,7 @@ export function CustomerDetailPage() {
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(CUSTOMER, { variables: { id } });
   if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   const c = data!.customer;
   const money = (x: number) => formatCents(x, i18n.language);
   return (

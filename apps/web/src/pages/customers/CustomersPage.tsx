@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,9 +9,9 @@ import { useSession } from '../../app/session';
 import { useSafeDownload } from '../../components/useSafeDownload';
 import { downloadUrl } from '../../lib/download';
 import { FeatureGate } from '../plan/FeatureGate';
-import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
+import { ErrorAlert } from '../../components/feedback';
 import { CUSTOMERS } from './customers-documents';
 
 export function CustomersPage() {
@@ -51,7 +51,7 @@ export function CustomersPage() {
         />
         <Text c="dimmed">{page ? `${page.totalCount} customers` : ''}</Text>
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       <Paper withBorder>
         <Table highlightOnHover verticalSpacing="xs">
           <Table.Thead>

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Badge,
   Button,
   Drawer,
@@ -24,9 +23,10 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { InventoryReason } from '../../gql/graphql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatDateTime } from '../../lib/money';
 import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
+import { ErrorAlert } from '../../components/feedback';
 
 const INVENTORY = graphql(`
   query Inventory {
@@ -125,7 +125,7 @@ export function InventoryPage() {
     } catch (err) {
       const api = toApiError(err);
       form.setErrors(fieldErrors(api));
-      notifications.show({ color: 'red', message: api.message });
+      notifications.show({ color: 'red', message: describeError(api, i18n) });
     }
   });
 
@@ -147,7 +147,7 @@ export function InventoryPage() {
           </Group>
         )}
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       <Tabs defaultValue="stock">
         <Tabs.List>
           <Tabs.Tab value="stock">By product and location</Tabs.Tab>

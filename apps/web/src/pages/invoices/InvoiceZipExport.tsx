@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSafeDownload } from '../../components/useSafeDownload';
 import { toApiError } from '../../lib/graphql-errors';
+import { ErrorAlert } from '../../components/feedback';
 import { ZIP_COUNT } from './invoices-documents';
 import { invoiceZipUrl, MAX_ZIP_DAYS, previousMonth, zipRangeProblem } from './invoice-files';
 
@@ -64,7 +65,7 @@ export function InvoiceZipExport() {
             ]}
           />
           {problem && <Alert color="orange">{t(`invoices.zip.${problem}`, { days: MAX_ZIP_DAYS })}</Alert>}
-          {error && <Alert color="red">{toApiError(error).message}</Alert>}
+          {error && <ErrorAlert error={error} />}
           {!problem && count !== undefined && (
             <Text size="sm" c="dimmed" data-testid="zip-count">
               {t('invoices.zip.count', { count })}

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
-  Alert,
   Badge,
   Button,
   Drawer,
@@ -24,13 +23,14 @@ import { useSession } from '../../app/session';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { useSafeDownload } from '../../components/useSafeDownload';
 import type { InvoiceType } from '../../gql/graphql';
-import { toApiError } from '../../lib/graphql-errors';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { invoicePdfUrl } from './invoice-files';
 import { CREDIT, INVOICES, PAID } from './invoices-documents';
 import { InvoiceZipExport } from './InvoiceZipExport';
 import { PartialCreditNoteModal } from './PartialCreditNoteModal';
 import { InvoiceVatBlock } from '../vat/InvoiceVatBlock';
+import { ErrorAlert } from '../../components/feedback';
 
 const STATUS_COLOR: Record<string, string> = { ISSUED: 'blue', PAID: 'green', CANCELLED: 'gray' };
 const pct = (bp: number) => `${(bp / 100).toLocaleString(undefined, { maximumFractionDigits: 2 })} %`;
@@ -61,7 +61,7 @@ export function InvoicesPage() {
       notifications.show({ color: 'green', message: typeof done === 'string' ? done : done(result) });
       await refetch();
     } catch (err) {
-      notifications.show({ color: 'red', title: t('errors.notDone'), message: toApiError(err).message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(toApiError(err), i18n) });
     }
   };
 
@@ -90,7 +90,7 @@ export function InvoicesPage() {
         />
         <Text c="dimmed">{data ? `${data.invoices.totalCount}` : ''}</Text>
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       <Paper withBorder>
         <Table highlightOnHover verticalSpacing="xs">
           <Table.Thead>

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text } from '@m
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../lib/graphql-errors';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { formatCents } from '../../lib/money';
 import { creditLines } from './invoice-files';
 import { CREDIT_LINES } from './invoices-documents';
@@ -48,7 +48,7 @@ export function PartialCreditNoteModal({
       });
       onDone();
     } catch (err) {
-      setProblem(toApiError(err).message);
+      setProblem(describeError(toApiError(err), i18n));
     }
   };
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { DECIDE, RETURN_ITEMS, TRACK } from './letzshop-documents';
 
 const PANEL = graphql(`
@@ -36,7 +36,7 @@ type Refusal = { unitId?: string | null; message: string };
  * Letzshop accepted, and its refusals are shown.
  */
 export function LetzshopOrderPanel({ orderId, onChange }: { orderId: string; onChange: () => unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const { data, refetch } = useQuery(PANEL, { variables: { id: orderId } });
   const settings = useQuery(CARRIER, { skip: !can('SETTINGS_READ') });
@@ -68,7 +68,7 @@ export function LetzshopOrderPanel({ orderId, onChange }: { orderId: string; onC
     try {
       await after((await fn())?.refused ?? []);
     } catch (err) {
-      notifications.show({ color: 'red', message: toApiError(err).message });
+      notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
     }
   };
   const decideLines = (lines: { lineId: string; available: boolean }[] | null, all?: boolean) =>
@@ -216,7 +216,7 @@ export function LetzshopOrderPanel({ orderId, onChange }: { orderId: string; onC
               await after(r.data?.setLetzshopTracking.refused ?? []);
             } catch (err) {
               trackForm.setErrors(fieldErrors(toApiError(err)));
-              notifications.show({ color: 'red', message: toApiError(err).message });
+              notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
             }
           })}
         >

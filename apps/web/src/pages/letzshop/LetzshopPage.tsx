@@ -23,9 +23,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import type { LetzshopRunFieldsFragment } from '../../gql/graphql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatDateTime } from '../../lib/money';
 import { LETZSHOP_PAGE, LETZSHOP_STATUS, START_SYNC, TEST_CONNECTION, UPDATE_SETTINGS } from './letzshop-documents';
+import { ErrorAlert } from '../../components/feedback';
 
 const RUN_COLOR: Record<string, string> = {
   QUEUED: 'gray',
@@ -58,7 +59,7 @@ export function LetzshopPage() {
   }, [running, pollStatus, pollPage, stopStatus, stopPage]);
 
   if (page.loading && !page.data) return <Loader />;
-  if (page.error) return <Alert color="red">{toApiError(page.error).message}</Alert>;
+  if (page.error) return <ErrorAlert error={page.error} />;
   const settings = page.data?.letzshopSettings ?? null;
   const runs = (page.data?.letzshopSyncRuns ?? []) as LetzshopRunFieldsFragment[];
 
@@ -102,7 +103,7 @@ function ConnectionCard({
   editable: boolean;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [save, { loading }] = useMutation(UPDATE_SETTINGS, { refetchQueries: ['LetzshopPage'] });
   const [test, testing] = useMutation(TEST_CONNECTION);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -146,7 +147,7 @@ function ConnectionCard({
             onSaved();
           } catch (err) {
             form.setErrors(fieldErrors(toApiError(err)));
-            notifications.show({ color: 'red', message: toApiError(err).message });
+            notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
           }
         })}
       >
@@ -200,7 +201,7 @@ function ConnectionCard({
                     });
                     setResult(r.data?.testLetzshopConnection ?? null);
                   } catch (err) {
-                    setResult({ ok: false, message: toApiError(err).message });
+                    setResult({ ok: false, message: describeError(toApiError(err), i18n) });
                   }
                 }}
               >
@@ -225,7 +226,7 @@ function SyncCard({
   waiting: number;
   onStarted: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const [start, { loading }] = useMutation(START_SYNC);
   const [since, setSince] = useState<string | null>(null);
@@ -235,7 +236,7 @@ function SyncCard({
       notifications.show({ color: 'blue', message: t('letzshop.syncStarted') });
       onStarted();
     } catch (err) {
-      notifications.show({ color: 'red', message: toApiError(err).message });
+      notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
     }
   };
   return (

@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmAction } from '../../components/ConfirmAction';
-import { toApiError } from '../../lib/graphql-errors';
+import { ErrorReason } from '../../gql/enums';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { ISSUE_INVOICE } from '../invoices/invoices-documents';
 
 /**
@@ -13,7 +14,7 @@ import { ISSUE_INVOICE } from '../invoices/invoices-documents';
  * buyer as a consumer.
  */
 export function IssueInvoiceButton({ orderId, onIssued }: { orderId: string; onIssued: () => Promise<unknown> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [issueInvoice] = useMutation(ISSUE_INVOICE);
   const [unverified, setUnverified] = useState<string | null>(null);
 
@@ -32,8 +33,8 @@ export function IssueInvoiceButton({ orderId, onIssued }: { orderId: string; onI
       await onIssued();
     } catch (err) {
       const api = toApiError(err);
-      if (api.reason === 'VAT_NUMBER_UNVERIFIED') setUnverified(api.message);
-      else notifications.show({ color: 'red', title: t('errors.notDone'), message: api.message });
+      if (api.reason === ErrorReason.VAT_NUMBER_UNVERIFIED) setUnverified(describeError(api, i18n));
+      else notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(api, i18n) });
     }
   };
 

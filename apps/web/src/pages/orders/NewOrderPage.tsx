@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
 import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
 
@@ -73,9 +73,15 @@ export function NewOrderPage() {
       navigate(`/orders/${r.data!.createOrder.order.id}`);
     } catch (err) {
       const api = toApiError(err);
-      const f = { ...fieldErrors(api, 'newCustomer'), ...fieldErrors(api, 'shippingAddress') };
+      const all = fieldErrors(api);
+      const f = {
+        ...fieldErrors(api, 'newCustomer'),
+        ...fieldErrors(api, 'shippingAddress'),
+        ...(all.shippingCents ? { shipping: all.shippingCents } : {}),
+        ...(all.discountCents ? { discount: all.discountCents } : {}),
+      };
       form.setErrors(f);
-      notifications.show({ color: 'red', title: 'Order not created', message: api.message });
+      notifications.show({ color: 'red', title: 'Order not created', message: describeError(api, i18n) });
     }
   });
 

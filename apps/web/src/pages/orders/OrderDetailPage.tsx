@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Badge,
   Button,
   Card,
@@ -25,12 +24,14 @@ import { useSession } from '../../app/session';
 import { useSafeDownload } from '../../components/useSafeDownload';
 import { graphql } from '../../gql';
 import type { OrderDetailQuery } from '../../gql/graphql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDateTime } from '../../lib/money';
 import { LetzshopOrderPanel } from '../letzshop/LetzshopOrderPanel';
 import { invoicePdfUrl } from '../invoices/invoice-files';
 import { IssueInvoiceButton } from './IssueInvoiceButton';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
+import { ErrorAlert } from '../../components/feedback';
+import { ErrorReason } from '../../gql/enums';
 
 const ORDER = graphql(`
   query OrderDetail($id: ID!, $customers: Boolean!) {
@@ -115,13 +116,13 @@ export function OrderDetailPage() {
       await refetch();
       return true;
     } catch (err) {
-      notifications.show({ color: 'red', title: 'Not done', message: toApiError(err).message });
+      notifications.show({ color: 'red', title: 'Not done', message: describeError(toApiError(err), i18n) });
       return false;
     }
   };
 
   if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   const o = data!.order;
   const writable = can('ORDERS_WRITE');
   const next = new Set(o.nextStatuses);
@@ -301,7 +302,7 @@ export function OrderDetailPage() {
               await refetch();
             } catch (err) {
               shipForm.setErrors(fieldErrors(toApiError(err)));
-              notifications.show({ color: 'red', message: toApiError(err).message });
+              notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
             }
           })}
         >

@@ -1,18 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, MultiSelect, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -21,12 +8,12 @@ import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { OrderChannel, OrderStatus } from '../../gql/graphql';
-import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDateTime } from '../../lib/money';
 import { WaitingAlert } from '../letzshop/LetzshopPage';
 import { LETZSHOP_STATUS } from '../letzshop/letzshop-documents';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
+import { ErrorAlert } from '../../components/feedback';
 
 const ORDERS = graphql(`
   query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort, $customers: Boolean!) {
@@ -111,7 +98,7 @@ export function OrdersPage() {
         />
       </Group>
       {waiting > 0 && <WaitingAlert count={waiting} />}
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       <Paper withBorder>
         <Table highlightOnHover verticalSpacing="sm">
           <Table.Thead>

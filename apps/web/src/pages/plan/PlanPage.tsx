@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Badge,
   Card,
   Group,
@@ -19,8 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import type { Tier } from '../../gql/graphql';
-import { toApiError } from '../../lib/graphql-errors';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
+import { ErrorAlert } from '../../components/feedback';
 import { CHANGE, STORE_SUBSCRIPTION, TIERS } from './plan-documents';
 
 function Meter({
@@ -75,7 +75,7 @@ export function PlanPage() {
   const [change, changing] = useMutation(CHANGE);
   const manage = can('SUBSCRIPTION_MANAGE');
   if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   const s = data!.storeSubscription;
 
   const choose = async (tier: Tier) => {
@@ -84,7 +84,7 @@ export function PlanPage() {
       notifications.show({ color: 'green', message: `Now on the ${r.data!.changeTier.plan.name} plan` });
       await refetch();
     } catch (err) {
-      notifications.show({ color: 'red', message: toApiError(err).message });
+      notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
     }
   };
 

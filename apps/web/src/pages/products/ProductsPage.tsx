@@ -27,11 +27,13 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import type { ProductsListQuery, ProductStatus, VatCategory } from '../../gql/graphql';
 import { downloadUrl, postText } from '../../lib/download';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError, restApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
 import { useSafeDownload } from '../../components/useSafeDownload';
+import { ErrorAlert } from '../../components/feedback';
+import { ErrorReason } from '../../gql/enums';
 import { ARCHIVE, CREATE, PRODUCTS, RESTORE, UPDATE } from './products-documents';
 
 type Product = ProductsListQuery['products']['nodes'][number];
@@ -58,6 +60,7 @@ const vatShort = (c: VatCategory) => VAT.find((v) => v.value === c)?.short ?? c.
 const euros = (c: number) => (c / 100).toFixed(2);
 
 function ProductForm({ product, onDone }: { product: Product | null; onDone: () => void }) {
+  const { i18n } = useTranslation();
   const [create, c] = useMutation(CREATE);
   const [update, u] = useMutation(UPDATE);
   const form = useForm({
@@ -104,8 +107,8 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
         ...(f.priceCents ? { price: f.priceCents } : {}),
         ...(f.costCents ? { cost: f.costCents } : {}),
       });
-      if (!Object.keys(f).length || api.reason === 'TIER_LIMIT_REACHED')
-        notifications.show({ color: 'red', message: api.message });
+      if (!Object.keys(f).length || api.reason === ErrorReason.TIER_LIMIT_REACHED)
+        notifications.show({ color: 'red', message: describeError(api, i18n) });
     }
   });
   return (
@@ -167,7 +170,7 @@ export function ProductsPage() {
     setImporting(true);
     try {
       const r = await postText(`/api/products/import?dryRun=${dryRun}`, text);
-      if (r.body.error) notifications.show({ color: 'red', message: r.body.error.message });
+      if (r.body.error) notifications.show({ color: 'red', message: describeError(restApiError(r.body.error), i18n) });
       else setReport(r.body);
       if (r.body.written) {
         notifications.show({ color: 'green', message: `Imported: ${r.body.toCreate} new, ${r.body.toUpdate} updated` });
@@ -184,7 +187,7 @@ export function ProductsPage() {
       else await restore({ variables: { input: { id: p.id } } });
       await refetch();
     } catch (err) {
-      notifications.show({ color: 'red', message: toApiError(err).message });
+      notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
     }
   };
 
@@ -245,7 +248,7 @@ export function ProductsPage() {
         />
         <Text c="dimmed">{page ? `${page.totalCount} products` : ''}</Text>
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       <Paper withBorder>
         <Table highlightOnHover verticalSpacing="xs">
           <Table.Thead>

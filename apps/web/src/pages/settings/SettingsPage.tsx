@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Button,
   Group,
   Loader,
@@ -19,7 +18,9 @@ import { useEffect } from 'react';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { ErrorAlert } from '../../components/feedback';
+import { useTranslation } from 'react-i18next';
 
 const SETTINGS = graphql(`
   query InvoiceSettings {
@@ -58,6 +59,7 @@ const EMPTY = {
 
 /** Store settings: what invoices say about the seller. Later edits never change issued invoices. */
 export function SettingsPage() {
+  const { i18n } = useTranslation();
   const { can } = useSession();
   const { data, loading, error } = useQuery(SETTINGS);
   const [update, saving] = useMutation(UPDATE);
@@ -85,12 +87,12 @@ export function SettingsPage() {
     } catch (err) {
       const api = toApiError(err);
       form.setErrors(fieldErrors(api));
-      notifications.show({ color: 'red', message: api.message });
+      notifications.show({ color: 'red', message: describeError(api, i18n) });
     }
   });
 
   if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={860}>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
-import { toApiError } from '../../lib/graphql-errors';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { formatDateTime } from '../../lib/money';
 import { CUSTOMER_VAT, RECHECK, SAVE_VAT } from './customer-vat-documents';
 
@@ -33,7 +33,7 @@ export function CustomerVatStatus({ customerId }: { customerId: string }) {
       await fn();
       await refetch();
     } catch (err) {
-      notifications.show({ color: 'red', title: t('errors.notDone'), message: toApiError(err).message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(toApiError(err), i18n) });
     }
   };
   const check = c.vatCheck;

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Loader, Paper, Select, Stack, Table, Text } from 
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/feedback';
 import { useSession } from '../../app/session';
 import { useSafeDownload } from '../../components/useSafeDownload';
 import { downloadUrl } from '../../lib/download';
@@ -55,7 +56,7 @@ export function OssReportPanel() {
           </Text>
         )}
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       {loading && !data && <Loader />}
       {r && r.rows.length === 0 && <Text c="dimmed">{t('vat.report.empty')}</Text>}
       {r && r.rows.length > 0 && (

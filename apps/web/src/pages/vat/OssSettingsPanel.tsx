@@ -4,13 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { EU_COUNTRIES } from '@orion/vat/countries';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/feedback';
 import { useSession } from '../../app/session';
-import { fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { UPDATE_VAT_SETTINGS, VAT_SETTINGS } from './oss-settings-documents';
 
 /** Whether the store is registered for the Union OSS, since when and where. */
 export function OssSettingsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const { data, loading, error } = useQuery(VAT_SETTINGS);
   const [update, saving] = useMutation(UPDATE_VAT_SETTINGS, { refetchQueries: ['VatThreshold'] });
@@ -30,7 +31,7 @@ export function OssSettingsPanel() {
   }, [data]);
 
   if (loading && !data) return <Loader />;
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   const save = async () => {
     try {
       setErrors({});
@@ -43,7 +44,7 @@ export function OssSettingsPanel() {
     } catch (err) {
       const api = toApiError(err);
       setErrors(fieldErrors(api));
-      notifications.show({ color: 'red', title: t('errors.notDone'), message: api.message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(api, i18n) });
     }
   };
   return (

@@ -3,6 +3,7 @@ import { Alert, Group, Loader, Paper, Select, Stack, Table, Text, TextInput } fr
 import { EU_COUNTRIES } from '@orion/vat/countries';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/feedback';
 import { toApiError } from '../../lib/graphql-errors';
 import { pct } from './percent';
 import { RATES } from './rates-documents';
@@ -42,7 +43,7 @@ export function RatesBrowser() {
           data-testid="rates-date"
         />
       </Group>
-      {error && <Alert color="red">{toApiError(error).message}</Alert>}
+      {error && <ErrorAlert error={error} />}
       {loading && !data && <Loader />}
       {data && data.vatRates.length === 0 && <Text c="dimmed">{t('vat.rates.none')}</Text>}
       {data && data.vatRates.length > 0 && (

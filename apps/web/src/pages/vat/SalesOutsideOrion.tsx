@@ -3,7 +3,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../lib/graphql-errors';
+import { describeError, toApiError } from '../../lib/graphql-errors';
 import { parseEuros } from '../../lib/money';
 import { SET_OUTSIDE } from './sales-outside-orion-documents';
 
@@ -11,7 +11,7 @@ const euros = (cents: number) => (cents ? (cents / 100).toFixed(2) : '');
 
 /** Cross-border sales made outside Orion, which count against the threshold too. */
 export function SalesOutsideOrion({ year, current, previous }: { year: number; current: number; previous: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [set, saving] = useMutation(SET_OUTSIDE, { refetchQueries: ['VatThreshold'] });
   const [values, setValues] = useState({ current: euros(current), previous: euros(previous) });
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function SalesOutsideOrion({ year, current, previous }: { year: number; c
       await set({ variables: { year, cents: cur } });
       notifications.show({ color: 'green', message: t('vat.threshold.outsideSaved') });
     } catch (err) {
-      notifications.show({ color: 'red', title: t('errors.notDone'), message: toApiError(err).message });
+      notifications.show({ color: 'red', title: t('errors.notDone'), message: describeError(toApiError(err), i18n) });
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/feedback';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents } from '../../lib/money';
 import { SalesOutsideOrion } from './SalesOutsideOrion';
@@ -10,7 +11,7 @@ import { THRESHOLD } from './threshold-documents';
 export function ThresholdMeter({ canWrite = false }: { canWrite?: boolean }) {
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery(THRESHOLD);
-  if (error) return <Alert color="red">{toApiError(error).message}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loader />;
   const th = data.vatThreshold;
   const money = (c: number) => formatCents(c, i18n.language);

@@ -1,0 +1,34 @@
+import { defineErrors } from './error-codes.js';
+
+/** The generic codes: input, sign-in, store and permission checks, missing records. */
+export const CORE_ERRORS = defineErrors('core', {
+  VALIDATION_FAILED: {
+    kind: 'BAD_USER_INPUT',
+    params: ['fields'],
+    description:
+      'One input field or more is invalid. `extensions.fields` maps each field (its input path) to what is wrong with it; nothing was saved.',
+  },
+  NOT_FOUND: {
+    kind: 'NOT_FOUND',
+    params: [],
+    description:
+      'The record does not exist, or belongs to another store. `extensions.id` is the id asked for, when there was one.',
+  },
+  UNAUTHENTICATED: { kind: 'UNAUTHENTICATED', params: [], description: 'Nobody is signed in (or the session ended).' },
+  FORBIDDEN: { kind: 'FORBIDDEN', params: [], description: 'Not allowed, for a reason no more specific code names.' },
+  PERMISSION_DENIED: {
+    kind: 'FORBIDDEN',
+    params: ['missing'],
+    description: "The member's role lacks a permission the operation needs; `extensions.missing` lists them.",
+  },
+  STORE_ACCESS_DENIED: {
+    kind: 'FORBIDDEN',
+    params: [],
+    description: 'The store in `x-store-id` is unknown or the signed-in user is not a member of it.',
+  },
+  STORE_REQUIRED: {
+    kind: 'BAD_USER_INPUT',
+    params: [],
+    description: 'The operation works on one store: send its id in the `x-store-id` header.',
+  },
+});

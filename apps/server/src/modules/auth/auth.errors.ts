@@ -1,0 +1,15 @@
+import { defineErrors } from '../../graphql/error-codes.js';
+
+export const AUTH_ERRORS = defineErrors('auth', {
+  INVALID_CREDENTIALS: {
+    kind: 'UNAUTHENTICATED',
+    params: [],
+    description:
+      'The e-mail address or the password is wrong (the answer does not say which). When accepting an invitation: the password of the existing account is wrong.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    kind: 'TOO_MANY_REQUESTS',
+    params: ['retryAfterSeconds'],
+    description: 'Too many failed sign-ins; try again after `extensions.retryAfterSeconds`.',
+  },
+});

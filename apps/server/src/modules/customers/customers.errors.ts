@@ -1,0 +1,9 @@
+import { defineErrors } from '../../graphql/error-codes.js';
+
+export const CUSTOMER_ERRORS = defineErrors('customers', {
+  CUSTOMER_EMAIL_TAKEN: {
+    kind: 'CONFLICT',
+    params: ['fields'],
+    description: 'Another customer of the store has this e-mail address (compared case-insensitively).',
+  },
+});

@@ -1,0 +1,16 @@
+import { defineErrors } from '../../graphql/error-codes.js';
+
+export const ORDER_ERRORS = defineErrors('orders', {
+  PRODUCT_ARCHIVED: { kind: 'BAD_USER_INPUT', params: [], description: 'An archived product cannot be ordered.' },
+  INVALID_STATUS_TRANSITION: {
+    kind: 'CONFLICT',
+    params: ['from', 'to', 'allowed'],
+    description:
+      'The order cannot move from its status `extensions.from` to `extensions.to`; `extensions.allowed` lists where it can go.',
+  },
+  USE_LETZSHOP_ACTIONS: {
+    kind: 'BAD_USER_INPUT',
+    params: [],
+    description: 'A Letzshop order is confirmed, declined and shipped through the Letzshop actions, not by its status.',
+  },
+});

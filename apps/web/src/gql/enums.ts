@@ -1,0 +1,312 @@
+export const CustomerLanguage = {
+  de: 'de',
+  en: 'en',
+  fr: 'fr',
+  lb: 'lb'
+} as const;
+
+export type CustomerLanguage = typeof CustomerLanguage[keyof typeof CustomerLanguage];
+export const CustomerSortField = {
+  CREATED_AT: 'CREATED_AT',
+  EMAIL: 'EMAIL',
+  /** Customers who never ordered come last, in both directions */
+  LAST_ORDER: 'LAST_ORDER',
+  NAME: 'NAME',
+  TOTAL_SPENT: 'TOTAL_SPENT'
+} as const;
+
+export type CustomerSortField = typeof CustomerSortField[keyof typeof CustomerSortField];
+/** The specific reason of a refused request, in `extensions.reason` of a GraphQL error (and `error.reason` of a REST error). `extensions.code` gives its class (BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS); the other extensions are the parameters a client may put in its own message. */
+export const ErrorReason = {
+  /** CONFLICT. The invited e-mail address is already a member of the store. Extensions: `fields`. */
+  ALREADY_MEMBER: 'ALREADY_MEMBER',
+  /** BAD_USER_INPUT. The credit note asks for more than remains un-credited on a line or at a VAT rate, or names a line or rate the invoice does not have. */
+  CREDIT_EXCEEDS_INVOICE: 'CREDIT_EXCEEDS_INVOICE',
+  /** BAD_USER_INPUT. A CSV upload needs the file as the request body with `Content-Type: text/csv`. */
+  CSV_BODY_EXPECTED: 'CSV_BODY_EXPECTED',
+  /** BAD_USER_INPUT. The header row names a column more than once (`extensions.duplicated`). Extensions: `duplicated`. */
+  CSV_COLUMNS_DUPLICATED: 'CSV_COLUMNS_DUPLICATED',
+  /** BAD_USER_INPUT. The header row lacks required columns (`extensions.missing`). Extensions: `missing`. */
+  CSV_COLUMNS_MISSING: 'CSV_COLUMNS_MISSING',
+  /** BAD_USER_INPUT. The uploaded file is not UTF-8. */
+  CSV_ENCODING: 'CSV_ENCODING',
+  /** BAD_USER_INPUT. The uploaded file is larger than `extensions.maxMegabytes` MB. Extensions: `maxMegabytes`. */
+  CSV_TOO_LARGE: 'CSV_TOO_LARGE',
+  /** BAD_USER_INPUT. The file cannot be read as CSV; `extensions.line` is near where, when known. */
+  CSV_UNREADABLE: 'CSV_UNREADABLE',
+  /** CONFLICT. Another customer of the store has this e-mail address (compared case-insensitively). Extensions: `fields`. */
+  CUSTOMER_EMAIL_TAKEN: 'CUSTOMER_EMAIL_TAKEN',
+  /** BAD_USER_INPUT. The date range starts after it ends. */
+  DATE_RANGE_REVERSED: 'DATE_RANGE_REVERSED',
+  /** BAD_USER_INPUT. A ZIP of invoices covers at most `extensions.maxDays` days. Extensions: `maxDays`. */
+  DATE_RANGE_TOO_WIDE: 'DATE_RANGE_TOO_WIDE',
+  /** BAD_USER_INPUT. A digital product has no stock to manage. */
+  DIGITAL_PRODUCT: 'DIGITAL_PRODUCT',
+  /** FORBIDDEN. The feature `extensions.feature` is not part of the store's plan `extensions.tier`; `extensions.requiredTier` is the lowest plan that has it. Extensions: `feature`, `tier`, `requiredTier`. */
+  FEATURE_NOT_IN_TIER: 'FEATURE_NOT_IN_TIER',
+  /** FORBIDDEN. Not allowed, for a reason no more specific code names. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** CONFLICT. The movement would take stock below zero, or below what is reserved, at the location. */
+  INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
+  /** UNAUTHENTICATED. The e-mail address or the password is wrong (the answer does not say which). When accepting an invitation: the password of the existing account is wrong. */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** CONFLICT. The order cannot move from its status `extensions.from` to `extensions.to`; `extensions.allowed` lists where it can go. Extensions: `from`, `to`, `allowed`. */
+  INVALID_STATUS_TRANSITION: 'INVALID_STATUS_TRANSITION',
+  /** BAD_USER_INPUT. The invitation has expired; ask for a new one. */
+  INVITATION_EXPIRED: 'INVITATION_EXPIRED',
+  /** NOT_FOUND. The invitation token is unknown or the invitation was revoked. */
+  INVITATION_INVALID: 'INVITATION_INVALID',
+  /** CONFLICT. The invitation was already accepted. */
+  INVITATION_USED: 'INVITATION_USED',
+  /** CONFLICT. Nothing of the invoice remains un-credited. */
+  INVOICE_ALREADY_CREDITED: 'INVOICE_ALREADY_CREDITED',
+  /** CONFLICT. Only an issued invoice (not a paid or cancelled one, nor a credit note) can be marked paid. */
+  INVOICE_NOT_PAYABLE: 'INVOICE_NOT_PAYABLE',
+  /** BAD_USER_INPUT. The invoice settings lack details every invoice must print (`extensions.missing`). Extensions: `missing`. */
+  INVOICE_SETTINGS_INCOMPLETE: 'INVOICE_SETTINGS_INCOMPLETE',
+  /** CONFLICT. The store's last owner cannot be removed or demoted; make another member owner first. */
+  LAST_OWNER: 'LAST_OWNER',
+  /** BAD_USER_INPUT. The store has no Letzshop API key yet; save one in the Letzshop settings. */
+  LETZSHOP_NOT_CONNECTED: 'LETZSHOP_NOT_CONNECTED',
+  /** CONFLICT. Letzshop refused the action (`extensions.errors` gives its reasons); nothing was changed. Extensions: `errors`. */
+  LETZSHOP_REFUSED: 'LETZSHOP_REFUSED',
+  /** CONFLICT. Letzshop could not be reached or answered with an error (`extensions.letzshopCode`); nothing was changed. Extensions: `letzshopCode`. */
+  LETZSHOP_UNAVAILABLE: 'LETZSHOP_UNAVAILABLE',
+  /** CONFLICT. The store already has a location with this warehouse and bin. Extensions: `fields`. */
+  LOCATION_EXISTS: 'LOCATION_EXISTS',
+  /** FORBIDDEN. The member owns the merchant, hence every store of it: the role cannot be changed per store. */
+  MERCHANT_OWNER: 'MERCHANT_OWNER',
+  /** BAD_USER_INPUT. The chosen items were already confirmed or declined. */
+  NOTHING_TO_DECIDE: 'NOTHING_TO_DECIDE',
+  /** BAD_USER_INPUT. A credit note cannot be credited again. */
+  NOT_AN_INVOICE: 'NOT_AN_INVOICE',
+  /** BAD_USER_INPUT. The order did not come from Letzshop. */
+  NOT_A_LETZSHOP_ORDER: 'NOT_A_LETZSHOP_ORDER',
+  /** NOT_FOUND. The record does not exist, or belongs to another store. `extensions.id` is the id asked for, when there was one. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** BAD_USER_INPUT. The customer has no VAT number to check. */
+  NO_VAT_NUMBER: 'NO_VAT_NUMBER',
+  /** CONFLICT. A cancelled order has nothing to invoice. */
+  ORDER_CANCELLED: 'ORDER_CANCELLED',
+  /** BAD_USER_INPUT. The order cannot be shipped: no item is confirmed yet, or it is past shipping. */
+  ORDER_NOT_CONFIRMED: 'ORDER_NOT_CONFIRMED',
+  /** BAD_USER_INPUT. The order is no longer pending or processing: its items cannot be confirmed or declined. */
+  ORDER_NOT_OPEN: 'ORDER_NOT_OPEN',
+  /** CONFLICT. Not enough stock of `extensions.sku`: `extensions.requested` asked, `extensions.available` available. Extensions: `sku`, `requested`, `available`. */
+  OUT_OF_STOCK: 'OUT_OF_STOCK',
+  /** FORBIDDEN. The member's role lacks a permission the operation needs; `extensions.missing` lists them. Extensions: `missing`. */
+  PERMISSION_DENIED: 'PERMISSION_DENIED',
+  /** BAD_USER_INPUT. An archived product cannot be ordered. */
+  PRODUCT_ARCHIVED: 'PRODUCT_ARCHIVED',
+  /** CONFLICT. The product has stock movements, so it cannot be deleted; archive it to keep the audit trail. Extensions: `sku`. */
+  PRODUCT_HAS_HISTORY: 'PRODUCT_HAS_HISTORY',
+  /** CONFLICT. The product appears on order lines, so it cannot be deleted; archive it instead. Extensions: `sku`. */
+  PRODUCT_HAS_ORDERS: 'PRODUCT_HAS_ORDERS',
+  /** BAD_USER_INPUT. The import date is in the future. */
+  SINCE_IN_FUTURE: 'SINCE_IN_FUTURE',
+  /** BAD_USER_INPUT. A historical import needs the date to import from. */
+  SINCE_REQUIRED: 'SINCE_REQUIRED',
+  /** CONFLICT. Another product of the store already has this SKU (`extensions.sku`). Extensions: `fields`, `sku`. */
+  SKU_TAKEN: 'SKU_TAKEN',
+  /** FORBIDDEN. The store in `x-store-id` is unknown or the signed-in user is not a member of it. */
+  STORE_ACCESS_DENIED: 'STORE_ACCESS_DENIED',
+  /** BAD_USER_INPUT. The operation works on one store: send its id in the `x-store-id` header. */
+  STORE_REQUIRED: 'STORE_REQUIRED',
+  /** CONFLICT. A Letzshop sync is already running for the store (`extensions.runId`). Extensions: `runId`. */
+  SYNC_ALREADY_RUNNING: 'SYNC_ALREADY_RUNNING',
+  /** FORBIDDEN. The plan's allowance is used up: `extensions.resource` (orders this month, or products) reached `extensions.limit` on plan `extensions.tier`; for orders `extensions.periodEnd` is when it renews. `extensions.upgrade` names the mutation that changes the plan. Extensions: `limit`, `tier`, `resource`, `upgrade`. */
+  TIER_LIMIT_REACHED: 'TIER_LIMIT_REACHED',
+  /** TOO_MANY_REQUESTS. Too many failed sign-ins; try again after `extensions.retryAfterSeconds`. Extensions: `retryAfterSeconds`. */
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  /** UNAUTHENTICATED. Nobody is signed in (or the session ended). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** BAD_USER_INPUT. A Letzshop order is confirmed, declined and shipped through the Letzshop actions, not by its status. */
+  USE_LETZSHOP_ACTIONS: 'USE_LETZSHOP_ACTIONS',
+  /** BAD_USER_INPUT. One input field or more is invalid. `extensions.fields` maps each field (its input path) to what is wrong with it; nothing was saved. Extensions: `fields`. */
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  /** CONFLICT. The business buyer's VAT number could not be verified in VIES, so the sale cannot be zero-rated. Check it again (`checkCustomerVatNumber`) or invoice as a consumer (`issueInvoice(input: { asConsumer: true })`, regime in `extensions.ifChargedAsConsumer`). Extensions: `vatNumber`, `ifChargedAsConsumer`. */
+  VAT_NUMBER_UNVERIFIED: 'VAT_NUMBER_UNVERIFIED',
+  /** BAD_USER_INPUT. The sale falls under a VAT regime Orion does not invoice yet (`extensions.vatError`). Extensions: `vatError`. */
+  VAT_REGIME_NOT_SUPPORTED: 'VAT_REGIME_NOT_SUPPORTED'
+} as const;
+
+export type ErrorReason = typeof ErrorReason[keyof typeof ErrorReason];
+export const Feature = {
+  ACCOUNTING_EXPORT: 'ACCOUNTING_EXPORT',
+  API_KEYS: 'API_KEYS',
+  CUSTOMER_EXPORT: 'CUSTOMER_EXPORT',
+  EU_VAT_INVOICES: 'EU_VAT_INVOICES',
+  MULTI_STORE_DASHBOARD: 'MULTI_STORE_DASHBOARD',
+  PURCHASE_ORDERS: 'PURCHASE_ORDERS'
+} as const;
+
+export type Feature = typeof Feature[keyof typeof Feature];
+export const InventoryReason = {
+  CORRECTION: 'CORRECTION',
+  COUNTED: 'COUNTED',
+  DAMAGED: 'DAMAGED',
+  FULFILLED: 'FULFILLED',
+  RECEIVED: 'RECEIVED',
+  RELEASED: 'RELEASED',
+  RESERVED: 'RESERVED',
+  RETURNED: 'RETURNED',
+  TRANSFER_IN: 'TRANSFER_IN',
+  TRANSFER_OUT: 'TRANSFER_OUT'
+} as const;
+
+export type InventoryReason = typeof InventoryReason[keyof typeof InventoryReason];
+export const InvoiceStatus = {
+  CANCELLED: 'CANCELLED',
+  ISSUED: 'ISSUED',
+  PAID: 'PAID'
+} as const;
+
+export type InvoiceStatus = typeof InvoiceStatus[keyof typeof InvoiceStatus];
+export const InvoiceType = {
+  CREDIT_NOTE: 'CREDIT_NOTE',
+  INVOICE: 'INVOICE'
+} as const;
+
+export type InvoiceType = typeof InvoiceType[keyof typeof InvoiceType];
+export const ItemState = {
+  CONFIRMED_AVAILABLE: 'CONFIRMED_AVAILABLE',
+  CONFIRMED_UNAVAILABLE: 'CONFIRMED_UNAVAILABLE',
+  RETURNED: 'RETURNED',
+  UNCONFIRMED: 'UNCONFIRMED'
+} as const;
+
+export type ItemState = typeof ItemState[keyof typeof ItemState];
+export const LetzshopSyncKind = {
+  HISTORICAL: 'HISTORICAL',
+  INCREMENTAL: 'INCREMENTAL'
+} as const;
+
+export type LetzshopSyncKind = typeof LetzshopSyncKind[keyof typeof LetzshopSyncKind];
+export const LetzshopSyncStatus = {
+  FAILED: 'FAILED',
+  INTERRUPTED: 'INTERRUPTED',
+  QUEUED: 'QUEUED',
+  RUNNING: 'RUNNING',
+  SUCCEEDED: 'SUCCEEDED'
+} as const;
+
+export type LetzshopSyncStatus = typeof LetzshopSyncStatus[keyof typeof LetzshopSyncStatus];
+export const LetzshopSyncTrigger = {
+  CLI: 'CLI',
+  MANUAL: 'MANUAL',
+  SCHEDULE: 'SCHEDULE'
+} as const;
+
+export type LetzshopSyncTrigger = typeof LetzshopSyncTrigger[keyof typeof LetzshopSyncTrigger];
+/** Interface language */
+export const Locale = {
+  de: 'de',
+  en: 'en',
+  fr: 'fr'
+} as const;
+
+export type Locale = typeof Locale[keyof typeof Locale];
+export const OrderChannel = {
+  DIRECT: 'DIRECT',
+  LETZSHOP: 'LETZSHOP'
+} as const;
+
+export type OrderChannel = typeof OrderChannel[keyof typeof OrderChannel];
+export const OrderSortField = {
+  ORDERED_AT: 'ORDERED_AT',
+  ORDER_NUMBER: 'ORDER_NUMBER',
+  TOTAL: 'TOTAL'
+} as const;
+
+export type OrderSortField = typeof OrderSortField[keyof typeof OrderSortField];
+export const OrderStatus = {
+  CANCELLED: 'CANCELLED',
+  DELIVERED: 'DELIVERED',
+  PENDING: 'PENDING',
+  PROCESSING: 'PROCESSING',
+  REFUNDED: 'REFUNDED',
+  SHIPPED: 'SHIPPED'
+} as const;
+
+export type OrderStatus = typeof OrderStatus[keyof typeof OrderStatus];
+export const Permission = {
+  API_KEYS_MANAGE: 'API_KEYS_MANAGE',
+  CREDIT_NOTES_CREATE: 'CREDIT_NOTES_CREATE',
+  CUSTOMERS_READ: 'CUSTOMERS_READ',
+  CUSTOMERS_WRITE: 'CUSTOMERS_WRITE',
+  EXPORTS_READ: 'EXPORTS_READ',
+  INVENTORY_READ: 'INVENTORY_READ',
+  INVENTORY_WRITE: 'INVENTORY_WRITE',
+  INVOICES_ISSUE: 'INVOICES_ISSUE',
+  INVOICES_MARK_PAID: 'INVOICES_MARK_PAID',
+  INVOICES_READ: 'INVOICES_READ',
+  LETZSHOP_SYNC: 'LETZSHOP_SYNC',
+  ORDERS_READ: 'ORDERS_READ',
+  ORDERS_WRITE: 'ORDERS_WRITE',
+  PRODUCTS_READ: 'PRODUCTS_READ',
+  PRODUCTS_WRITE: 'PRODUCTS_WRITE',
+  PURCHASE_ORDERS_READ: 'PURCHASE_ORDERS_READ',
+  PURCHASE_ORDERS_WRITE: 'PURCHASE_ORDERS_WRITE',
+  SETTINGS_READ: 'SETTINGS_READ',
+  SETTINGS_WRITE: 'SETTINGS_WRITE',
+  STORE_READ: 'STORE_READ',
+  SUBSCRIPTION_MANAGE: 'SUBSCRIPTION_MANAGE',
+  SUBSCRIPTION_READ: 'SUBSCRIPTION_READ',
+  TEAM_MANAGE: 'TEAM_MANAGE',
+  TEAM_READ: 'TEAM_READ'
+} as const;
+
+export type Permission = typeof Permission[keyof typeof Permission];
+export const ProductSortField = {
+  CREATED_AT: 'CREATED_AT',
+  NAME: 'NAME',
+  PRICE: 'PRICE',
+  SKU: 'SKU'
+} as const;
+
+export type ProductSortField = typeof ProductSortField[keyof typeof ProductSortField];
+export const ProductStatus = {
+  ACTIVE: 'ACTIVE',
+  ARCHIVED: 'ARCHIVED'
+} as const;
+
+export type ProductStatus = typeof ProductStatus[keyof typeof ProductStatus];
+/** A member’s role in a store */
+export const Role = {
+  ACCOUNTANT: 'ACCOUNTANT',
+  MANAGER: 'MANAGER',
+  OWNER: 'OWNER',
+  STAFF: 'STAFF'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+export const Tier = {
+  BUSINESS: 'BUSINESS',
+  ESSENTIAL: 'ESSENTIAL',
+  PROFESSIONAL: 'PROFESSIONAL'
+} as const;
+
+export type Tier = typeof Tier[keyof typeof Tier];
+/** A product's VAT category; the rate comes from the country that applies and the supply date. */
+export const VatCategory = {
+  /** The country's (lower) reduced rate (LU 8 %, FR 5.5 %). */
+  REDUCED: 'REDUCED',
+  /** The higher reduced rate where a country has two (LU 14 % intermediate rate, 13 % in 2023; FR 10 %, BE 12 %); a country's single reduced rate where it has one. */
+  REDUCED2: 'REDUCED2',
+  /** The standard rate (LU 17 %). */
+  STANDARD: 'STANDARD',
+  /** The super-reduced rate (LU 3 %); the lowest reduced rate where a country has none. */
+  SUPER_REDUCED: 'SUPER_REDUCED',
+  /** Zero-rated where the country zero-rates goods; the standard rate where it does not (LU). */
+  ZERO: 'ZERO'
+} as const;
+
+export type VatCategory = typeof VatCategory[keyof typeof VatCategory];
+export const VatCheckStatus = {
+  INVALID: 'INVALID',
+  /** VIES could not answer (MS_UNAVAILABLE, TIMEOUT…); not invalid */
+  UNKNOWN: 'UNKNOWN',
+  VALID: 'VALID'
+} as const;
+
+export type VatCheckStatus = typeof VatCheckStatus[keyof typeof VatCheckStatus];
