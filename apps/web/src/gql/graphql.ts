@@ -311,6 +311,8 @@ export type Role =
 
 export type SetLetzshopTrackingInput = {
   carrier: string;
+  /** Decline on Letzshop the items still neither confirmed nor declined, then send the tracking. Without it, tracking with undecided items is refused (UNITS_UNDECIDED). */
+  declineRemaining?: boolean | null | undefined;
   orderId: string | number;
   trackingNumber: string;
 };

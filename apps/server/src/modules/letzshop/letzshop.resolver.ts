@@ -211,7 +211,7 @@ export class LetzshopResolver {
     @C() ctx: StoreCtx,
     @Arg('input', () => SetLetzshopTrackingInput) input: SetLetzshopTrackingInput,
   ): Promise<LetzshopActionPayload> {
-    return this.actions.ship(ctx, input.orderId, input.carrier, input.trackingNumber);
+    return this.actions.ship(ctx, input.orderId, input.carrier, input.trackingNumber, input.declineRemaining ?? false);
   }
 
   @Authorized(Permission.ORDERS_WRITE)

@@ -3,7 +3,9 @@ import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { TENANT_FILTER } from '../../db/tenant-filter.js';
 import { DomainError } from '../../graphql/errors.js';
+import { systemContext } from '../../graphql/system-context.js';
 import type { Logger } from '../../logger.js';
+import { User } from '../auth/user.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import type { LsShipment, ShipmentPage, ShipmentQuery } from './letzshop-adapter.js';
 import { LetzshopError } from './letzshop-client.js';
@@ -11,7 +13,9 @@ import { type ClientTuning, clientForStore, NotConnectedError } from './letzshop
 import { LetzshopSettings } from './letzshop-settings.entity.js';
 import { LetzshopSyncRun, SyncKind, SyncStatus, SyncTrigger } from './letzshop-sync-run.entity.js';
 import { createPage } from './page-import.js';
-import { importShipment, type Outcome, ProductMatcher } from './shipment-import.js';
+import type { ImportCtx } from './import-context.js';
+import { ProductMatcher } from './product-matcher.js';
+import { importShipment, type Outcome } from './shipment-import.js';
 
 export interface SyncDeps {
   orm: MikroORM;
@@ -145,13 +149,13 @@ export async function executeRun(
   try {
     const store = await sem.findOneOrFail(Store, { id: storeId });
     const { client } = await clientForStore(sem, storeId, { config: deps.config, log, tuning: deps.tuning });
-    const importDeps = {
-      em: storeEm(deps.orm, storeId),
-      storeId,
-      storeCountry: store.country,
-      now: () => deps.clock.now(),
-      userId: run.requestedBy?.id ?? null,
+    // The import writes with a store context like a request's (its own EntityManager fork),
+    // recorded as the user who asked for the run (none for a scheduled one).
+    const requester = run.requestedBy ? await sem.findOne(User, { id: run.requestedBy.id }) : null;
+    const importCtx: ImportCtx = {
+      ...systemContext(deps, storeId, requester),
       log,
+      storeCountry: store.country,
     };
     const passes = passesOf(run);
     const seen = new Set<string>();
@@ -165,7 +169,7 @@ export async function executeRun(
       ahead?.catch(() => undefined); // awaited on the next turn; a failure surfaces there
       const fresh = page.shipments.filter((s) => !seen.has(s.id));
       for (const s of fresh) seen.add(s.id);
-      const counts = await importPage(importDeps, fresh, run, log);
+      const counts = await importPage(importCtx, fresh, run, log);
       run.pages += 1;
       run.fetched += page.shipments.length;
       run.created += counts.created;
@@ -211,30 +215,30 @@ export async function executeRun(
 }
 
 async function importPage(
-  deps: Parameters<typeof importShipment>[0],
+  ctx: ImportCtx,
   shipments: LsShipment[],
   run: LetzshopSyncRun,
   log: Logger,
 ): Promise<Record<Outcome | 'failed', number>> {
   const counts = { created: 0, updated: 0, unchanged: 0, waiting: 0, failed: 0 };
   if (!shipments.length) return counts;
-  const rows = await deps.em.execute<
+  const rows = await ctx.em.execute<
     { id: string; external_shipment_id: string; external_fingerprint: string | null }[]
   >(
     'select id, external_shipment_id, external_fingerprint from customer_order where store_id = ? and external_shipment_id in (?)',
-    [deps.storeId, shipments.map((s) => s.id)],
+    [ctx.storeId, shipments.map((s) => s.id)],
   );
   const known = new Map(rows.map((r) => [r.external_shipment_id, { id: r.id, fingerprint: r.external_fingerprint }]));
   // Unchanged since the last sync (same digest of Letzshop's answer): nothing more to read or write.
   const changed = shipments.filter((s) => known.get(s.id)?.fingerprint !== s.fingerprint);
   counts.unchanged += shipments.length - changed.length;
   if (!changed.length) return counts;
-  const products = await ProductMatcher.forShipments(deps.em, deps.storeId, changed);
+  const products = await ProductMatcher.forShipments(ctx, changed);
   const fresh = changed.filter((s) => !known.has(s.id));
   let oneByOne = changed.filter((s) => known.has(s.id));
   if (fresh.length) {
     try {
-      const page = await createPage(deps, fresh, products);
+      const page = await createPage(ctx, fresh, products);
       counts.created += page.created.length;
       counts.waiting += page.waiting.length;
     } catch (err) {
@@ -243,12 +247,12 @@ async function importPage(
       log.warn({ err: (err as Error).message, shipments: fresh.length }, 'page import fell back to one by one');
       oneByOne = [...fresh, ...oneByOne];
     } finally {
-      deps.em.clear();
+      ctx.em.clear();
     }
   }
   for (const s of oneByOne) {
     try {
-      counts[await importShipment(deps, s, products, known.get(s.id))] += 1;
+      counts[await importShipment(ctx, s, products, known.get(s.id))] += 1;
     } catch (err) {
       counts.failed += 1;
       const problem = `${s.number}: ${(err as Error).message}`;
