@@ -32,8 +32,6 @@ type Documents = {
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": typeof types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreateCreditNoteDocument,
     "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreatePartialCreditNoteDocument,
-    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": typeof types.LetzshopOrderPanelDocument,
-    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": typeof types.LetzshopDefaultCarrierDocument,
     "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": typeof types.LetzshopRunFieldsFragmentDoc,
     "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n": typeof types.LetzshopStatusDocument,
     "\n  query LetzshopPage {\n    letzshopSettings { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier lastSyncedAt }\n    letzshopSyncRuns(first: 20) { ...LetzshopRunFields }\n  }\n": typeof types.LetzshopPageDocument,
@@ -43,14 +41,16 @@ type Documents = {
     "\n  mutation DecideLetzshopItems($input: DecideLetzshopItemsInput!) {\n    decideLetzshopItems(input: $input) {\n      order { id status externalState totalCents lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": typeof types.DecideLetzshopItemsDocument,
     "\n  mutation SetLetzshopTracking($input: SetLetzshopTrackingInput!) {\n    setLetzshopTracking(input: $input) {\n      order { id status carrier trackingNumber }\n      refused { unitId code message }\n    }\n  }\n": typeof types.SetLetzshopTrackingDocument,
     "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": typeof types.ReturnLetzshopItemsDocument,
+    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": typeof types.LetzshopOrderPanelDocument,
+    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": typeof types.LetzshopDefaultCarrierDocument,
     "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": typeof types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      invoice { id number status }\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": typeof types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": typeof types.ConfirmOrderDocument,
     "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }": typeof types.ShipOrderDocument,
     "mutation DeliverOrder($input: OrderIdInput!) { markOrderDelivered(input: $input) { order { id status } } }": typeof types.DeliverOrderDocument,
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": typeof types.CancelOrderDocument,
-    "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": typeof types.IssueInvoiceDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": typeof types.RefundOrderDocument,
+    "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": typeof types.IssueInvoiceDocument,
     "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": typeof types.OrdersListDocument,
     "\n  query TiersForGate {\n    tiers { name features }\n  }\n": typeof types.TiersForGateDocument,
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": typeof types.TiersDocument,
@@ -99,8 +99,6 @@ const documents: Documents = {
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreateCreditNoteDocument,
     "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreatePartialCreditNoteDocument,
-    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": types.LetzshopOrderPanelDocument,
-    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": types.LetzshopDefaultCarrierDocument,
     "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": types.LetzshopRunFieldsFragmentDoc,
     "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n": types.LetzshopStatusDocument,
     "\n  query LetzshopPage {\n    letzshopSettings { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier lastSyncedAt }\n    letzshopSyncRuns(first: 20) { ...LetzshopRunFields }\n  }\n": types.LetzshopPageDocument,
@@ -110,14 +108,16 @@ const documents: Documents = {
     "\n  mutation DecideLetzshopItems($input: DecideLetzshopItemsInput!) {\n    decideLetzshopItems(input: $input) {\n      order { id status externalState totalCents lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": types.DecideLetzshopItemsDocument,
     "\n  mutation SetLetzshopTracking($input: SetLetzshopTrackingInput!) {\n    setLetzshopTracking(input: $input) {\n      order { id status carrier trackingNumber }\n      refused { unitId code message }\n    }\n  }\n": types.SetLetzshopTrackingDocument,
     "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": types.ReturnLetzshopItemsDocument,
+    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": types.LetzshopOrderPanelDocument,
+    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": types.LetzshopDefaultCarrierDocument,
     "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      invoice { id number status }\n      customerSnapshot { name email phone }\n      customer { id totalOrders totalSpentCents }\n      shippingAddress { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": types.ConfirmOrderDocument,
     "mutation ShipOrder($input: ShipOrderInput!) { shipOrder(input: $input) { order { id status } } }": types.ShipOrderDocument,
     "mutation DeliverOrder($input: OrderIdInput!) { markOrderDelivered(input: $input) { order { id status } } }": types.DeliverOrderDocument,
     "mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } } }": types.CancelOrderDocument,
-    "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": types.IssueInvoiceDocument,
     "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }": types.RefundOrderDocument,
+    "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": types.IssueInvoiceDocument,
     "\n  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {\n    orders(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }\n    }\n  }\n": types.OrdersListDocument,
     "\n  query TiersForGate {\n    tiers { name features }\n  }\n": types.TiersForGateDocument,
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": types.TiersDocument,
@@ -237,14 +237,6 @@ export function graphql(source: "mutation CreatePartialCreditNote($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"): (typeof documents)["\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"): (typeof documents)["\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n"): (typeof documents)["\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -281,6 +273,14 @@ export function graphql(source: "\n  mutation ReturnLetzshopItems($input: Return
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"): (typeof documents)["\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"): (typeof documents)["\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }"): (typeof documents)["mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -305,11 +305,11 @@ export function graphql(source: "mutation CancelOrder($input: CancelOrderInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }"): (typeof documents)["mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }"];
+export function graphql(source: "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }"): (typeof documents)["mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }"): (typeof documents)["mutation RefundOrder($input: OrderIdInput!) { refundOrder(input: $input) { order { id status } } }"];
+export function graphql(source: "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }"): (typeof documents)["mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

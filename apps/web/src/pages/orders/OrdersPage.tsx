@@ -19,24 +19,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
 import type { OrderChannel, OrderStatus } from '../../gql/graphql';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDateTime } from '../../lib/money';
 import { WaitingAlert } from '../letzshop/LetzshopPage';
 import { LETZSHOP_STATUS } from '../letzshop/letzshop-documents';
+import { ORDERS } from './orders-documents';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
-
-const ORDERS = graphql(`
-  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort) {
-    orders(first: $first, after: $after, filter: $filter, sort: $sort) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email } }
-    }
-  }
-`);
 
 const STATUSES: OrderStatus[] = ['PENDING', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
 const PAGE = 25;
