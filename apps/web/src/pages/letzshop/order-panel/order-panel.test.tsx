@@ -19,7 +19,6 @@ const line = (id: string, sku: string, states: string[]) => ({
   letzshopUnits: states.map((s, i) => unit(`${id}-u${i}`, s)),
 });
 const order = (status: string, lines: ReturnType<typeof line>[]): PanelOrder => ({
-  __typename: 'Order',
   id: 'o1',
   status: status as never,
   externalState: 'confirmed',
