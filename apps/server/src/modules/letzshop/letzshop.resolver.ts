@@ -180,7 +180,7 @@ export class LetzshopResolver {
     @C() ctx: StoreCtx,
     @Arg('input', () => StartLetzshopSyncInput, { nullable: true }) input?: StartLetzshopSyncInput,
   ): Promise<LetzshopSyncRun> {
-    const { run, isNew } = await requestSync(ctx, ctx.em, ctx.storeId, {
+    const { run, isNew } = await requestSync(ctx, {
       kind: input?.kind ?? SyncKind.INCREMENTAL,
       since: input?.since ?? null,
       trigger: SyncTrigger.MANUAL,

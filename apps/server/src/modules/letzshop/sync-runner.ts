@@ -1,7 +1,8 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
-import { TENANT_FILTER } from '../../db/tenant-filter.js';
+import { inTransaction } from '../../core/transaction.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError } from '../../graphql/errors.js';
 import { systemContext } from '../../graphql/system-context.js';
 import type { Logger } from '../../logger.js';
@@ -36,32 +37,22 @@ const MAX_PROBLEMS = 50;
 /** An incremental run looks back a little before the last run's start (clock skew, slow commits). */
 const OVERLAP_MS = 5 * 60_000;
 
-export function storeEm(orm: MikroORM, storeId: string): EntityManager {
-  const em = orm.em.fork();
-  em.setFilterParams(TENANT_FILTER, { storeId });
-  return em;
-}
-
 /**
  * Records a sync to run, or returns the one already queued or running for the store (one at a
  * time, enforced by a unique index). A run whose process died (no heartbeat for
  * LETZSHOP_STALE_SECONDS) is marked interrupted and the new run carries on from its last page.
  */
-export async function requestSync(
-  deps: Pick<SyncDeps, 'config' | 'clock'>,
-  em: EntityManager,
-  storeId: string,
-  req: SyncRequest,
-): Promise<{ run: LetzshopSyncRun; isNew: boolean }> {
-  const settings = await em.findOne(LetzshopSettings, { store: storeId });
+export async function requestSync(ctx: StoreCtx, req: SyncRequest): Promise<{ run: LetzshopSyncRun; isNew: boolean }> {
+  const storeId = ctx.storeId;
+  const settings = await ctx.em.findOne(LetzshopSettings, { store: storeId });
   if (!settings?.apiKeySealed) throw new NotConnectedError();
   if (req.kind === SyncKind.HISTORICAL && !req.since) {
     throw new DomainError('SINCE_REQUIRED', 'A historical import needs the date to import from.');
   }
-  const now = deps.clock.now();
+  const now = ctx.clock.now();
   if (req.since && req.since > now) throw new DomainError('SINCE_IN_FUTURE', 'The import date is in the future.');
 
-  return em.transactional(async (tx) => {
+  return inTransaction(ctx, async ({ em: tx }) => {
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`letzshop-sync:${storeId}`]);
     const active = await tx.findOne(LetzshopSyncRun, {
       store: storeId,
@@ -70,7 +61,7 @@ export async function requestSync(
     let resumeFrom: LetzshopSyncRun | null = null;
     if (active) {
       const beat = active.heartbeatAt ?? active.createdAt;
-      if (now.getTime() - beat.getTime() < deps.config.LETZSHOP_STALE_SECONDS * 1000)
+      if (now.getTime() - beat.getTime() < ctx.config.LETZSHOP_STALE_SECONDS * 1000)
         return { run: active, isNew: false };
       active.status = SyncStatus.INTERRUPTED;
       active.finishedAt = now;
@@ -126,7 +117,8 @@ export async function executeRun(
   );
   if (!claimed) return em.findOneOrFail(LetzshopSyncRun, { id: runId }, { filters: false });
   const storeId = claimed.store_id;
-  const sem = storeEm(deps.orm, storeId);
+  // The run's own bookkeeping (counters, resume point) on one store context, the import on another.
+  const sem = systemContext(deps, storeId).em;
   const run = await sem.findOneOrFail(LetzshopSyncRun, { id: runId });
   const log = deps.log.child({ storeId, syncRunId: runId, kind: run.kind });
   log.info({ event: 'letzshop_sync_started', resumedFrom: run.resumedFrom }, 'letzshop sync started');
@@ -265,7 +257,7 @@ async function importPage(
 
 /** Requests a run and executes it here (CLI, tests, in-process dispatch). */
 export async function syncNow(deps: SyncDeps, storeId: string, req: SyncRequest, onProgress?: ProgressListener) {
-  const { run, isNew } = await requestSync(deps, storeEm(deps.orm, storeId), storeId, req);
+  const { run, isNew } = await requestSync(systemContext(deps, storeId), req);
   if (!isNew) {
     throw new DomainError('SYNC_ALREADY_RUNNING', 'A Letzshop sync is already running for this store.', 'CONFLICT', {
       runId: run.id,
