@@ -29,7 +29,16 @@ export interface ActionResult {
  * running at the same time applies the same facts before or after, never half).
  */
 export class LetzshopActions {
-  async decide(ctx: StoreCtx, orderId: string, decisions: LineDecision[] | { all: boolean }): Promise<ActionResult> {
+  /** Per line (`lines`), or every open item at once (`all`: true confirms, false declines). */
+  async decide(
+    ctx: StoreCtx,
+    orderId: string,
+    input: { lines?: LineDecision[] | null; all?: boolean | null },
+  ): Promise<ActionResult> {
+    if (!input.lines?.length && (input.all === null || input.all === undefined)) {
+      throw new ValidationError({ lines: 'give lines, or all: true / false' });
+    }
+    const decisions: LineDecision[] | { all: boolean } = input.lines?.length ? input.lines : { all: input.all! };
     const order = await this.load(ctx, orderId);
     if (order.status !== OrderStatus.PENDING && order.status !== OrderStatus.PROCESSING) {
       throw new DomainError(

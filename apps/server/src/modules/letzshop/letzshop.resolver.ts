@@ -198,11 +198,7 @@ export class LetzshopResolver {
     @C() ctx: StoreCtx,
     @Arg('input', () => DecideLetzshopItemsInput) input: DecideLetzshopItemsInput,
   ): Promise<LetzshopActionPayload> {
-    if (!input.lines?.length && (input.all === null || input.all === undefined)) {
-      throw new ValidationError({ lines: 'give lines, or all: true / false' });
-    }
-    const decisions = input.lines?.length ? input.lines : { all: input.all! };
-    return this.actions.decide(ctx, input.orderId, decisions);
+    return this.actions.decide(ctx, input.orderId, input);
   }
 
   @Authorized(Permission.ORDERS_WRITE)

@@ -6,7 +6,7 @@ import { releaseLineUnits, reserveForLine, restockReturnedUnits } from '../letzs
 import { ItemState, OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
 import type { OrderLine } from './order-line.entity.js';
-import { assertTransition, holdsStock, MARKETPLACE_DRIVEN, statsContribution } from './order-status.js';
+import { assertTransition, holdsStock, MARKETPLACE_DRIVEN, statsContribution, TRANSITIONS } from './order-status.js';
 import type { Order } from './order.entity.js';
 
 /**
@@ -24,6 +24,12 @@ const stockCtxOf = (tx: StoreCtx, order: Order) => ({
   userId: tx.user?.id ?? null,
   orderId: order.id,
 });
+
+/** The statuses a person can move the order to now with the order actions (not Letzshop's moves). */
+export function nextStatusesFor(order: { status: OrderStatus; channel: OrderChannel }): OrderStatus[] {
+  const next = [...TRANSITIONS[order.status]];
+  return order.channel === OrderChannel.LETZSHOP ? next.filter((s) => !MARKETPLACE_DRIVEN.has(s)) : next;
+}
 
 /** Refuses a status change a writer may not make: not in the machine, or Letzshop's to make. */
 export function assertMayEnter(order: Order, to: OrderStatus, via: TransitionSource): void {

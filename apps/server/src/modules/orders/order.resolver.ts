@@ -33,7 +33,7 @@ import {
   orderListPrefetch,
   type OrderRow,
 } from './order-list.js';
-import { MARKETPLACE_DRIVEN, TRANSITIONS } from './order-status.js';
+import { nextStatusesFor } from './order-transitions.js';
 import { Order } from './order.entity.js';
 import {
   CancelOrderInput,
@@ -161,8 +161,7 @@ export class OrderResolver {
 
   @FieldResolver(() => [OrderStatus], { description: 'The statuses this order can move to now' })
   nextStatuses(@Root() order: Order | OrderRow): OrderStatus[] {
-    const next = [...TRANSITIONS[order.status as OrderStatus]];
-    return order.channel === OrderChannel.LETZSHOP ? next.filter((s) => !MARKETPLACE_DRIVEN.has(s)) : next;
+    return nextStatusesFor({ status: order.status as OrderStatus, channel: order.channel as OrderChannel });
   }
 }
 
