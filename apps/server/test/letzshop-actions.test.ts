@@ -236,6 +236,18 @@ describe('one set of rules for every writer', () => {
       },
     });
     expect(twice.extensions?.fields).toEqual({ lines: expect.stringMatching(/SOAP-LAV is listed more than once/) });
+    const decidedTwice = await staff.fails(DECIDE, {
+      i: {
+        orderId: order.id,
+        lines: [
+          { lineId: line, available: true },
+          { lineId: line, available: false },
+        ],
+      },
+    });
+    expect(decidedTwice.extensions?.fields).toEqual({
+      lines: expect.stringMatching(/SOAP-LAV is listed more than once/),
+    });
     expect((await staff.ok(STATE, { id: order.id })).order).toEqual(before);
     expect(await stockOf('SOAP-LAV')).toEqual(stock);
     expect(sim.state.get(shipment.id)!.inventoryUnits.map((u) => u.state)).toEqual([

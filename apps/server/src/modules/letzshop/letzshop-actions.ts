@@ -40,6 +40,7 @@ export class LetzshopActions {
     }
     const decisions: LineDecision[] | { all: boolean } = input.lines?.length ? input.lines : { all: input.all! };
     const order = await this.load(ctx, orderId);
+    if (Array.isArray(decisions)) assertEachLineOnce(decisions, order.lines.getItems());
     if (order.status !== OrderStatus.PENDING && order.status !== OrderStatus.PROCESSING) {
       throw new DomainError(
         'ORDER_NOT_OPEN',
@@ -141,13 +142,7 @@ export class LetzshopActions {
     lines: { lineId: string; quantity: number }[],
   ): Promise<ActionResult> {
     const order = await this.load(ctx, orderId);
-    const twice = lines.find((r, i) => lines.findIndex((x) => x.lineId === r.lineId) !== i);
-    if (twice) {
-      const line = order.lines.getItems().find((l) => l.id === twice.lineId);
-      throw new ValidationError({
-        lines: `${line?.sku ?? twice.lineId} is listed more than once: give each line once, with the quantity to return`,
-      });
-    }
+    assertEachLineOnce(lines, order.lines.getItems());
     const unitIds: string[] = [];
     for (const r of lines) {
       const line = order.lines.getItems().find((l) => l.id === r.lineId);
@@ -231,6 +226,14 @@ function refusedError(errors: UnitError[], outcome = 'Nothing was changed.') {
   return new DomainError('LETZSHOP_REFUSED', `Letzshop refused: ${reasons}. ${outcome}`, 'CONFLICT', {
     errors,
   });
+}
+
+/** The same line twice (two decisions, two quantities) is refused, not merged or dropped. */
+function assertEachLineOnce(requested: { lineId: string }[], lines: OrderLine[]): void {
+  const twice = requested.find((r, i) => requested.findIndex((x) => x.lineId === r.lineId) !== i);
+  if (!twice) return;
+  const sku = lines.find((l) => l.id === twice.lineId)?.sku ?? twice.lineId;
+  throw new ValidationError({ lines: `${sku} is listed more than once: give each line once` });
 }
 
 /** Units neither confirmed nor declined yet, line by line. */
