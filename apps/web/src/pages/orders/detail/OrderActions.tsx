@@ -43,7 +43,10 @@ export function OrderActions({ order: o, onDone }: { order: OrderDetail; onDone:
   return (
     <>
       {next.has('PROCESSING') && (
-        <Button onClick={() => run(() => confirm({ variables: { input: { id } } }), t('orderDetail.confirmed'))}>
+        <Button
+          onClick={() => run(() => confirm({ variables: { input: { id } } }), t('orderDetail.confirmed'))}
+          data-testid="confirm-order"
+        >
           {t('orderDetail.confirm')}
         </Button>
       )}
