@@ -119,22 +119,19 @@ export async function countNewOrder(tx: StoreCtx, order: Order, customerId: stri
 }
 
 /**
- * After a status or total change (flushed): the customer's statistics follow when what the order
- * contributes changed.
+ * After a status or total change (flushed): the customer's statistics are recomputed when what the
+ * order contributes changed (its total, or whether it counts or spends).
  */
 export async function settleCustomerStats(
   tx: StoreCtx,
   order: Order,
   change: { from: OrderStatus; totalChanged: boolean },
 ): Promise<void> {
-  const before = statsContribution(change.from, 0);
-  const after = statsContribution(order.status, 0);
-  const moved =
-    change.totalChanged || before.orders !== after.orders || isSpending(change.from) !== isSpending(order.status);
-  if (moved) await recomputeCustomerStats(tx.em, order.customer.id);
+  const before = statsContribution(change.from, 1);
+  const after = statsContribution(order.status, 1);
+  const moved = before.orders !== after.orders || before.spentCents !== after.spentCents;
+  if (change.totalChanged || moved) await recomputeCustomerStats(tx.em, order.customer.id);
 }
-
-const isSpending = (s: OrderStatus) => s !== OrderStatus.CANCELLED && s !== OrderStatus.REFUNDED;
 
 /**
  * A marketplace unit changed state (Letzshop decided, or a return): the stock follows. A declined
