@@ -33,7 +33,8 @@ describe('daily work in a browser', () => {
     await page.getByTestId('create-order').click();
 
     await expect.poll(() => page.getByTestId('order-status').textContent()).toBe('pending');
-    await page.getByRole('button', { name: 'Confirm' }).click();
+    // The labels follow the user's language (staff@orion.demo works in German): by test id.
+    await page.getByTestId('confirm-order').click();
     await expect.poll(() => page.getByTestId('order-status').textContent()).toBe('processing');
     await page.getByTestId('ship-button').click();
     await page.getByTestId('tracking-input').fill('LU123456789');

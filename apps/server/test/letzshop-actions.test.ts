@@ -148,6 +148,115 @@ describe('confirm and decline', () => {
   });
 });
 
+describe('one set of rules for every writer', () => {
+  const REFUND = 'mutation($i: OrderIdInput!) { refundOrder(input: $i) { order { id status } } }';
+  const STATE = `query($id: ID!) { order(id: $id) { status nextStatuses customer { totalOrders totalSpentCents }
+    lines { sku itemState letzshopUnits { state } } timeline { kind } } }`;
+
+  it('the generic refund is refused on a Letzshop order: a refund there is a return through Letzshop', async () => {
+    const { order } = await newOrder([{ sku: 'SOAP-LAV', quantity: 1 }]);
+    await staff.ok(DECIDE, { i: { orderId: order.id, all: true } });
+    await staff.ok(TRACK, { i: { orderId: order.id, carrier: 'dpd', trackingNumber: 'R-1' } });
+    const before = (await staff.ok(STATE, { id: order.id })).order;
+    expect(before.nextStatuses).toEqual(['DELIVERED']);
+    const e = await staff.fails(REFUND, { i: { id: order.id } });
+    expect(e.extensions?.reason).toBe('REFUND_THROUGH_LETZSHOP');
+    expect(e.message).toMatch(/return/i);
+    expect((await staff.ok(STATE, { id: order.id })).order).toEqual(before);
+  });
+
+  it('tracking with an item still undecided is refused, naming it; nothing reaches Letzshop', async () => {
+    const { shipment, order } = await newOrder([
+      { sku: 'SOAP-LAV', quantity: 1 },
+      { sku: 'MUG-250-WHT', quantity: 1 },
+      { sku: 'CANDLE-VAN', quantity: 1 },
+    ]);
+    const line = (sku: string) => order.lines.find((l: any) => l.sku === sku).id;
+    await staff.ok(DECIDE, {
+      i: {
+        orderId: order.id,
+        lines: [
+          { lineId: line('SOAP-LAV'), available: true },
+          { lineId: line('MUG-250-WHT'), available: false },
+        ],
+      },
+    });
+    const before = (await staff.ok(STATE, { id: order.id })).order;
+    const e = await staff.fails(TRACK, { i: { orderId: order.id, carrier: 'dpd', trackingNumber: 'U-1' } });
+    expect(e.extensions?.reason).toBe('UNITS_UNDECIDED');
+    expect(e.message).toMatch(/1 × CANDLE-VAN/);
+    expect(e.message).not.toMatch(/SOAP-LAV|MUG-250-WHT/);
+    expect((await staff.ok(STATE, { id: order.id })).order).toEqual(before);
+    expect(sim.state.get(shipment.id)!.tracking).toBeNull();
+  });
+
+  it('declineRemaining: the undecided items are declined on Letzshop first, then the order ships', async () => {
+    const candle = await stockOf('CANDLE-VAN');
+    const { shipment, order } = await newOrder([
+      { sku: 'SOAP-LAV', quantity: 1 },
+      { sku: 'CANDLE-VAN', quantity: 2 },
+    ]);
+    const soap = order.lines.find((l: any) => l.sku === 'SOAP-LAV').id;
+    await staff.ok(DECIDE, { i: { orderId: order.id, lines: [{ lineId: soap, available: true }] } });
+    const r = await staff.ok(TRACK, {
+      i: { orderId: order.id, carrier: 'dpd', trackingNumber: 'U-2', declineRemaining: true },
+    });
+    expect(r.setLetzshopTracking.order).toMatchObject({ status: 'SHIPPED', trackingNumber: 'U-2' });
+    const after = (await staff.ok(STATE, { id: order.id })).order;
+    expect(after.lines.find((l: any) => l.sku === 'CANDLE-VAN')).toMatchObject({
+      itemState: 'CONFIRMED_UNAVAILABLE',
+      letzshopUnits: [{ state: 'CONFIRMED_UNAVAILABLE' }, { state: 'CONFIRMED_UNAVAILABLE' }],
+    });
+    const onLetzshop = sim.state.get(shipment.id)!;
+    expect(onLetzshop.tracking).toMatchObject({ code: 'U-2' });
+    expect(
+      onLetzshop.inventoryUnits.filter((u) => u.state === 'unconfirmed'),
+      'no unit left open on Letzshop',
+    ).toEqual([]);
+    expect(await stockOf('CANDLE-VAN')).toEqual(candle);
+  });
+
+  it('a return of more than the line has is refused, naming the line and the range; nothing changes', async () => {
+    const { shipment, order } = await newOrder([{ sku: 'SOAP-LAV', quantity: 2 }]);
+    await staff.ok(DECIDE, { i: { orderId: order.id, all: true } });
+    await staff.ok(TRACK, { i: { orderId: order.id, carrier: 'dpd', trackingNumber: 'Q-1' } });
+    const stock = await stockOf('SOAP-LAV');
+    const before = (await staff.ok(STATE, { id: order.id })).order;
+    const line = order.lines[0].id;
+    const five = await staff.fails(RETURN, { i: { orderId: order.id, lines: [{ lineId: line, quantity: 5 }] } });
+    expect(five.extensions?.fields).toEqual({ quantity: expect.stringMatching(/^SOAP-LAV: between 1 and 2/) });
+    // The same line twice (2 + 2 on a line of 2) is not quietly read as 2 either.
+    const twice = await staff.fails(RETURN, {
+      i: {
+        orderId: order.id,
+        lines: [
+          { lineId: line, quantity: 2 },
+          { lineId: line, quantity: 2 },
+        ],
+      },
+    });
+    expect(twice.extensions?.fields).toEqual({ lines: expect.stringMatching(/SOAP-LAV is listed more than once/) });
+    const decidedTwice = await staff.fails(DECIDE, {
+      i: {
+        orderId: order.id,
+        lines: [
+          { lineId: line, available: true },
+          { lineId: line, available: false },
+        ],
+      },
+    });
+    expect(decidedTwice.extensions?.fields).toEqual({
+      lines: expect.stringMatching(/SOAP-LAV is listed more than once/),
+    });
+    expect((await staff.ok(STATE, { id: order.id })).order).toEqual(before);
+    expect(await stockOf('SOAP-LAV')).toEqual(stock);
+    expect(sim.state.get(shipment.id)!.inventoryUnits.map((u) => u.state)).toEqual([
+      'confirmed_available',
+      'confirmed_available',
+    ]);
+  });
+});
+
 describe('when Letzshop says no, nothing changes here', () => {
   it('a refusal comes back with its reason and leaves the order as it was', async () => {
     const { shipment, order } = await newOrder([{ sku: 'SOAP-LAV', quantity: 1 }]);

@@ -102,6 +102,8 @@ export const ErrorReason = {
   PRODUCT_HAS_HISTORY: 'PRODUCT_HAS_HISTORY',
   /** CONFLICT. The product appears on order lines, so it cannot be deleted; archive it instead. Extensions: `sku`. */
   PRODUCT_HAS_ORDERS: 'PRODUCT_HAS_ORDERS',
+  /** CONFLICT. A Letzshop order is refunded by recording the return of its items through Letzshop (`returnLetzshopItems`); the generic refund is for direct orders. Extensions: `orderId`, `orderNumber`. */
+  REFUND_THROUGH_LETZSHOP: 'REFUND_THROUGH_LETZSHOP',
   /** BAD_USER_INPUT. The import date is in the future. */
   SINCE_IN_FUTURE: 'SINCE_IN_FUTURE',
   /** BAD_USER_INPUT. A historical import needs the date to import from. */
@@ -120,6 +122,8 @@ export const ErrorReason = {
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   /** UNAUTHENTICATED. Nobody is signed in (or the session ended). */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** CONFLICT. Tracking needs every item of the order decided: `extensions.units` lists those neither confirmed nor declined (`items` in words). Decide them, or send the tracking with `declineRemaining: true`. Extensions: `orderNumber`, `items`, `units`. */
+  UNITS_UNDECIDED: 'UNITS_UNDECIDED',
   /** BAD_USER_INPUT. A Letzshop order is confirmed, declined and shipped through the Letzshop actions, not by its status. */
   USE_LETZSHOP_ACTIONS: 'USE_LETZSHOP_ACTIONS',
   /** BAD_USER_INPUT. One input field or more is invalid. `extensions.fields` maps each field (its input path) to what is wrong with it; nothing was saved. Extensions: `fields`. */

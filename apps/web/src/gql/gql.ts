@@ -35,8 +35,6 @@ type Documents = {
     "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreatePartialCreditNoteDocument,
     "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": typeof types.InvoiceZipCountDocument,
     "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": typeof types.IssueInvoiceDocument,
-    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": typeof types.LetzshopOrderPanelDocument,
-    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": typeof types.LetzshopDefaultCarrierDocument,
     "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": typeof types.LetzshopRunFieldsFragmentDoc,
     "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n": typeof types.LetzshopStatusDocument,
     "\n  query LetzshopPage {\n    letzshopSettings { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier lastSyncedAt }\n    letzshopSyncRuns(first: 20) { ...LetzshopRunFields }\n  }\n": typeof types.LetzshopPageDocument,
@@ -46,6 +44,8 @@ type Documents = {
     "\n  mutation DecideLetzshopItems($input: DecideLetzshopItemsInput!) {\n    decideLetzshopItems(input: $input) {\n      order { id status externalState totalCents lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": typeof types.DecideLetzshopItemsDocument,
     "\n  mutation SetLetzshopTracking($input: SetLetzshopTrackingInput!) {\n    setLetzshopTracking(input: $input) {\n      order { id status carrier trackingNumber }\n      refused { unitId code message }\n    }\n  }\n": typeof types.SetLetzshopTrackingDocument,
     "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": typeof types.ReturnLetzshopItemsDocument,
+    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": typeof types.LetzshopOrderPanelDocument,
+    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": typeof types.LetzshopDefaultCarrierDocument,
     "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": typeof types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!, $customers: Boolean!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      invoice { id number status }\n      customerSnapshot { name email @include(if: $customers) phone @include(if: $customers) }\n      customer @include(if: $customers) { id totalOrders totalSpentCents }\n      shippingAddress @include(if: $customers) { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": typeof types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": typeof types.ConfirmOrderDocument,
@@ -104,8 +104,6 @@ const documents: Documents = {
     "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreatePartialCreditNoteDocument,
     "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": types.InvoiceZipCountDocument,
     "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": types.IssueInvoiceDocument,
-    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": types.LetzshopOrderPanelDocument,
-    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": types.LetzshopDefaultCarrierDocument,
     "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": types.LetzshopRunFieldsFragmentDoc,
     "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n": types.LetzshopStatusDocument,
     "\n  query LetzshopPage {\n    letzshopSettings { id apiKeyLast4 endpointUrl autoSync syncIntervalMinutes defaultCarrier lastSyncedAt }\n    letzshopSyncRuns(first: 20) { ...LetzshopRunFields }\n  }\n": types.LetzshopPageDocument,
@@ -115,6 +113,8 @@ const documents: Documents = {
     "\n  mutation DecideLetzshopItems($input: DecideLetzshopItemsInput!) {\n    decideLetzshopItems(input: $input) {\n      order { id status externalState totalCents lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": types.DecideLetzshopItemsDocument,
     "\n  mutation SetLetzshopTracking($input: SetLetzshopTrackingInput!) {\n    setLetzshopTracking(input: $input) {\n      order { id status carrier trackingNumber }\n      refused { unitId code message }\n    }\n  }\n": types.SetLetzshopTrackingDocument,
     "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": types.ReturnLetzshopItemsDocument,
+    "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": types.LetzshopOrderPanelDocument,
+    "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": types.LetzshopDefaultCarrierDocument,
     "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!, $customers: Boolean!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      invoice { id number status }\n      customerSnapshot { name email @include(if: $customers) phone @include(if: $customers) }\n      customer @include(if: $customers) { id totalOrders totalSpentCents }\n      shippingAddress @include(if: $customers) { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": types.ConfirmOrderDocument,
@@ -253,14 +253,6 @@ export function graphql(source: "mutation IssueInvoice($input: IssueInvoiceInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"): (typeof documents)["\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"): (typeof documents)["\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n"): (typeof documents)["\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -294,6 +286,14 @@ export function graphql(source: "\n  mutation SetLetzshopTracking($input: SetLet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"): (typeof documents)["\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"): (typeof documents)["\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -268,6 +268,10 @@ export const de: Dict = {
     NOT_A_LETZSHOP_ORDER: 'Diese Bestellung kommt nicht von Letzshop.',
     ORDER_NOT_OPEN:
       'Diese Bestellung ist nicht mehr offen: Ihre Artikel können nicht mehr bestätigt oder abgelehnt werden.',
+    REFUND_THROUGH_LETZSHOP:
+      'Bestellung Nr. {{orderNumber}} kommt von Letzshop: Erfassen Sie die Rücksendung ihrer Artikel über Letzshop (Rücksendung im Letzshop-Bereich der Bestellung). Letzshop erstattet dem Kunden den Betrag; die Bestellung gilt als erstattet, sobald alle Artikel zurück sind.',
+    UNITS_UNDECIDED:
+      'Bestellung Nr. {{orderNumber}} hat noch Artikel, die weder bestätigt noch abgelehnt sind: {{items}}. Bestätigen oder lehnen Sie sie zuerst ab – oder lehnen Sie die übrigen beim Senden der Sendungsnummer ab.',
     NOTHING_TO_DECIDE: 'Diese Artikel wurden bereits bestätigt oder abgelehnt.',
     ORDER_NOT_CONFIRMED:
       'Diese Bestellung kann nicht versendet werden: Es ist noch kein Artikel bestätigt, oder sie ist bereits zugestellt, storniert oder erstattet.',
@@ -567,6 +571,73 @@ export const de: Dict = {
     orders: '{{count}} Bestellungen im Monat',
     unlimitedProducts: 'unbegrenzt Produkte',
     products: '{{count}} Produkte',
+  },
+  // Order detail and the Letzshop order panel (orders area)
+  orderDetail: {
+    back: 'Bestellungen',
+    title: 'Bestellung Nr. {{number}}',
+    confirm: 'Bestätigen',
+    confirmed: 'Bestellung bestätigt',
+    ship: 'Versenden',
+    shipTitle: 'Bestellung versenden',
+    shipped: 'Bestellung versandt',
+    carrier: 'Versanddienst',
+    trackingNumber: 'Sendungsnummer',
+    deliver: 'Als zugestellt markieren',
+    delivered: 'Als zugestellt markiert',
+    refund: 'Erstatten',
+    refundTitle: 'Bestellung Nr. {{number}} erstatten?',
+    refundMessage:
+      'Die Bestellung gilt dann als erstattet, und ihre {{amount}} zählen nicht mehr zu den Ausgaben von {{customer}}. Orion bewegt kein Geld: Erstatten Sie den Betrag selbst. Dies kann nicht rückgängig gemacht werden.',
+    refundConfirm: 'Als erstattet markieren',
+    refunded: 'Bestellung erstattet',
+    cancel: 'Bestellung stornieren',
+    cancelReason: 'Grund',
+    cancelled: 'Bestellung storniert',
+    item: 'Artikel',
+    sku: 'Art.-Nr.',
+    qty: 'Menge',
+    unitPrice: 'Stückpreis',
+    lineTotal: 'Summe',
+    unmatched: 'Produkt nicht zugeordnet',
+    subtotal: 'Zwischensumme {{amount}}',
+    shipping: 'Versand {{amount}}',
+    discount: 'Rabatt −{{amount}}',
+    total: 'Gesamt {{amount}}',
+    vat: 'inkl. MwSt. {{amount}}',
+    timeline: 'Verlauf',
+    customerStats_one: '{{count}} Bestellung · {{spent}} ausgegeben',
+    customerStats_other: '{{count}} Bestellungen · {{spent}} ausgegeben',
+    shippingAddress: 'Lieferadresse',
+    billingAddress: 'Rechnungsadresse',
+    shipment: 'Sendung',
+  },
+  letzshopOrder: {
+    unitState: {
+      UNCONFIRMED: 'unbestätigt',
+      CONFIRMED_AVAILABLE: 'verfügbar',
+      CONFIRMED_UNAVAILABLE: 'nicht verfügbar',
+      RETURNED: 'zurückgegeben',
+    },
+    declineTitle: 'Auf Letzshop ablehnen?',
+    declineMessage:
+      'Letzshop erfährt, dass diese Artikel nicht verfügbar sind: {{units}}. Sie werden dem Kunden nicht berechnet, und ihr reservierter Bestand wird freigegeben. Dies kann nicht rückgängig gemacht werden.',
+    declineAllMessage:
+      'Letzshop erfährt, dass keiner der noch offenen Artikel verfügbar ist: {{units}}. Ohne bestätigten Artikel wird die Bestellung storniert. Dies kann nicht rückgängig gemacht werden.',
+    declineConfirm: 'Ablehnen',
+    returns: 'Rücksendungen',
+    returnRange: '1 bis {{max}}',
+    returnQtyInvalid: 'Geben Sie eine ganze Zahl von 1 bis {{max}} ein',
+    returnTitle: 'Rücksendung auf Letzshop erfassen?',
+    returnMessage:
+      '{{units}} wird auf Letzshop als zurückgegeben erfasst: Letzshop erstattet dem Kunden diese Artikel, und die Einheiten kommen zurück ins Lager. Dies kann nicht rückgängig gemacht werden.',
+    returnConfirm: 'Rücksendung erfassen',
+    undecided:
+      'Noch offen: {{units}}. Bestätigen oder lehnen Sie sie ab – oder lehnen Sie sie beim Senden der Sendungsnummer ab.',
+    declineRemainingTitle: 'Offene Artikel ablehnen und versenden?',
+    declineRemainingMessage:
+      'Diese Artikel sind weder bestätigt noch abgelehnt: {{units}}. Sie werden zuerst auf Letzshop abgelehnt (dem Kunden nicht berechnet), dann wird die Sendungsnummer gesendet und die Bestellung versandt. Dies kann nicht rückgängig gemacht werden.',
+    declineRemainingConfirm: 'Ablehnen und versenden',
   },
   common: {
     loading: 'Wird geladen…',

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { SyncKind, SyncTrigger } from './letzshop-sync-run.entity.js';
-import { requestSync, storeEm, type SyncDeps } from './sync-runner.js';
+import { systemContext } from '../../graphql/system-context.js';
+import { requestSync, type SyncDeps } from './sync-runner.js';
 
 /**
  * The scheduler's tick: a sync for every store with auto-sync on whose interval has passed, and
@@ -20,7 +21,7 @@ export async function dueSyncs(deps: SyncDeps & { orm: MikroORM }): Promise<stri
   const ids: string[] = [];
   for (const { store_id } of due) {
     try {
-      const { run } = await requestSync(deps, storeEm(deps.orm, store_id), store_id, {
+      const { run } = await requestSync(systemContext(deps, store_id), {
         kind: SyncKind.INCREMENTAL,
         trigger: SyncTrigger.SCHEDULE,
       });

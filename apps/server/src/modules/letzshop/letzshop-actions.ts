@@ -1,13 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
+import { inTransaction } from '../../core/transaction.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { Store } from '../tenancy/store.entity.js';
 import { ItemState, OrderChannel, OrderStatus } from '../orders/order-enums.js';
+import type { OrderLine } from '../orders/order-line.entity.js';
 import { Order } from '../orders/order.entity.js';
 import type { UnitError } from './letzshop-adapter.js';
 import { LetzshopError } from './letzshop-client.js';
 import { clientForStore } from './letzshop-connection.js';
-import { applyShipmentFacts, deriveShipmentState, type ImportDeps } from './shipment-import.js';
+import { deriveShipmentState } from './shipment-draft.js';
+import { applyShipmentFacts } from './shipment-facts.js';
 
 export interface LineDecision {
   lineId: string;
@@ -26,8 +29,18 @@ export interface ActionResult {
  * running at the same time applies the same facts before or after, never half).
  */
 export class LetzshopActions {
-  async decide(ctx: StoreCtx, orderId: string, decisions: LineDecision[] | { all: boolean }): Promise<ActionResult> {
+  /** Per line (`lines`), or every open item at once (`all`: true confirms, false declines). */
+  async decide(
+    ctx: StoreCtx,
+    orderId: string,
+    input: { lines?: LineDecision[] | null; all?: boolean | null },
+  ): Promise<ActionResult> {
+    if (!input.lines?.length && (input.all === null || input.all === undefined)) {
+      throw new ValidationError({ lines: 'give lines, or all: true / false' });
+    }
+    const decisions: LineDecision[] | { all: boolean } = input.lines?.length ? input.lines : { all: input.all! };
     const order = await this.load(ctx, orderId);
+    if (Array.isArray(decisions)) assertEachLineOnce(decisions, order.lines.getItems());
     if (order.status !== OrderStatus.PENDING && order.status !== OrderStatus.PROCESSING) {
       throw new DomainError(
         'ORDER_NOT_OPEN',
@@ -61,7 +74,18 @@ export class LetzshopActions {
     return this.apply(ctx, order.id, accepted, answer.errors, null, `Letzshop (${summary})`);
   }
 
-  async ship(ctx: StoreCtx, orderId: string, carrier: string, code: string): Promise<ActionResult> {
+  /**
+   * Sends the tracking; the order is then shipped. Every unit must be decided first — or, with
+   * `declineRemaining`, the undecided ones are declined on Letzshop in the same step, before the
+   * tracking goes out (a shipment never leaves with a unit still open).
+   */
+  async ship(
+    ctx: StoreCtx,
+    orderId: string,
+    carrier: string,
+    code: string,
+    declineRemaining = false,
+  ): Promise<ActionResult> {
     const trimmed = { carrier: carrier.trim(), code: code.trim() };
     const fields: Record<string, string> = {};
     if (!trimmed.carrier) fields.carrier = 'is required';
@@ -76,7 +100,34 @@ export class LetzshopActions {
           : `Order #${order.orderNumber} is ${order.status} and cannot be shipped.`,
       );
     }
+    const undecided = undecidedUnits(order.lines.getItems());
+    if (undecided.length && !declineRemaining) {
+      throw new DomainError(
+        'UNITS_UNDECIDED',
+        `Order #${order.orderNumber} still has items neither confirmed nor declined: ${describeUnits(undecided)}. Confirm or decline them first, or decline the remaining ones with the tracking.`,
+        'CONFLICT',
+        {
+          orderNumber: order.orderNumber,
+          items: describeUnits(undecided),
+          units: undecided.map((u) => ({ lineId: u.line.id, sku: u.line.sku, unitId: u.unitId })),
+        },
+      );
+    }
     const { client } = await clientForStore(ctx.em, ctx.storeId, ctx);
+    if (undecided.length) {
+      const wanted = undecided.map((u) => ({ unitId: u.unitId, isAvailable: false }));
+      const answer = await this.ask(() => client.confirmUnits(wanted));
+      const accepted = new Map(
+        answer.units.filter((u) => wanted.some((w) => w.unitId === u.id)).map((u) => [u.id, u.state]),
+      );
+      if (accepted.size < wanted.length) {
+        // Some declines were refused: what Letzshop accepted is recorded, the tracking waits.
+        if (accepted.size)
+          await this.apply(ctx, order.id, accepted, answer.errors, null, 'Letzshop (remaining declined)');
+        throw refusedError(answer.errors, 'The tracking was not sent.');
+      }
+      await this.apply(ctx, order.id, accepted, [], null, `Letzshop (remaining declined: ${describeUnits(undecided)})`);
+    }
     const answer = await this.ask(() => client.setTracking(order.externalShipmentId!, trimmed.code, trimmed.carrier));
     if (!answer.ok) throw refusedError(answer.errors);
     return this.apply(
@@ -95,6 +146,7 @@ export class LetzshopActions {
     lines: { lineId: string; quantity: number }[],
   ): Promise<ActionResult> {
     const order = await this.load(ctx, orderId);
+    assertEachLineOnce(lines, order.lines.getItems());
     const unitIds: string[] = [];
     for (const r of lines) {
       const line = order.lines.getItems().find((l) => l.id === r.lineId);
@@ -148,8 +200,8 @@ export class LetzshopActions {
   ): Promise<ActionResult> {
     if (!accepted.size && !tracking) throw refusedError(refused);
     const store = await ctx.em.findOneOrFail(Store, { id: ctx.storeId });
-    await ctx.em.transactional(async (em) => {
-      const order = await em.findOneOrFail(
+    await inTransaction({ ...ctx, storeCountry: store.country }, async (tx) => {
+      const order = await tx.em.findOneOrFail(
         Order,
         { id: orderId },
         { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['lines'] },
@@ -159,32 +211,47 @@ export class LetzshopActions {
         for (const [id, s] of Object.entries(l.unitStates ?? {})) states.set(id, s);
       for (const [id, s] of accepted) states.set(id, s);
       const units = [...states].map(([id, state]) => ({ id, state }));
-      const deps: ImportDeps = {
-        em,
-        storeId: ctx.storeId,
-        storeCountry: store.country,
-        now: () => ctx.clock.now(),
-        userId: ctx.user?.id ?? null,
-        log: ctx.log,
-      };
       const state = deriveShipmentState(units.map((u) => u.state));
-      await applyShipmentFacts(deps, em, order, { state, units, tracking, trackingFromUs: true }, null, note);
+      await applyShipmentFacts(tx, order, { state, units, tracking, trackingFromUs: true }, null, note);
       order.externalState = state;
-      await em.flush();
+      await tx.em.flush();
     });
     ctx.log.info(
       { event: 'letzshop_action', orderId, note, accepted: accepted.size, refused: refused.length },
       'letzshop order updated',
     );
-    ctx.em.clear();
     const order = await ctx.em.findOneOrFail(Order, { id: orderId }, { populate: ['lines'] });
     return { order, refused };
   }
 }
 
-function refusedError(errors: UnitError[]) {
+function refusedError(errors: UnitError[], outcome = 'Nothing was changed.') {
   const reasons = errors.map((e) => e.message).join('; ') || 'no reason given';
-  return new DomainError('LETZSHOP_REFUSED', `Letzshop refused: ${reasons}. Nothing was changed.`, 'CONFLICT', {
+  return new DomainError('LETZSHOP_REFUSED', `Letzshop refused: ${reasons}. ${outcome}`, 'CONFLICT', {
     errors,
   });
+}
+
+/** The same line twice (two decisions, two quantities) is refused, not merged or dropped. */
+function assertEachLineOnce(requested: { lineId: string }[], lines: OrderLine[]): void {
+  const twice = requested.find((r, i) => requested.findIndex((x) => x.lineId === r.lineId) !== i);
+  if (!twice) return;
+  const sku = lines.find((l) => l.id === twice.lineId)?.sku ?? twice.lineId;
+  throw new ValidationError({ lines: `${sku} is listed more than once: give each line once` });
+}
+
+/** Units neither confirmed nor declined yet, line by line. */
+export function undecidedUnits(lines: OrderLine[]): { line: OrderLine; unitId: string }[] {
+  return lines.flatMap((line) =>
+    Object.entries(line.unitStates ?? {})
+      .filter(([, state]) => state === ItemState.UNCONFIRMED)
+      .map(([unitId]) => ({ line, unitId })),
+  );
+}
+
+/** "2 × SOAP-LAV, 1 × MUG-250-WHT" */
+function describeUnits(units: { line: OrderLine }[]): string {
+  const per = new Map<string, number>();
+  for (const u of units) per.set(u.line.sku, (per.get(u.line.sku) ?? 0) + 1);
+  return [...per].map(([sku, n]) => `${n} × ${sku}`).join(', ');
 }

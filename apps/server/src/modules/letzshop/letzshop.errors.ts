@@ -28,6 +28,12 @@ export const LETZSHOP_ERRORS = defineErrors('letzshop', {
     params: [],
     description: 'The chosen items were already confirmed or declined.',
   },
+  UNITS_UNDECIDED: {
+    kind: 'CONFLICT',
+    params: ['orderNumber', 'items', 'units'],
+    description:
+      'Tracking needs every item of the order decided: `extensions.units` lists those neither confirmed nor declined (`items` in words). Decide them, or send the tracking with `declineRemaining: true`.',
+  },
   ORDER_NOT_CONFIRMED: {
     kind: 'BAD_USER_INPUT',
     params: [],

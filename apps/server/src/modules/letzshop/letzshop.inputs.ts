@@ -98,6 +98,14 @@ export class SetLetzshopTrackingInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) orderId!: string;
   @Field() @MaxLength(40) carrier!: string;
   @Field() @MaxLength(80) trackingNumber!: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Decline on Letzshop the items still neither confirmed nor declined, then send the tracking. Without it, tracking with undecided items is refused (UNITS_UNDECIDED).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  declineRemaining?: boolean | null;
 }
 
 @InputType()

@@ -180,7 +180,7 @@ export class LetzshopResolver {
     @C() ctx: StoreCtx,
     @Arg('input', () => StartLetzshopSyncInput, { nullable: true }) input?: StartLetzshopSyncInput,
   ): Promise<LetzshopSyncRun> {
-    const { run, isNew } = await requestSync(ctx, ctx.em, ctx.storeId, {
+    const { run, isNew } = await requestSync(ctx, {
       kind: input?.kind ?? SyncKind.INCREMENTAL,
       since: input?.since ?? null,
       trigger: SyncTrigger.MANUAL,
@@ -198,11 +198,7 @@ export class LetzshopResolver {
     @C() ctx: StoreCtx,
     @Arg('input', () => DecideLetzshopItemsInput) input: DecideLetzshopItemsInput,
   ): Promise<LetzshopActionPayload> {
-    if (!input.lines?.length && (input.all === null || input.all === undefined)) {
-      throw new ValidationError({ lines: 'give lines, or all: true / false' });
-    }
-    const decisions = input.lines?.length ? input.lines : { all: input.all! };
-    return this.actions.decide(ctx, input.orderId, decisions);
+    return this.actions.decide(ctx, input.orderId, input);
   }
 
   @Authorized(Permission.ORDERS_WRITE)
@@ -211,7 +207,7 @@ export class LetzshopResolver {
     @C() ctx: StoreCtx,
     @Arg('input', () => SetLetzshopTrackingInput) input: SetLetzshopTrackingInput,
   ): Promise<LetzshopActionPayload> {
-    return this.actions.ship(ctx, input.orderId, input.carrier, input.trackingNumber);
+    return this.actions.ship(ctx, input.orderId, input.carrier, input.trackingNumber, input.declineRemaining ?? false);
   }
 
   @Authorized(Permission.ORDERS_WRITE)

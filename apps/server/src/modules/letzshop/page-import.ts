@@ -1,22 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inTransaction } from '../../core/transaction.js';
 import { newId } from '../../db/base.entity.js';
 import { normalizeEmail } from '../auth/user.entity.js';
 import { takeFromSequence } from '../common/sequence.js';
 import { InventoryReason, InventoryTransaction } from '../inventory/inventory-transaction.entity.js';
 import { StockReservation } from '../inventory/reservation.entity.js';
-import { OrderStatus } from '../orders/order-enums.js';
 import { takeOrderAllowance } from '../subscriptions/subscription.service.js';
+import { recordOrderEvent, statsContribution } from '../orders/order-transitions.js';
+import type { ImportCtx } from './import-context.js';
 import type { LsShipment } from './letzshop-adapter.js';
-import {
-  draftOrder,
-  event,
-  type ImportDeps,
-  importedMessage,
-  materialize,
-  type OrderDraft,
-  type ProductMatcher,
-  unitsToReserve,
-} from './shipment-import.js';
+import type { ProductMatcher } from './product-matcher.js';
+import { draftOrder, importedMessage, type OrderDraft, unitsToReserve } from './shipment-draft.js';
+import { materialize } from './shipment-import.js';
 
 /**
  * New orders of one page in one transaction, with a handful of set-based statements instead of
@@ -26,20 +21,22 @@ import {
  * one by one; when anything goes wrong the caller falls back to exactly that, one by one.
  */
 export async function createPage(
-  deps: ImportDeps,
+  ctx: ImportCtx,
   shipments: LsShipment[],
   products: ProductMatcher,
 ): Promise<{ created: string[]; waiting: string[] }> {
   if (!shipments.length) return { created: [], waiting: [] };
-  const drafts = shipments.map((s) => draftOrder(deps, s, products));
-  return deps.em.transactional(async (em) => {
+  const scope = { storeCountry: ctx.storeCountry, now: ctx.clock.now() };
+  const drafts = shipments.map((s) => draftOrder(scope, s, products));
+  return inTransaction(ctx, async (tx) => {
+    const em = tx.em;
     // Locks are taken in the order a direct order takes them — customer, stock rows (by product,
     // location), allowance, order number — so the two never deadlock.
-    const { ids: customerIds, inserted } = await upsertCustomers(em, deps.storeId, drafts);
-    const levels = await lockStock(em, deps.storeId, drafts);
+    const { ids: customerIds, inserted } = await upsertCustomers(em, tx.storeId, drafts);
+    const levels = await lockStock(em, tx.storeId, drafts);
     // New work counts against the month's allowance, in page order; the rest waits on Letzshop.
     const newWork = drafts.filter((d) => d.s.state === 'unconfirmed');
-    const granted = await takeOrderAllowance(em, deps.storeId, deps.now(), newWork.length);
+    const granted = await takeOrderAllowance(em, tx.storeId, tx.clock.now(), newWork.length);
     const waiting = new Set(newWork.slice(granted).map((d) => d.s.id));
     const chosen = drafts.filter((d) => !waiting.has(d.s.id));
     // A buyer whose only order waits is not a customer yet: the guests this page inserted for
@@ -49,16 +46,15 @@ export async function createPage(
     if (unused.length) await em.execute('delete from customer where id in (?)', [unused]);
     if (!chosen.length) return { created: [], waiting: [...waiting] };
 
-    const first = await takeFromSequence(em, deps.storeId, 'order', chosen.length);
+    const first = await takeFromSequence(em, tx.storeId, 'order', chosen.length);
     const made = chosen.map((d, i) => {
       const customerId = customerIds.get(normalizeEmail(d.email))!;
-      return { d, customerId, ...materialize(em, deps, d, customerId, first + i) };
+      return { d, customerId, ...materialize(em, tx, d, customerId, first + i) };
     });
-    const shortages = await reserveAll(em, deps, made, levels);
+    const shortages = await reserveAll(tx, made, levels);
     for (const m of made)
-      event(
-        em,
-        deps,
+      recordOrderEvent(
+        tx,
         m.order,
         'imported',
         importedMessage(m.d, m.lines, shortages.get(m.order.id) ?? []),
@@ -110,7 +106,12 @@ async function upsertCustomers(
   };
 }
 
-type Made = { d: OrderDraft; customerId: string; order: { id: string; totalCents: number }; lines: { id: string }[] };
+type Made = {
+  d: OrderDraft;
+  customerId: string;
+  order: { id: string; totalCents: number };
+  lines: { id: string }[];
+};
 
 /**
  * Reserves the open units of every order of the page. Like `reserveLines`: rows locked in
@@ -134,12 +135,7 @@ async function lockStock(em: EntityManager, storeId: string, drafts: OrderDraft[
   );
 }
 
-async function reserveAll(
-  em: EntityManager,
-  deps: ImportDeps,
-  made: Made[],
-  levels: Level[],
-): Promise<Map<string, string[]>> {
+async function reserveAll(tx: ImportCtx, made: Made[], levels: Level[]): Promise<Map<string, string[]>> {
   const wants = made.flatMap((m) =>
     m.d.lines
       .map((l, i) => ({ m, line: m.lines[i]!, product: l.draft.product, quantity: unitsToReserve(m.d, i) }))
@@ -147,6 +143,8 @@ async function reserveAll(
   );
   const shortages = new Map<string, string[]>();
   if (!wants.length) return shortages;
+  const em = tx.em;
+  const userId = tx.user?.id ?? null;
   const touched = new Map<string, { id: string; reserved: number }>();
   for (const w of wants) {
     const mine = levels.filter((l) => l.product_id === w.product!.id && l.quantity > l.reserved);
@@ -159,7 +157,7 @@ async function reserveAll(
       const take = Math.min(remaining, level.quantity - level.reserved);
       remaining -= take;
       em.create(InventoryTransaction, {
-        store: deps.storeId,
+        store: tx.storeId,
         product: w.product!.id,
         location: level.location_id,
         reason: InventoryReason.RESERVED,
@@ -167,13 +165,13 @@ async function reserveAll(
         quantityAfter: level.quantity,
         reservedBefore: level.reserved,
         reservedAfter: level.reserved + take,
-        user: deps.userId,
+        user: userId,
         orderId: w.m.order.id,
       });
       level.reserved += take;
       touched.set(level.id, { id: level.id, reserved: level.reserved });
       em.create(StockReservation, {
-        store: deps.storeId,
+        store: tx.storeId,
         orderLine: w.line.id,
         product: w.product!.id,
         location: level.location_id,
@@ -199,11 +197,13 @@ async function reserveAll(
 async function addCustomerStats(em: EntityManager, made: Made[]) {
   const per = new Map<string, { id: string; n: number; spent: number; first: Date; last: Date }>();
   for (const m of made) {
-    if (m.d.status === OrderStatus.CANCELLED) continue;
+    // The same rule as a new order's `countNewOrder`, summed per customer in one statement.
+    const c = statsContribution(m.d.status, m.order.totalCents);
+    if (!c.orders) continue;
     const id = m.customerId;
     const s = per.get(id) ?? { id, n: 0, spent: 0, first: m.d.orderedAt, last: m.d.orderedAt };
-    s.n += 1;
-    s.spent += m.d.status === OrderStatus.REFUNDED ? 0 : m.order.totalCents;
+    s.n += c.orders;
+    s.spent += c.spentCents;
     if (m.d.orderedAt < s.first) s.first = m.d.orderedAt;
     if (m.d.orderedAt > s.last) s.last = m.d.orderedAt;
     per.set(id, s);

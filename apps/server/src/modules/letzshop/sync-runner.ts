@@ -1,9 +1,12 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
-import { TENANT_FILTER } from '../../db/tenant-filter.js';
+import { inTransaction } from '../../core/transaction.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError } from '../../graphql/errors.js';
+import { systemContext } from '../../graphql/system-context.js';
 import type { Logger } from '../../logger.js';
+import { User } from '../auth/user.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import type { LsShipment, ShipmentPage, ShipmentQuery } from './letzshop-adapter.js';
 import { LetzshopError } from './letzshop-client.js';
@@ -11,7 +14,9 @@ import { type ClientTuning, clientForStore, NotConnectedError } from './letzshop
 import { LetzshopSettings } from './letzshop-settings.entity.js';
 import { LetzshopSyncRun, SyncKind, SyncStatus, SyncTrigger } from './letzshop-sync-run.entity.js';
 import { createPage } from './page-import.js';
-import { importShipment, type Outcome, ProductMatcher } from './shipment-import.js';
+import type { ImportCtx } from './import-context.js';
+import { ProductMatcher } from './product-matcher.js';
+import { importShipment, type Outcome } from './shipment-import.js';
 
 export interface SyncDeps {
   orm: MikroORM;
@@ -32,32 +37,22 @@ const MAX_PROBLEMS = 50;
 /** An incremental run looks back a little before the last run's start (clock skew, slow commits). */
 const OVERLAP_MS = 5 * 60_000;
 
-export function storeEm(orm: MikroORM, storeId: string): EntityManager {
-  const em = orm.em.fork();
-  em.setFilterParams(TENANT_FILTER, { storeId });
-  return em;
-}
-
 /**
  * Records a sync to run, or returns the one already queued or running for the store (one at a
  * time, enforced by a unique index). A run whose process died (no heartbeat for
  * LETZSHOP_STALE_SECONDS) is marked interrupted and the new run carries on from its last page.
  */
-export async function requestSync(
-  deps: Pick<SyncDeps, 'config' | 'clock'>,
-  em: EntityManager,
-  storeId: string,
-  req: SyncRequest,
-): Promise<{ run: LetzshopSyncRun; isNew: boolean }> {
-  const settings = await em.findOne(LetzshopSettings, { store: storeId });
+export async function requestSync(ctx: StoreCtx, req: SyncRequest): Promise<{ run: LetzshopSyncRun; isNew: boolean }> {
+  const storeId = ctx.storeId;
+  const settings = await ctx.em.findOne(LetzshopSettings, { store: storeId });
   if (!settings?.apiKeySealed) throw new NotConnectedError();
   if (req.kind === SyncKind.HISTORICAL && !req.since) {
     throw new DomainError('SINCE_REQUIRED', 'A historical import needs the date to import from.');
   }
-  const now = deps.clock.now();
+  const now = ctx.clock.now();
   if (req.since && req.since > now) throw new DomainError('SINCE_IN_FUTURE', 'The import date is in the future.');
 
-  return em.transactional(async (tx) => {
+  return inTransaction(ctx, async ({ em: tx }) => {
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`letzshop-sync:${storeId}`]);
     const active = await tx.findOne(LetzshopSyncRun, {
       store: storeId,
@@ -66,7 +61,7 @@ export async function requestSync(
     let resumeFrom: LetzshopSyncRun | null = null;
     if (active) {
       const beat = active.heartbeatAt ?? active.createdAt;
-      if (now.getTime() - beat.getTime() < deps.config.LETZSHOP_STALE_SECONDS * 1000)
+      if (now.getTime() - beat.getTime() < ctx.config.LETZSHOP_STALE_SECONDS * 1000)
         return { run: active, isNew: false };
       active.status = SyncStatus.INTERRUPTED;
       active.finishedAt = now;
@@ -122,7 +117,8 @@ export async function executeRun(
   );
   if (!claimed) return em.findOneOrFail(LetzshopSyncRun, { id: runId }, { filters: false });
   const storeId = claimed.store_id;
-  const sem = storeEm(deps.orm, storeId);
+  // The run's own bookkeeping (counters, resume point) on one store context, the import on another.
+  const sem = systemContext(deps, storeId).em;
   const run = await sem.findOneOrFail(LetzshopSyncRun, { id: runId });
   const log = deps.log.child({ storeId, syncRunId: runId, kind: run.kind });
   log.info({ event: 'letzshop_sync_started', resumedFrom: run.resumedFrom }, 'letzshop sync started');
@@ -145,13 +141,13 @@ export async function executeRun(
   try {
     const store = await sem.findOneOrFail(Store, { id: storeId });
     const { client } = await clientForStore(sem, storeId, { config: deps.config, log, tuning: deps.tuning });
-    const importDeps = {
-      em: storeEm(deps.orm, storeId),
-      storeId,
-      storeCountry: store.country,
-      now: () => deps.clock.now(),
-      userId: run.requestedBy?.id ?? null,
+    // The import writes with a store context like a request's (its own EntityManager fork),
+    // recorded as the user who asked for the run (none for a scheduled one).
+    const requester = run.requestedBy ? await sem.findOne(User, { id: run.requestedBy.id }) : null;
+    const importCtx: ImportCtx = {
+      ...systemContext(deps, storeId, requester),
       log,
+      storeCountry: store.country,
     };
     const passes = passesOf(run);
     const seen = new Set<string>();
@@ -165,7 +161,7 @@ export async function executeRun(
       ahead?.catch(() => undefined); // awaited on the next turn; a failure surfaces there
       const fresh = page.shipments.filter((s) => !seen.has(s.id));
       for (const s of fresh) seen.add(s.id);
-      const counts = await importPage(importDeps, fresh, run, log);
+      const counts = await importPage(importCtx, fresh, run, log);
       run.pages += 1;
       run.fetched += page.shipments.length;
       run.created += counts.created;
@@ -211,30 +207,30 @@ export async function executeRun(
 }
 
 async function importPage(
-  deps: Parameters<typeof importShipment>[0],
+  ctx: ImportCtx,
   shipments: LsShipment[],
   run: LetzshopSyncRun,
   log: Logger,
 ): Promise<Record<Outcome | 'failed', number>> {
   const counts = { created: 0, updated: 0, unchanged: 0, waiting: 0, failed: 0 };
   if (!shipments.length) return counts;
-  const rows = await deps.em.execute<
+  const rows = await ctx.em.execute<
     { id: string; external_shipment_id: string; external_fingerprint: string | null }[]
   >(
     'select id, external_shipment_id, external_fingerprint from customer_order where store_id = ? and external_shipment_id in (?)',
-    [deps.storeId, shipments.map((s) => s.id)],
+    [ctx.storeId, shipments.map((s) => s.id)],
   );
   const known = new Map(rows.map((r) => [r.external_shipment_id, { id: r.id, fingerprint: r.external_fingerprint }]));
   // Unchanged since the last sync (same digest of Letzshop's answer): nothing more to read or write.
   const changed = shipments.filter((s) => known.get(s.id)?.fingerprint !== s.fingerprint);
   counts.unchanged += shipments.length - changed.length;
   if (!changed.length) return counts;
-  const products = await ProductMatcher.forShipments(deps.em, deps.storeId, changed);
+  const products = await ProductMatcher.forShipments(ctx, changed);
   const fresh = changed.filter((s) => !known.has(s.id));
   let oneByOne = changed.filter((s) => known.has(s.id));
   if (fresh.length) {
     try {
-      const page = await createPage(deps, fresh, products);
+      const page = await createPage(ctx, fresh, products);
       counts.created += page.created.length;
       counts.waiting += page.waiting.length;
     } catch (err) {
@@ -243,12 +239,12 @@ async function importPage(
       log.warn({ err: (err as Error).message, shipments: fresh.length }, 'page import fell back to one by one');
       oneByOne = [...fresh, ...oneByOne];
     } finally {
-      deps.em.clear();
+      ctx.em.clear();
     }
   }
   for (const s of oneByOne) {
     try {
-      counts[await importShipment(deps, s, products, known.get(s.id))] += 1;
+      counts[await importShipment(ctx, s, products, known.get(s.id))] += 1;
     } catch (err) {
       counts.failed += 1;
       const problem = `${s.number}: ${(err as Error).message}`;
@@ -261,7 +257,7 @@ async function importPage(
 
 /** Requests a run and executes it here (CLI, tests, in-process dispatch). */
 export async function syncNow(deps: SyncDeps, storeId: string, req: SyncRequest, onProgress?: ProgressListener) {
-  const { run, isNew } = await requestSync(deps, storeEm(deps.orm, storeId), storeId, req);
+  const { run, isNew } = await requestSync(systemContext(deps, storeId), req);
   if (!isNew) {
     throw new DomainError('SYNC_ALREADY_RUNNING', 'A Letzshop sync is already running for this store.', 'CONFLICT', {
       runId: run.id,

@@ -215,7 +215,10 @@ export async function listOrders(
   args: ConnectionArgs,
   prefetch: OrderListPrefetch = { order: 'all' },
 ): Promise<ConnectionShape<OrderRow>> {
-  const first = Math.min(args.first ?? 20, MAX_PAGE_SIZE);
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new ValidationError({ first: `must be between 1 and ${MAX_PAGE_SIZE}` });
+  }
   const sortField = sort?.field ?? OrderSortField.ORDERED_AT;
   const { column, cast, kind } = SORT_COLUMN[sortField];
   const dir = sort?.direction === 'asc' ? 'asc' : 'desc';

@@ -29,11 +29,26 @@ export function assertTransition(orderNumber: number, from: OrderStatus, to: Ord
 }
 
 /**
- * On a marketplace order, confirming, shipping and cancelling go through the marketplace (its
- * decision first, then ours): these are not local transitions there.
+ * On a marketplace order, confirming, shipping, cancelling and refunding go through the
+ * marketplace (its decision first, then ours; a refund is a return recorded there): these are
+ * not local transitions there.
  */
 export const MARKETPLACE_DRIVEN: ReadonlySet<OrderStatus> = new Set([
   OrderStatus.PROCESSING,
   OrderStatus.SHIPPED,
   OrderStatus.CANCELLED,
+  OrderStatus.REFUNDED,
 ]);
+
+/** An open order holds stock for its units; once shipped or closed it holds none. */
+export const holdsStock = (status: OrderStatus): boolean =>
+  status === OrderStatus.PENDING || status === OrderStatus.PROCESSING;
+
+/**
+ * What an order in this status adds to its customer's statistics: cancelled orders do not count,
+ * refunded ones count as orders with nothing spent (as `recomputeCustomerStats` counts them).
+ */
+export function statsContribution(status: OrderStatus, totalCents: number): { orders: number; spentCents: number } {
+  if (status === OrderStatus.CANCELLED) return { orders: 0, spentCents: 0 };
+  return { orders: 1, spentCents: status === OrderStatus.REFUNDED ? 0 : totalCents };
+}

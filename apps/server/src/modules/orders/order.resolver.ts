@@ -17,10 +17,9 @@ import {
 } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
-import { loader } from '../../graphql/loaders.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { Permission } from '../../graphql/permissions.js';
-import { Invoice, InvoiceStatus, InvoiceType } from '../invoicing/invoice.entity.js';
+import { Invoice } from '../invoicing/invoice.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
@@ -34,7 +33,7 @@ import {
   orderListPrefetch,
   type OrderRow,
 } from './order-list.js';
-import { MARKETPLACE_DRIVEN, TRANSITIONS } from './order-status.js';
+import { nextStatusesFor } from './order-transitions.js';
 import { Order } from './order.entity.js';
 import {
   CancelOrderInput,
@@ -77,15 +76,8 @@ export class OrderResolver {
 
   @Authorized(Permission.ORDERS_READ)
   @Query(() => [OrderStatusCount], { description: 'Orders and their value per status (for the dashboard)' })
-  async orderStatusCounts(@C() ctx: StoreCtx): Promise<OrderStatusCount[]> {
-    const rows = await ctx.em.execute<{ status: OrderStatus; n: number; total: string }[]>(
-      'select status, count(*)::int as n, coalesce(sum(total_cents), 0)::bigint as total from customer_order where store_id = ? group by status',
-      [ctx.storeId],
-    );
-    return Object.values(OrderStatus).map((status) => {
-      const r = rows.find((x) => x.status === status);
-      return { status, count: r?.n ?? 0, totalCents: Number(r?.total ?? 0) };
-    });
+  orderStatusCounts(@C() ctx: StoreCtx): Promise<OrderStatusCount[]> {
+    return this.service.statusCounts(ctx);
   }
 
   @Authorized(Permission.ORDERS_READ)
@@ -127,7 +119,9 @@ export class OrderResolver {
   }
 
   @Authorized(Permission.ORDERS_WRITE)
-  @Mutation(() => OrderPayload, { description: 'shipped/delivered → refunded' })
+  @Mutation(() => OrderPayload, {
+    description: 'shipped/delivered → refunded (direct orders; a Letzshop order is refunded by a return)',
+  })
   async refundOrder(@C() ctx: StoreCtx, @Arg('input') input: OrderIdInput): Promise<OrderPayload> {
     return { order: await this.service.refund(ctx, input.id) };
   }
@@ -163,20 +157,12 @@ export class OrderResolver {
     description: 'The invoice in force for this order (not a cancelled one)',
   })
   invoice(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): Promise<Invoice | null> {
-    return loader<string, Invoice | null>(ctx, 'orderInvoice', async (ids) => {
-      const found = await ctx.em.find(Invoice, {
-        order: { $in: [...ids] },
-        type: InvoiceType.INVOICE,
-        status: { $ne: InvoiceStatus.CANCELLED },
-      });
-      return ids.map((id) => found.find((i) => i.order?.id === id) ?? null);
-    }).load(order.id);
+    return this.service.invoiceOf(ctx, order.id);
   }
 
   @FieldResolver(() => [OrderStatus], { description: 'The statuses this order can move to now' })
   nextStatuses(@Root() order: Order | OrderRow): OrderStatus[] {
-    const next = [...TRANSITIONS[order.status as OrderStatus]];
-    return order.channel === OrderChannel.LETZSHOP ? next.filter((s) => !MARKETPLACE_DRIVEN.has(s)) : next;
+    return nextStatusesFor({ status: order.status as OrderStatus, channel: order.channel as OrderChannel });
   }
 }
 

@@ -1,25 +1,23 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/connection.js';
+import { inTransaction } from '../../core/transaction.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
+import { loader } from '../../graphql/loaders.js';
 import { Product, ProductStatus } from '../catalog/product.entity.js';
 import { nextInSequence } from '../common/sequence.js';
 import { toAddress } from '../customers/address.js';
 import { Customer } from '../customers/customer.entity.js';
-import {
-  applyOrderToCustomerStats,
-  findOrCreateCustomer,
-  recomputeCustomerStats,
-} from '../customers/customer-stats.js';
-import { reserveLines, settleReservations } from '../inventory/stock-movements.js';
+import { findOrCreateCustomer } from '../customers/customer-stats.js';
+import { reserveLines } from '../inventory/stock-movements.js';
 import { consumeOrderAllowance } from '../subscriptions/subscription.service.js';
+import { Invoice, InvoiceStatus, InvoiceType } from '../invoicing/invoice.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
 import { OrderLine } from './order-line.entity.js';
 import { listOrders, type OrderListPrefetch, type OrderRow } from './order-list.js';
-import { assertTransition, MARKETPLACE_DRIVEN } from './order-status.js';
+import { assertMayEnter, changeOrderStatus, countNewOrder, recordOrderEvent } from './order-transitions.js';
 import { computeOrderTotals } from './order-totals.js';
 import { domesticRateBp } from './order-vat.js';
 import { Order } from './order.entity.js';
@@ -76,8 +74,9 @@ export class OrderService {
     const shippingAddress = toAddress(input.shippingAddress);
     const billingAddress = input.billingAddress ? toAddress(input.billingAddress) : shippingAddress;
 
-    const orderId = await ctx.em.transactional(async (em) => {
-      const customer = await this.resolveCustomer(ctx, em, input, shippingAddress);
+    const orderId = await inTransaction(ctx, async (tx) => {
+      const em = tx.em;
+      const customer = await this.resolveCustomer(tx, input, shippingAddress);
       const order = em.create(Order, {
         store: ctx.storeId,
         orderNumber: 0, // assigned last, see below
@@ -126,30 +125,21 @@ export class OrderService {
       // commit, and a refused order (out of stock) consumes neither.
       await consumeOrderAllowance(em, ctx.storeId, ctx.clock.now());
       order.orderNumber = await nextInSequence(em, ctx.storeId, 'order');
-      this.event(em, ctx, order, 'created', `Order #${order.orderNumber} created`, null, OrderStatus.PENDING);
+      recordOrderEvent(tx, order, 'created', `Order #${order.orderNumber} created`, null, OrderStatus.PENDING);
       await em.flush();
-      await applyOrderToCustomerStats(em, customer.id, {
-        deltaOrders: 1,
-        deltaSpentCents: order.totalCents,
-        orderedAt,
-      });
+      await countNewOrder(tx, order, customer.id);
       return order.id;
     });
     ctx.log.info({ event: 'order_created', orderId }, 'order created');
-    ctx.em.clear();
     return this.get(ctx, orderId);
   }
 
   confirm(ctx: StoreCtx, id: string) {
-    return this.transition(ctx, id, OrderStatus.PROCESSING, (o) => {
-      o.confirmedAt = ctx.clock.now();
-    });
+    return this.transition(ctx, id, OrderStatus.PROCESSING);
   }
 
   ship(ctx: StoreCtx, id: string, carrier: string, trackingNumber: string | null) {
-    return this.transition(ctx, id, OrderStatus.SHIPPED, async (o, em) => {
-      await settleReservations(em, { storeId: ctx.storeId, userId: ctx.user?.id ?? null, orderId: o.id }, 'fulfil');
-      o.shippedAt = ctx.clock.now();
+    return this.transition(ctx, id, OrderStatus.SHIPPED, (o) => {
       o.carrier = carrier.trim();
       o.trackingNumber = trackingNumber?.trim() || null;
       return `Shipped with ${o.carrier}${o.trackingNumber ? ` (tracking ${o.trackingNumber})` : ''}`;
@@ -157,94 +147,72 @@ export class OrderService {
   }
 
   deliver(ctx: StoreCtx, id: string) {
-    return this.transition(ctx, id, OrderStatus.DELIVERED, (o) => {
-      o.deliveredAt = ctx.clock.now();
-    });
+    return this.transition(ctx, id, OrderStatus.DELIVERED);
   }
 
   cancel(ctx: StoreCtx, id: string, reason?: string | null) {
-    return this.transition(ctx, id, OrderStatus.CANCELLED, async (o, em) => {
-      await settleReservations(em, { storeId: ctx.storeId, userId: ctx.user?.id ?? null, orderId: o.id }, 'release');
-      o.cancelledAt = ctx.clock.now();
-      await em.flush();
-      await recomputeCustomerStats(em, o.customer.id);
-      return reason ? `Cancelled: ${reason}` : undefined;
-    });
+    return this.transition(ctx, id, OrderStatus.CANCELLED, () => (reason ? `Cancelled: ${reason}` : undefined));
   }
 
+  /** The generic refund, for direct orders; a marketplace order is refunded by a return through Letzshop. */
   refund(ctx: StoreCtx, id: string) {
-    return this.transition(ctx, id, OrderStatus.REFUNDED, async (o, em) => {
-      await em.flush();
-      await recomputeCustomerStats(em, o.customer.id);
-    });
+    return this.transition(ctx, id, OrderStatus.REFUNDED);
   }
 
   events(ctx: StoreCtx, orderId: string): Promise<OrderEvent[]> {
     return ctx.em.find(OrderEvent, { order: orderId }, { orderBy: { id: 'asc' }, populate: ['user'] });
   }
 
-  /** One status change: row-locked, checked against the machine, its effects, a timeline entry. */
+  /** The invoice in force for the order (not a cancelled one), batched per request. */
+  invoiceOf(ctx: StoreCtx, orderId: string): Promise<Invoice | null> {
+    return loader<string, Invoice | null>(ctx, 'orderInvoice', async (ids) => {
+      const found = await ctx.em.find(Invoice, {
+        order: { $in: [...ids] },
+        type: InvoiceType.INVOICE,
+        status: { $ne: InvoiceStatus.CANCELLED },
+      });
+      return ids.map((id) => found.find((i) => i.order?.id === id) ?? null);
+    }).load(orderId);
+  }
+
+  /** Orders and their value per status (every status, zero when none). */
+  async statusCounts(ctx: StoreCtx): Promise<{ status: OrderStatus; count: number; totalCents: number }[]> {
+    const rows = await ctx.em.execute<{ status: OrderStatus; n: number; total: string }[]>(
+      'select status, count(*)::int as n, coalesce(sum(total_cents), 0)::bigint as total from customer_order where store_id = ? group by status',
+      [ctx.storeId],
+    );
+    return Object.values(OrderStatus).map((status) => {
+      const r = rows.find((x) => x.status === status);
+      return { status, count: r?.n ?? 0, totalCents: Number(r?.total ?? 0) };
+    });
+  }
+
+  /** One status change, row-locked, through the order transitions (checks, effects, timeline, statistics). */
   private async transition(
     ctx: StoreCtx,
     id: string,
     to: OrderStatus,
-    effect: (o: Order, em: EntityManager) => unknown,
+    describe?: (o: Order) => string | undefined,
   ): Promise<Order> {
-    await ctx.em.transactional(async (em) => {
-      const order = await em.findOne(Order, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    await inTransaction(ctx, async (tx) => {
+      const order = await tx.em.findOne(Order, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order) throw new NotFoundError('Order', id);
-      const from = order.status;
-      if (order.channel === OrderChannel.LETZSHOP && MARKETPLACE_DRIVEN.has(to)) {
-        throw new DomainError(
-          'USE_LETZSHOP_ACTIONS',
-          `Order #${order.orderNumber} came from Letzshop: confirm, decline and ship it through Letzshop (the Letzshop actions on the order) so both sides agree.`,
-        );
-      }
-      assertTransition(order.orderNumber, from, to);
-      order.status = to;
-      const said = await effect(order, em);
-      const message = typeof said === 'string' ? said : `Status changed from ${from} to ${to}`;
-      this.event(em, ctx, order, 'status_changed', message, from, to);
-      await em.flush();
+      assertMayEnter(order, to, 'direct');
+      const message = describe?.(order);
+      await changeOrderStatus(tx, order, to, { via: 'direct', message });
     });
     ctx.log.info({ event: 'order_status_changed', orderId: id, to }, 'order status changed');
-    ctx.em.clear();
     return this.get(ctx, id);
   }
 
-  private event(
-    em: EntityManager,
-    ctx: StoreCtx,
-    order: Order,
-    kind: string,
-    message: string,
-    from: OrderStatus | null,
-    to: OrderStatus | null,
-  ) {
-    em.create(OrderEvent, {
-      store: ctx.storeId,
-      order,
-      user: ctx.user?.id ?? null,
-      kind,
-      message,
-      fromStatus: from,
-      toStatus: to,
-    });
-  }
-
-  private async resolveCustomer(
-    ctx: StoreCtx,
-    em: EntityManager,
-    input: CreateOrderInput,
-    address: ReturnType<typeof toAddress>,
-  ) {
+  private async resolveCustomer(tx: StoreCtx, input: CreateOrderInput, address: ReturnType<typeof toAddress>) {
     if (input.customerId) {
-      const c = await em.findOne(Customer, { id: input.customerId });
+      const c = await tx.em.findOne(Customer, { id: input.customerId });
       if (!c) throw new NotFoundError('Customer', input.customerId);
       return c;
     }
     const n = input.newCustomer!;
-    return findOrCreateCustomer(em, ctx.storeId, {
+    return findOrCreateCustomer(tx.em, tx.storeId, {
       email: n.email,
       firstName: n.firstName,
       lastName: n.lastName,

@@ -8,6 +8,12 @@ export const ORDER_ERRORS = defineErrors('orders', {
     description:
       'The order cannot move from its status `extensions.from` to `extensions.to`; `extensions.allowed` lists where it can go.',
   },
+  REFUND_THROUGH_LETZSHOP: {
+    kind: 'CONFLICT',
+    params: ['orderId', 'orderNumber'],
+    description:
+      'A Letzshop order is refunded by recording the return of its items through Letzshop (`returnLetzshopItems`); the generic refund is for direct orders.',
+  },
   USE_LETZSHOP_ACTIONS: {
     kind: 'BAD_USER_INPUT',
     params: [],

@@ -6,24 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
 import type { OrderChannel, OrderStatus } from '../../gql/graphql';
 import { formatCents, formatDateTime } from '../../lib/money';
 import { WaitingAlert } from '../letzshop/LetzshopPage';
 import { LETZSHOP_STATUS } from '../letzshop/letzshop-documents';
+import { ORDERS } from './orders-documents';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
 import { ErrorAlert } from '../../components/feedback';
-
-const ORDERS = graphql(`
-  query OrdersList($first: Int!, $after: String, $filter: OrderFilter, $sort: OrderSort, $customers: Boolean!) {
-    orders(first: $first, after: $after, filter: $filter, sort: $sort) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { id orderNumber status channel externalState totalCents orderedAt externalOrderNumber customerSnapshot { name email @include(if: $customers) } }
-    }
-  }
-`);
 
 const STATUSES: OrderStatus[] = ['PENDING', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
 const PAGE = 25;
