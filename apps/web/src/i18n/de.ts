@@ -302,6 +302,7 @@ export const de: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    declineRemaining: 'Offene Artikel ablehnen',
     addressLine: 'Adresse',
     after: 'Seitenmarke',
     all: 'Alle Artikel',

@@ -294,6 +294,7 @@ export const en = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    declineRemaining: 'Decline the open items',
     addressLine: 'Address',
     after: 'Page cursor',
     all: 'All items',

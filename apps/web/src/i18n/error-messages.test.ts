@@ -113,6 +113,8 @@ describe('error messages', () => {
       'maxDays',
       'reasons',
       'vatNumber',
+      'orderNumber',
+      'items',
     ]);
     for (const code of Object.values(ErrorReason)) {
       const text = String(en.getResource('en', 'translation', `errors.${code}`));

@@ -298,6 +298,7 @@ export const fr: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    declineRemaining: 'Refuser les articles ouverts',
     addressLine: 'Adresse',
     after: 'Curseur de page',
     all: 'Tous les articles',
