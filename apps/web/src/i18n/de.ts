@@ -197,6 +197,13 @@ export const de: Dict = {
     INVITATION_INVALID: 'Dieser Einladungslink ist nicht (mehr) gültig.',
     INVITATION_USED: 'Diese Einladung wurde bereits angenommen. Melden Sie sich an.',
     INVITATION_EXPIRED: 'Diese Einladung ist abgelaufen. Bitten Sie um eine neue.',
+    // hardening: Letzshop key and endpoint
+    LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT:
+      'Ein neuer Endpunkt erfordert den API-Schlüssel erneut: Der gespeicherte Schlüssel wird nur an den Endpunkt gesendet, für den er gespeichert wurde.',
+    LETZSHOP_KEY_FOR_OTHER_ENDPOINT:
+      'Der gespeicherte API-Schlüssel wurde für einen anderen Endpunkt gespeichert. Geben Sie ihn in den Letzshop-Einstellungen erneut ein.',
+    LETZSHOP_ENDPOINT_NOT_ALLOWED:
+      'Diese Adresse ist kein Letzshop-Endpunkt, an den Orion Ihren Schlüssel senden darf.',
   },
   letzshop: {
     nav: 'Letzshop',
@@ -340,6 +347,11 @@ export const de: Dict = {
       asConsumer: 'Als Verbraucher abrechnen',
     },
     issued: 'Rechnung erstellt: {{regime}}',
+  },
+  letzshopEndpoint: {
+    keyRequired: 'Geben Sie den API-Schlüssel für den neuen Endpunkt erneut ein.',
+    keyRequiredHelp:
+      'Der Endpunkt wurde geändert: Der gespeicherte Schlüssel wird nur an den Endpunkt gesendet, für den er gespeichert wurde. Geben Sie den Schlüssel für den neuen ein.',
   },
   common: {
     loading: 'Wird geladen…',

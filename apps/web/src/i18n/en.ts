@@ -196,6 +196,12 @@ export const en = {
     INVITATION_INVALID: 'This invitation link is not valid (anymore).',
     INVITATION_USED: 'This invitation was already accepted. Sign in instead.',
     INVITATION_EXPIRED: 'This invitation has expired. Ask for a new one.',
+    // hardening: Letzshop key and endpoint
+    LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT:
+      'A new endpoint needs the API key again: the stored key is only sent to the endpoint it was saved for.',
+    LETZSHOP_KEY_FOR_OTHER_ENDPOINT:
+      'The stored API key was saved for another endpoint. Enter the key again in the Letzshop settings.',
+    LETZSHOP_ENDPOINT_NOT_ALLOWED: 'This address is not a Letzshop endpoint Orion may send your key to.',
   },
   letzshop: {
     nav: 'Letzshop',
@@ -338,6 +344,11 @@ export const en = {
       asConsumer: 'Invoice as a consumer',
     },
     issued: 'Invoice issued: {{regime}}',
+  },
+  letzshopEndpoint: {
+    keyRequired: 'Enter the API key again for the new endpoint.',
+    keyRequiredHelp:
+      'The endpoint changed: the stored key is only ever sent to the endpoint it was saved for, so enter the key for the new one.',
   },
   common: { loading: 'Loading…', error: 'Something went wrong', retry: 'Retry', cancel: 'Cancel', close: 'Close' },
 };

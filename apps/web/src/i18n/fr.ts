@@ -196,6 +196,13 @@ export const fr: Dict = {
     INVITATION_INVALID: 'Ce lien d’invitation n’est pas (ou plus) valable.',
     INVITATION_USED: 'Cette invitation a déjà été acceptée. Connectez-vous.',
     INVITATION_EXPIRED: 'Cette invitation a expiré. Demandez-en une nouvelle.',
+    // hardening: Letzshop key and endpoint
+    LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT:
+      'Un nouveau point d’accès exige de saisir à nouveau la clé API : la clé enregistrée n’est envoyée qu’au point d’accès pour lequel elle a été enregistrée.',
+    LETZSHOP_KEY_FOR_OTHER_ENDPOINT:
+      'La clé API enregistrée l’a été pour un autre point d’accès. Saisissez-la à nouveau dans les réglages Letzshop.',
+    LETZSHOP_ENDPOINT_NOT_ALLOWED:
+      'Cette adresse n’est pas un point d’accès Letzshop auquel Orion peut envoyer votre clé.',
   },
   letzshop: {
     nav: 'Letzshop',
@@ -339,6 +346,11 @@ export const fr: Dict = {
       asConsumer: 'Facturer comme à un consommateur',
     },
     issued: 'Facture émise : {{regime}}',
+  },
+  letzshopEndpoint: {
+    keyRequired: 'Saisissez à nouveau la clé API pour le nouveau point d’accès.',
+    keyRequiredHelp:
+      'Le point d’accès a changé : la clé enregistrée n’est envoyée qu’au point d’accès pour lequel elle a été enregistrée. Saisissez la clé pour le nouveau.',
   },
   common: {
     loading: 'Chargement…',

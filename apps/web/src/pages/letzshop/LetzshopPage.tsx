@@ -114,7 +114,12 @@ function ConnectionCard({
       syncIntervalMinutes: settings?.syncIntervalMinutes ?? 15,
       defaultCarrier: settings?.defaultCarrier ?? 'post_lu',
     },
+    validate: {
+      apiKey: (value, values) =>
+        needsKeyAgain(settings, values.endpointUrl) && !value.trim() ? t('letzshopEndpoint.keyRequired') : null,
+    },
   });
+  const keyRequired = needsKeyAgain(settings, form.values.endpointUrl);
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
@@ -153,10 +158,13 @@ function ConnectionCard({
         <Stack gap="sm">
           <PasswordInput
             label={t('letzshop.apiKey')}
-            description={t('letzshop.apiKeyHelp')}
+            description={keyRequired ? t('letzshopEndpoint.keyRequiredHelp') : t('letzshop.apiKeyHelp')}
             placeholder={
-              settings?.apiKeyLast4 ? t('letzshop.apiKeyPlaceholderKept', { last4: settings.apiKeyLast4 }) : ''
+              settings?.apiKeyLast4 && !keyRequired
+                ? t('letzshop.apiKeyPlaceholderKept', { last4: settings.apiKeyLast4 })
+                : ''
             }
+            required={keyRequired}
             disabled={!editable}
             autoComplete="off"
             data-testid="letzshop-key"
@@ -193,6 +201,10 @@ function ConnectionCard({
                 variant="default"
                 loading={testing.loading}
                 onClick={async () => {
+                  if (keyRequired && !form.values.apiKey.trim()) {
+                    form.validateField('apiKey');
+                    return;
+                  }
                   try {
                     const key = form.values.apiKey.trim();
                     const r = await test({
@@ -359,4 +371,9 @@ function RunsTable({ runs: list }: { runs: LetzshopRunFieldsFragment[] }) {
       </Table.Tbody>
     </Table>
   );
+}
+
+/** The stored key is only sent to the endpoint it was saved for: another endpoint needs the key again. */
+function needsKeyAgain(settings: Settings, endpointUrl: string): boolean {
+  return !!settings?.apiKeyLast4 && endpointUrl.trim() !== settings.endpointUrl;
 }
