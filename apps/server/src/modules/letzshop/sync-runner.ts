@@ -212,11 +212,18 @@ export async function executeRun(
 
 async function importPage(
   deps: Parameters<typeof importShipment>[0],
-  shipments: LsShipment[],
+  page: LsShipment[],
   run: LetzshopSyncRun,
   log: Logger,
 ): Promise<Record<Outcome | 'failed', number>> {
   const counts = { created: 0, updated: 0, unchanged: 0, waiting: 0, failed: 0 };
+  // Shipments the adapter could not map (e.g. an unknown country) fail alone, with their reason.
+  for (const s of page.filter((x) => x.problem)) {
+    counts.failed += 1;
+    if (run.problems.length < MAX_PROBLEMS) run.problems = [...run.problems, `${s.number}: ${s.problem}`];
+    log.warn({ shipmentId: s.id, problem: s.problem }, 'letzshop shipment not imported');
+  }
+  const shipments = page.filter((x) => !x.problem);
   if (!shipments.length) return counts;
   const rows = await deps.em.execute<
     { id: string; external_shipment_id: string; external_fingerprint: string | null }[]
