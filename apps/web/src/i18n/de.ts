@@ -353,6 +353,11 @@ export const de: Dict = {
     keyRequiredHelp:
       'Der Endpunkt wurde geändert: Der gespeicherte Schlüssel wird nur an den Endpunkt gesendet, für den er gespeichert wurde. Geben Sie den Schlüssel für den neuen ein.',
   },
+  countries: {
+    label: 'Land',
+    none: 'Kein passendes Land',
+    XI: 'Nordirland',
+  },
   common: {
     loading: 'Wird geladen…',
     error: 'Etwas ist schiefgelaufen',

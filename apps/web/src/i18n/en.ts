@@ -350,6 +350,11 @@ export const en = {
     keyRequiredHelp:
       'The endpoint changed: the stored key is only ever sent to the endpoint it was saved for, so enter the key for the new one.',
   },
+  countries: {
+    label: 'Country',
+    none: 'No country matches',
+    XI: 'Northern Ireland',
+  },
   common: { loading: 'Loading…', error: 'Something went wrong', retry: 'Retry', cancel: 'Cancel', close: 'Close' },
 };
 

@@ -352,6 +352,11 @@ export const fr: Dict = {
     keyRequiredHelp:
       'Le point d’accès a changé : la clé enregistrée n’est envoyée qu’au point d’accès pour lequel elle a été enregistrée. Saisissez la clé pour le nouveau.',
   },
+  countries: {
+    label: 'Pays',
+    none: 'Aucun pays ne correspond',
+    XI: 'Irlande du Nord',
+  },
   common: {
     loading: 'Chargement…',
     error: 'Une erreur est survenue',

@@ -26,6 +26,7 @@ import { downloadUrl } from '../../lib/download';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
 import { EU_COUNTRIES } from '@orion/vat/countries';
+import { CountrySelect } from '../../components/CountrySelect';
 
 const VAT_SETTINGS = graphql(`
   query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }
@@ -165,9 +166,9 @@ function OssSettings() {
               error={errors.ossRegisteredSince}
               data-testid="oss-since"
             />
-            <Select
+            <CountrySelect
               label={t('vat.oss.country')}
-              data={[...EU_COUNTRIES]}
+              only={EU_COUNTRIES}
               value={country}
               disabled={!write}
               allowDeselect={false}
@@ -322,15 +323,14 @@ function RatesBrowser() {
   return (
     <Stack maw={960}>
       <Group align="end">
-        <Select
+        <CountrySelect
           label={t('vat.rates.country')}
           placeholder={t('vat.rates.allCountries')}
-          data={[...EU_COUNTRIES]}
+          only={EU_COUNTRIES}
           value={country}
           onChange={setCountry}
           clearable
-          searchable
-          w={200}
+          w={240}
           data-testid="rates-country"
         />
         <TextInput
