@@ -20,8 +20,9 @@ const langOf = (l: string): Lang => (l === 'fr' || l === 'de' ? l : 'en');
 const EXTRA = ['XI'] as const;
 
 /** The country's name in the language (from the same list the server checks against), else the code. */
-export function countryName(code: string, lang: string, extra: (c: string) => string | undefined = () => undefined) {
-  return countries.getName(code, langOf(lang), { select: 'official' }) ?? extra(code) ?? code;
+export function countryName(code: string, lang: string, xiName?: string) {
+  if (code === 'XI' && xiName) return xiName;
+  return countries.getName(code, langOf(lang), { select: 'official' }) ?? code;
 }
 
 /** Options sorted by name in the language; `only` limits them (e.g. the EU member states). */
@@ -30,7 +31,7 @@ export function countryOptions(lang: string, only?: readonly string[], xiName?: 
   const codes = only ?? [...Object.keys(countries.getAlpha2Codes()), ...EXTRA];
   const collator = new Intl.Collator(l);
   return codes
-    .map((value) => ({ value, label: value === 'XI' && xiName ? xiName : countryName(value, l) }))
+    .map((value) => ({ value, label: countryName(value, l, xiName) }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 

@@ -29,6 +29,7 @@ import { formatCents, formatDateTime } from '../../lib/money';
 import { LetzshopOrderPanel } from '../letzshop/LetzshopOrderPanel';
 import { invoicePdfUrl } from '../invoices/invoice-files';
 import { CHANNEL_COLOR, STATUS_COLOR } from './status';
+import { countryName } from '../../components/CountrySelect';
 
 const ORDER = graphql(`
   query OrderDetail($id: ID!) {
@@ -70,6 +71,7 @@ type Order = OrderDetailQuery['order'];
 type Addr = Order['shippingAddress'];
 
 function AddressBlock({ title, a }: { title: string; a: Addr }) {
+  const { t, i18n } = useTranslation();
   return (
     <Card withBorder>
       <Text fw={600} mb={4}>
@@ -83,7 +85,7 @@ function AddressBlock({ title, a }: { title: string; a: Addr }) {
         {a.street} {a.streetNumber}
       </Text>
       <Text size="sm">
-        {a.postalCode} {a.city}, {a.country}
+        {a.postalCode} {a.city}, {countryName(a.country, i18n.language, t('countries.XI'))}
       </Text>
     </Card>
   );
