@@ -93,7 +93,7 @@ type Settings = {
   defaultCarrier?: string | null;
 } | null;
 
-function ConnectionCard({
+export function ConnectionCard({
   settings,
   editable,
   onSaved,
@@ -133,6 +133,7 @@ function ConnectionCard({
         )}
       </Group>
       <form
+        noValidate
         onSubmit={form.onSubmit(async (v) => {
           try {
             await save({
