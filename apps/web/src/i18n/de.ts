@@ -204,6 +204,9 @@ export const de: Dict = {
       'Der gespeicherte API-Schlüssel wurde für einen anderen Endpunkt gespeichert. Geben Sie ihn in den Letzshop-Einstellungen erneut ein.',
     LETZSHOP_ENDPOINT_NOT_ALLOWED:
       'Diese Adresse ist kein Letzshop-Endpunkt, an den Orion Ihren Schlüssel senden darf.',
+    // hardening: countries
+    UNKNOWN_COUNTRY:
+      'Das Lieferland dieser Bestellung ist kein bekannter Ländercode. Korrigieren Sie die Adresse der Bestellung vor der Rechnungsstellung.',
   },
   letzshop: {
     nav: 'Letzshop',

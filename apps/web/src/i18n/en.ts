@@ -202,6 +202,9 @@ export const en = {
     LETZSHOP_KEY_FOR_OTHER_ENDPOINT:
       'The stored API key was saved for another endpoint. Enter the key again in the Letzshop settings.',
     LETZSHOP_ENDPOINT_NOT_ALLOWED: 'This address is not a Letzshop endpoint Orion may send your key to.',
+    // hardening: countries
+    UNKNOWN_COUNTRY:
+      'The shipping country of this order is not a known country code. Correct the order’s address before invoicing.',
   },
   letzshop: {
     nav: 'Letzshop',

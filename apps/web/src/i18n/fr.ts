@@ -203,6 +203,9 @@ export const fr: Dict = {
       'La clé API enregistrée l’a été pour un autre point d’accès. Saisissez-la à nouveau dans les réglages Letzshop.',
     LETZSHOP_ENDPOINT_NOT_ALLOWED:
       'Cette adresse n’est pas un point d’accès Letzshop auquel Orion peut envoyer votre clé.',
+    // hardening: countries
+    UNKNOWN_COUNTRY:
+      'Le pays de livraison de cette commande n’est pas un code pays connu. Corrigez l’adresse de la commande avant de facturer.',
   },
   letzshop: {
     nav: 'Letzshop',
