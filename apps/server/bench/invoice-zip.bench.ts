@@ -110,9 +110,10 @@ async function seed(client: pg.Client, storeId: string) {
     bytes += pdf.length;
     const id = crypto.randomUUID();
     await client.query(
-      `insert into invoice (id, store_id, type, number, sequence, issue_date, supply_date, due_date, language, vat_regime,
-         seller, buyer, lines, vat_breakdown, legal_mentions, net_cents, vat_cents, gross_cents)
-       values ($1, $2, 'invoice', $3, $4, $5, $5, null, $6, 'domestic', $7, $8, $9, $10, '[]', $11, $12, $13)`,
+      `insert into invoice (id, store_id, merchant_id, series, type, number, sequence, issue_date, supply_date, due_date,
+         language, vat_regime, seller, buyer, lines, vat_breakdown, legal_mentions, net_cents, vat_cents, gross_cents)
+       select $1, id, merchant_id, 'INV', 'invoice', $3, $4, $5, $5, null, $6, 'domestic', $7, $8, $9, $10, '[]', $11, $12, $13
+         from store where id = $2`,
       [
         id,
         storeId,

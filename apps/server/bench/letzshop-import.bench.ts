@@ -12,9 +12,8 @@ import { Product } from '../src/modules/catalog/product.entity.js';
 import { simCatalogueProduct } from '../src/modules/demo/sim-catalogue.js';
 import { InventoryReason } from '../src/modules/inventory/inventory-transaction.entity.js';
 import { InventoryService } from '../src/modules/inventory/inventory.service.js';
-import { keyAssociatedData } from '../src/modules/letzshop/letzshop-connection.js';
+import { sealLetzshopKey } from '../src/modules/letzshop/letzshop-connection.js';
 import { LetzshopSettings } from '../src/modules/letzshop/letzshop-settings.entity.js';
-import { sealSecret } from '../src/modules/letzshop/secret-box.js';
 import { SubscriptionService } from '../src/modules/subscriptions/subscription.service.js';
 import { Tier } from '../src/modules/subscriptions/tiers.js';
 import { Merchant } from '../src/modules/tenancy/merchant.entity.js';
@@ -115,7 +114,7 @@ export default async function run() {
     }
     ctx.em.create(LetzshopSettings, {
       store: store.id,
-      apiKeySealed: sealSecret(DEFAULT_API_KEY, config.ENCRYPTION_KEY, keyAssociatedData(store.id)),
+      apiKeySealed: sealLetzshopKey(DEFAULT_API_KEY, store.id, url, config),
       apiKeyLast4: DEFAULT_API_KEY.slice(-4),
       endpointUrl: url,
     });

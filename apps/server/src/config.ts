@@ -49,6 +49,17 @@ const schema = z
     LETZSHOP_BACKOFF_MS: z.coerce.number().int().min(0).default(500),
     LETZSHOP_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(100),
     LETZSHOP_STALE_SECONDS: z.coerce.number().int().positive().default(120),
+    // Hosts the Letzshop endpoint may point to (https only). Outside production the simulator's
+    // loopback address (http or https) is allowed too.
+    LETZSHOP_ALLOWED_HOSTS: z
+      .string()
+      .default('letzshop.lu')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ),
     LETZSHOP_SIM: bool.default(true),
     LETZSHOP_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),

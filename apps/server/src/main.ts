@@ -6,6 +6,7 @@ import { openDatabase } from './db/database.js';
 import { createOrm, migrate } from './db/orm.js';
 import { startJobs } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
+import { bindStoredKeysToEndpoints } from './modules/letzshop/letzshop-connection.js';
 import { demoBanner, isEmpty, seedDemo } from './modules/demo/demo-seed.js';
 import { startViesSimulator } from './modules/vat/vies-simulator.js';
 
@@ -50,6 +51,7 @@ async function main() {
   const orm = await createOrm(db.url, log);
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  await bindStoredKeysToEndpoints(orm.em.fork(), config, log);
   const sim = await startLetzshopSimulator(config, log);
   const seeded = config.SEED_DEMO && (await isEmpty(orm));
   if (seeded) await seedDemo(orm, log, { config, log });
@@ -80,6 +82,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  console.error(`Orion did not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   process.exit(1);
 });

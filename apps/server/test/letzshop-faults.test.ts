@@ -1,4 +1,4 @@
-import type { FaultSpec, Simulator } from '@orion/letzshop-sim';
+import { DEFAULT_API_KEY, type FaultSpec, type Simulator } from '@orion/letzshop-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
@@ -107,13 +107,15 @@ describe('faults on the way in', () => {
   });
 
   it('Letzshop unreachable: the run fails with the reason after its retries', async () => {
-    await owner.ok(`mutation { updateLetzshopSettings(input: { endpointUrl: "http://127.0.0.1:9/graphql" }) { id } }`);
+    await owner.ok(
+      `mutation($k: String!) { updateLetzshopSettings(input: { endpointUrl: "http://127.0.0.1:9/graphql", apiKey: $k }) { id } }`,
+      { k: DEFAULT_API_KEY },
+    );
     const run = await syncAndWait(owner);
     expect(run.status).toBe('FAILED');
-    expect(run.error).toMatch(/could not be reached/);
-    await owner.ok(`mutation($u: String!) { updateLetzshopSettings(input: { endpointUrl: $u }) { id } }`, {
-      u: sim.url,
-    });
+    expect(run.error).toMatch(/^Could not reach Letzshop/);
+    expect(run.error).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+    await connectLetzshop(owner, sim);
   });
 });
 

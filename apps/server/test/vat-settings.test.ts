@@ -23,9 +23,9 @@ describe('store VAT settings (OSS) and the €10,000 threshold tracker', () => {
     seq += 1;
     const type = netCents < 0 ? 'credit_note' : 'invoice';
     await t.orm.em.fork().execute(
-      `insert into invoice (id, store_id, type, number, sequence, issue_date, supply_date, language, vat_regime, seller, buyer, lines, vat_breakdown, legal_mentions, net_cents, vat_cents, gross_cents)
-       values (?, ?, ?, ?, ?, ?, ?, 'en', ?, '{}', '{"country":"DE"}', '[]', '[]', '[]', ?, 0, ?)`,
-      [crypto.randomUUID(), storeId, type, `T-${seq}`, seq, supplyDate, supplyDate, regime, netCents, netCents],
+      `insert into invoice (id, store_id, merchant_id, series, type, number, sequence, issue_date, supply_date, language, vat_regime, seller, buyer, lines, vat_breakdown, legal_mentions, net_cents, vat_cents, gross_cents)
+       select ?, id, merchant_id, 'T', ?, ?, ?, ?, ?, 'en', ?, '{}', '{"country":"DE"}', '[]', '[]', '[]', ?, 0, ? from store where id = ?`,
+      [crypto.randomUUID(), type, `T-${seq}`, seq, supplyDate, supplyDate, regime, netCents, netCents, storeId],
     );
   };
 

@@ -7,6 +7,7 @@ import { MerchantOwner } from '../modules/tenancy/merchant-owner.entity.js';
 import { Merchant } from '../modules/tenancy/merchant.entity.js';
 import { Store } from '../modules/tenancy/store.entity.js';
 import { Product } from '../modules/catalog/product.entity.js';
+import { MerchantCounter } from '../modules/common/merchant-counter.entity.js';
 import { StoreCounter } from '../modules/common/store-counter.entity.js';
 import { StoreOrderCount } from '../modules/orders/store-order-count.entity.js';
 import { Customer } from '../modules/customers/customer.entity.js';
@@ -43,6 +44,7 @@ export const entities = [
   MerchantOwner,
   Invitation,
   StoreCounter,
+  MerchantCounter,
   StoreOrderCount,
   Product,
   Location,

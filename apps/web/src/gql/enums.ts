@@ -66,6 +66,12 @@ export const ErrorReason = {
   INVOICE_SETTINGS_INCOMPLETE: 'INVOICE_SETTINGS_INCOMPLETE',
   /** CONFLICT. The store's last owner cannot be removed or demoted; make another member owner first. */
   LAST_OWNER: 'LAST_OWNER',
+  /** BAD_USER_INPUT. The endpoint is not https on `LETZSHOP_ALLOWED_HOSTS` (outside production: also the simulator on a loopback address). Extensions: `fields`. */
+  LETZSHOP_ENDPOINT_NOT_ALLOWED: 'LETZSHOP_ENDPOINT_NOT_ALLOWED',
+  /** CONFLICT. The stored API key was saved for another endpoint (changed outside Orion): enter the key again. */
+  LETZSHOP_KEY_FOR_OTHER_ENDPOINT: 'LETZSHOP_KEY_FOR_OTHER_ENDPOINT',
+  /** BAD_USER_INPUT. The endpoint was changed without giving the API key again: a stored key is only ever sent to the endpoint it was saved for. Extensions: `fields`. */
+  LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT: 'LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT',
   /** BAD_USER_INPUT. The store has no Letzshop API key yet; save one in the Letzshop settings. */
   LETZSHOP_NOT_CONNECTED: 'LETZSHOP_NOT_CONNECTED',
   /** CONFLICT. Letzshop refused the action (`extensions.errors` gives its reasons); nothing was changed. Extensions: `errors`. */
@@ -124,6 +130,8 @@ export const ErrorReason = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** CONFLICT. Tracking needs every item of the order decided: `extensions.units` lists those neither confirmed nor declined (`items` in words). Decide them, or send the tracking with `declineRemaining: true`. Extensions: `orderNumber`, `items`, `units`. */
   UNITS_UNDECIDED: 'UNITS_UNDECIDED',
+  /** BAD_USER_INPUT. The order's shipping country is not an ISO 3166-1 code (stored before countries were checked): correct the address before invoicing, never a 0 % export. Extensions: `country`. */
+  UNKNOWN_COUNTRY: 'UNKNOWN_COUNTRY',
   /** BAD_USER_INPUT. A Letzshop order is confirmed, declined and shipped through the Letzshop actions, not by its status. */
   USE_LETZSHOP_ACTIONS: 'USE_LETZSHOP_ACTIONS',
   /** BAD_USER_INPUT. One input field or more is invalid. `extensions.fields` maps each field (its input path) to what is wrong with it; nothing was saved. Extensions: `fields`. */

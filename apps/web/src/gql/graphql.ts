@@ -15,6 +15,7 @@ export type AcceptInvitationInput = {
 export type AddressInput = {
   city: string;
   company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
   country: string;
   firstName: string;
   lastName: string;
@@ -370,6 +371,7 @@ export type UpdateInvoiceSettingsInput = {
   bankName?: string | null | undefined;
   bic?: string | null | undefined;
   city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
   country?: string | null | undefined;
   creditNotePrefix?: string | null | undefined;
   defaultLanguage?: Locale | null | undefined;

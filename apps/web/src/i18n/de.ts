@@ -283,6 +283,16 @@ export const de: Dict = {
     VAT_REGIME_NOT_SUPPORTED:
       'Orion kann diesen Verkauf noch nicht fakturieren: Seine umsatzsteuerliche Behandlung wird nicht unterstützt.',
     NO_VAT_NUMBER: 'Dieser Kunde hat keine USt-IdNr., die geprüft werden könnte.',
+    // hardening: Letzshop key and endpoint
+    LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT:
+      'Ein neuer Endpunkt erfordert den API-Schlüssel erneut: Der gespeicherte Schlüssel wird nur an den Endpunkt gesendet, für den er gespeichert wurde.',
+    LETZSHOP_KEY_FOR_OTHER_ENDPOINT:
+      'Der gespeicherte API-Schlüssel wurde für einen anderen Endpunkt gespeichert. Geben Sie ihn in den Letzshop-Einstellungen erneut ein.',
+    LETZSHOP_ENDPOINT_NOT_ALLOWED:
+      'Diese Adresse ist kein Letzshop-Endpunkt, an den Orion Ihren Schlüssel senden darf.',
+    // hardening: countries
+    UNKNOWN_COUNTRY:
+      'Das Lieferland dieser Bestellung ist kein bekannter Ländercode. Korrigieren Sie die Adresse der Bestellung vor der Rechnungsstellung.',
     statuses: {
       pending: 'Offen',
       processing: 'In Bearbeitung',
@@ -639,6 +649,16 @@ export const de: Dict = {
     declineRemainingMessage:
       'Diese Artikel sind weder bestätigt noch abgelehnt: {{units}}. Sie werden zuerst auf Letzshop abgelehnt (dem Kunden nicht berechnet), dann wird die Sendungsnummer gesendet und die Bestellung versandt. Dies kann nicht rückgängig gemacht werden.',
     declineRemainingConfirm: 'Ablehnen und versenden',
+  },
+  letzshopEndpoint: {
+    keyRequired: 'Geben Sie den API-Schlüssel für den neuen Endpunkt erneut ein.',
+    keyRequiredHelp:
+      'Der Endpunkt wurde geändert: Der gespeicherte Schlüssel wird nur an den Endpunkt gesendet, für den er gespeichert wurde. Geben Sie den Schlüssel für den neuen ein.',
+  },
+  countries: {
+    label: 'Land',
+    none: 'Kein passendes Land',
+    XI: 'Nordirland',
   },
   common: {
     loading: 'Wird geladen…',

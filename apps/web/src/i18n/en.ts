@@ -275,6 +275,15 @@ export const en = {
       'The VAT number {{vatNumber}} could not be verified in VIES. Check it again later, or invoice as a consumer — never at 0 % without a valid number.',
     VAT_REGIME_NOT_SUPPORTED: 'Orion cannot invoice this sale yet: its VAT treatment is not supported.',
     NO_VAT_NUMBER: 'This customer has no VAT number to check.',
+    // hardening: Letzshop key and endpoint
+    LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT:
+      'A new endpoint needs the API key again: the stored key is only sent to the endpoint it was saved for.',
+    LETZSHOP_KEY_FOR_OTHER_ENDPOINT:
+      'The stored API key was saved for another endpoint. Enter the key again in the Letzshop settings.',
+    LETZSHOP_ENDPOINT_NOT_ALLOWED: 'This address is not a Letzshop endpoint Orion may send your key to.',
+    // hardening: countries
+    UNKNOWN_COUNTRY:
+      'The shipping country of this order is not a known country code. Correct the order’s address before invoicing.',
     statuses: {
       pending: 'Pending',
       processing: 'Processing',
@@ -628,6 +637,16 @@ export const en = {
     declineRemainingMessage:
       'These items are neither confirmed nor declined: {{units}}. They are declined on Letzshop first (the customer is not charged for them), then the tracking is sent and the order ships. This cannot be undone.',
     declineRemainingConfirm: 'Decline them and ship',
+  },
+  letzshopEndpoint: {
+    keyRequired: 'Enter the API key again for the new endpoint.',
+    keyRequiredHelp:
+      'The endpoint changed: the stored key is only ever sent to the endpoint it was saved for, so enter the key for the new one.',
+  },
+  countries: {
+    label: 'Country',
+    none: 'No country matches',
+    XI: 'Northern Ireland',
   },
   common: { loading: 'Loading…', error: 'Something went wrong', retry: 'Retry', cancel: 'Cancel', close: 'Close' },
 };

@@ -279,6 +279,16 @@ export const fr: Dict = {
     VAT_REGIME_NOT_SUPPORTED:
       'Orion ne peut pas encore facturer cette vente : son régime de TVA n’est pas pris en charge.',
     NO_VAT_NUMBER: 'Ce client n’a pas de numéro de TVA à vérifier.',
+    // hardening: Letzshop key and endpoint
+    LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT:
+      'Un nouveau point d’accès exige de saisir à nouveau la clé API : la clé enregistrée n’est envoyée qu’au point d’accès pour lequel elle a été enregistrée.',
+    LETZSHOP_KEY_FOR_OTHER_ENDPOINT:
+      'La clé API enregistrée l’a été pour un autre point d’accès. Saisissez-la à nouveau dans les réglages Letzshop.',
+    LETZSHOP_ENDPOINT_NOT_ALLOWED:
+      'Cette adresse n’est pas un point d’accès Letzshop auquel Orion peut envoyer votre clé.',
+    // hardening: countries
+    UNKNOWN_COUNTRY:
+      'Le pays de livraison de cette commande n’est pas un code pays connu. Corrigez l’adresse de la commande avant de facturer.',
     statuses: {
       pending: 'En attente',
       processing: 'En préparation',
@@ -634,6 +644,16 @@ export const fr: Dict = {
     declineRemainingMessage:
       'Ces articles ne sont ni confirmés ni refusés : {{units}}. Ils sont d’abord refusés sur Letzshop (ils ne sont pas facturés au client), puis le suivi est envoyé et la commande est expédiée. Cette action est irréversible.',
     declineRemainingConfirm: 'Les refuser et expédier',
+  },
+  letzshopEndpoint: {
+    keyRequired: 'Saisissez à nouveau la clé API pour le nouveau point d’accès.',
+    keyRequiredHelp:
+      'Le point d’accès a changé : la clé enregistrée n’est envoyée qu’au point d’accès pour lequel elle a été enregistrée. Saisissez la clé pour le nouveau.',
+  },
+  countries: {
+    label: 'Pays',
+    none: 'Aucun pays ne correspond',
+    XI: 'Irlande du Nord',
   },
   common: {
     loading: 'Chargement…',

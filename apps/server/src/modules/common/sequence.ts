@@ -26,3 +26,25 @@ export async function takeFromSequence(
   );
   return Number(rows[0]!.last_value) - count + 1;
 }
+
+/**
+ * Takes the next number of a series of the store's merchant (the legal entity), shared by all its
+ * stores, inside the caller's transaction: the counter row's lock serialises every store of the
+ * merchant, and a rolled-back transaction gives its number back.
+ */
+export async function nextInMerchantSequence(
+  em: EntityManager,
+  storeId: string,
+  name: string,
+): Promise<{ merchantId: string; value: number }> {
+  const rows = await em.execute<{ merchant_id: string; last_value: string }[]>(
+    `insert into merchant_counter (merchant_id, name, last_value)
+       select merchant_id, ?, 1 from store where id = ?
+     on conflict (merchant_id, name) do update set last_value = merchant_counter.last_value + 1
+     returning merchant_id, last_value`,
+    [name, storeId],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`store ${storeId} not found`);
+  return { merchantId: row.merchant_id, value: Number(row.last_value) };
+}

@@ -1,6 +1,7 @@
-import { IsNotEmpty, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { labelFields } from '../../graphql/field-labels.js';
+import { IsCountryCode, toCountryCode } from '../common/country.js';
 
 /** A postal address as stored (and snapshotted on orders). */
 @ObjectType({ simpleResolvers: true })
@@ -25,10 +26,7 @@ export class AddressInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) streetNumber?: string | null;
   @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(20) postalCode!: string;
   @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) city!: string;
-  @Field()
-  @Length(2, 2, { message: 'must be a 2-letter country code' })
-  @Matches(/^[A-Za-z]{2}$/, { message: 'must be a 2-letter country code' })
-  country!: string;
+  @Field({ description: 'ISO 3166-1 alpha-2' }) @IsCountryCode() country!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
 }
 
@@ -40,7 +38,7 @@ export const toAddress = (a: AddressInput): Address => ({
   streetNumber: a.streetNumber?.trim() || null,
   postalCode: a.postalCode.trim(),
   city: a.city.trim(),
-  country: a.country.toUpperCase(),
+  country: toCountryCode(a.country)!,
   phone: a.phone?.trim() || null,
 });
 

@@ -9,9 +9,8 @@ import { OrderService } from '../orders/order.service.js';
 import { SubscriptionService } from '../subscriptions/subscription.service.js';
 import { Tier } from '../subscriptions/tiers.js';
 import { CATALOGUE, DEFAULT_API_KEY } from '@orion/letzshop-sim';
-import { keyAssociatedData } from '../letzshop/letzshop-connection.js';
+import { sealLetzshopKey } from '../letzshop/letzshop-connection.js';
 import { LetzshopSettings } from '../letzshop/letzshop-settings.entity.js';
-import { sealSecret } from '../letzshop/secret-box.js';
 import { DEMO_CUSTOMERS, DEMO_PRODUCTS } from './demo-catalog.js';
 import { simCatalogueProduct } from './sim-catalogue.js';
 import type { Logger } from '../../logger.js';
@@ -128,11 +127,12 @@ async function seedDemoShop(deps: { orm: MikroORM; config: Config; log: Logger }
       quantity: 5 + ((i * 7) % 40),
     });
   }
+  const endpointUrl = `http://127.0.0.1:${deps.config.LETZSHOP_SIM_PORT}/graphql`;
   ctx.em.create(LetzshopSettings, {
     store: storeId,
-    apiKeySealed: sealSecret(DEFAULT_API_KEY, deps.config.ENCRYPTION_KEY, keyAssociatedData(storeId)),
+    apiKeySealed: sealLetzshopKey(DEFAULT_API_KEY, storeId, endpointUrl, deps.config),
     apiKeyLast4: DEFAULT_API_KEY.slice(-4),
-    endpointUrl: `http://127.0.0.1:${deps.config.LETZSHOP_SIM_PORT}/graphql`,
+    endpointUrl,
     autoSync: true,
     syncIntervalMinutes: 15,
   });

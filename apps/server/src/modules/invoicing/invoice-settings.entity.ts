@@ -1,7 +1,8 @@
 import type { Opt, Ref } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Locale } from '../auth/locale.js';
+import { requireCountryCode } from '../common/country.js';
 import { Store } from '../tenancy/store.entity.js';
 
 /** What a store's invoices say about the seller, and how they are numbered. One row per store. */
@@ -16,6 +17,13 @@ export class InvoiceSettings {
   @Field(() => String) @Property({ type: 'string' }) postalCode: Opt<string> = '';
   @Field(() => String) @Property({ type: 'string' }) city: Opt<string> = '';
   @Field(() => String) @Property({ type: 'string', length: 2 }) country: Opt<string> = 'LU';
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected checkCountry() {
+    this.country = requireCountryCode(this.country);
+  }
+
   @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) vatNumber: string | null =
     null;
   @Field(() => String, { nullable: true, description: 'Luxembourg trade register (RCS) number' })

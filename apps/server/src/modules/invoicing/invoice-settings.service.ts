@@ -6,6 +6,7 @@ import { Merchant } from '../tenancy/merchant.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import { InvoiceSettings } from './invoice-settings.entity.js';
 import type { UpdateInvoiceSettingsInput } from './invoice.inputs.js';
+import { toCountryCode } from '../common/country.js';
 
 const NULLABLE = new Set([
   'vatNumber',
@@ -57,7 +58,7 @@ export class InvoiceSettingsService {
       if (v === undefined) continue;
       target[k] = typeof v === 'string' ? v.trim() || (NULLABLE.has(k) ? null : v.trim()) : v;
     }
-    if (input.country) s.country = input.country.toUpperCase();
+    if (input.country) s.country = toCountryCode(input.country)!;
     await ctx.em.flush();
     return s;
   }

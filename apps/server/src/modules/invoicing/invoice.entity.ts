@@ -3,6 +3,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/dec
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
 import { Order } from '../orders/order.entity.js';
+import { Merchant } from '../tenancy/merchant.entity.js';
 import type { BuyerSnapshot, InvoiceLineSnapshot, SellerSnapshot, VatBreakdownRow } from './invoice-snapshots.js';
 
 export enum InvoiceType {
@@ -25,7 +26,16 @@ registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
  */
 @ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'invoice' })
-@Unique({ name: 'invoice_store_series_sequence_unique', properties: ['store', 'type', 'sequence'] })
+// A number identifies one document of the seller (Art. 226(2)): unique per merchant across its stores.
+// Numbers issued twice before numbering was per merchant stay as issued, flagged `duplicateNumber`.
+@Index({
+  name: 'invoice_merchant_number_unique',
+  expression: `create unique index "invoice_merchant_number_unique" on "invoice" ("merchant_id", "number") where not "duplicate_number"`,
+})
+@Index({
+  name: 'invoice_merchant_series_sequence_unique',
+  expression: `create unique index "invoice_merchant_series_sequence_unique" on "invoice" ("merchant_id", "series", "sequence") where not "duplicate_number"`,
+})
 @Unique({ name: 'invoice_store_number_unique', properties: ['store', 'number'] })
 @Index({
   name: 'invoice_one_live_invoice_per_order',
@@ -35,9 +45,20 @@ registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
 export class Invoice extends StoreScopedEntity {
   @Field(() => InvoiceType) @Enum({ items: () => InvoiceType, nativeEnumName: 'invoice_type' }) type!: InvoiceType;
   @Field() @Property({ type: 'string' }) number!: string;
-  @Field(() => Int, { description: 'Position in its series (invoices, credit notes)' })
+  /** The seller (legal entity) whose series the number belongs to. */
+  @ManyToOne({ entity: () => Merchant, ref: true, deleteRule: 'restrict' })
+  merchant!: Ref<Merchant>;
+  /** The series: the prefix the number was taken with; one gap-free series per merchant and prefix. */
+  @Property({ type: 'string' }) series!: string;
+  @Field(() => Int, { description: "Position in its series (the prefix, shared by all the seller's stores)" })
   @Property({ type: 'integer' })
   sequence!: number;
+  @Field(() => Boolean, {
+    description:
+      'Issued before numbering was per seller with a number another store of the seller had issued too (kept as sent)',
+  })
+  @Property({ type: 'boolean' })
+  duplicateNumber: Opt<boolean> = false;
   @Field(() => InvoiceStatus)
   @Enum({ items: () => InvoiceStatus, nativeEnumName: 'invoice_status' })
   status: Opt<InvoiceStatus> = InvoiceStatus.ISSUED;

@@ -4,6 +4,7 @@ import { ConnectionArgs } from '../../graphql/connection.js';
 import { Locale } from '../auth/locale.js';
 import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import { labelFields } from '../../graphql/field-labels.js';
+import { IsCountryCode } from '../common/country.js';
 
 @InputType()
 export class UpdateInvoiceSettingsInput {
@@ -15,7 +16,7 @@ export class UpdateInvoiceSettingsInput {
   @Field({ nullable: true }) @IsOptional() @MaxLength(200) addressLine?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(20) postalCode?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(120) city?: string;
-  @Field({ nullable: true }) @IsOptional() @MinLength(2) @MaxLength(2) country?: string;
+  @Field({ nullable: true, description: 'ISO 3166-1 alpha-2' }) @IsOptional() @IsCountryCode() country?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) rcsNumber?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) email?:

@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { type ConnectionShape, paginate } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError } from '../../graphql/errors.js';
-import { nextInSequence } from '../common/sequence.js';
+import { takeSeriesNumber } from './invoice-series.js';
 import { Customer } from '../customers/customer.entity.js';
 import { OrderStatus } from '../orders/order-enums.js';
 import { OrderLine } from '../orders/order-line.entity.js';
@@ -151,11 +151,13 @@ export class InvoiceService {
         email: order.customerSnapshot.email,
       };
       const issueDate = day(ctx.clock.now());
-      const sequence = await nextInSequence(em, ctx.storeId, 'invoice');
+      const { merchantId, sequence } = await takeSeriesNumber(em, ctx.storeId, settings.invoicePrefix);
       const invoice = em.create(Invoice, {
         store: ctx.storeId,
         type: InvoiceType.INVOICE,
         number: formatInvoiceNumber(settings.invoicePrefix, Number(issueDate.slice(0, 4)), sequence),
+        merchant: merchantId,
+        series: settings.invoicePrefix,
         sequence,
         order: order.id,
         issueDate,
@@ -226,11 +228,13 @@ export class InvoiceService {
       );
       const settings = await this.settings.get({ ...ctx, em } as StoreCtx);
       const issueDate = day(ctx.clock.now());
-      const sequence = await nextInSequence(em, ctx.storeId, 'credit_note');
+      const { merchantId, sequence } = await takeSeriesNumber(em, ctx.storeId, settings.creditNotePrefix);
       const note = em.create(Invoice, {
         store: ctx.storeId,
         type: InvoiceType.CREDIT_NOTE,
         number: formatInvoiceNumber(settings.creditNotePrefix, Number(issueDate.slice(0, 4)), sequence),
+        merchant: merchantId,
+        series: settings.creditNotePrefix,
         sequence,
         order: inv.order?.id ?? null,
         creditedInvoice: inv.id,

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { toCountryCode } from '../common/country.js';
 import { parseEuros } from '../common/money.js';
 import { ItemState } from '../orders/order-enums.js';
 
@@ -50,6 +51,8 @@ export interface LsShipment {
   /** A digest of the answer: equal digests mean nothing changed since the last sync. */
   fingerprint: string;
   raw: Record<string, unknown>;
+  /** Why this shipment cannot be imported (e.g. an unknown country): it fails alone, the page goes on. */
+  problem: string | null;
 }
 
 export interface ShipmentPage {
@@ -125,9 +128,12 @@ export function eurosToCents(v: unknown, what: string): number {
 const UNIT_STATES = new Set<string>(Object.values(ItemState));
 const SHIPMENT_STATES = new Set<string>(['unconfirmed', 'confirmed', 'declined']);
 
-function toAddress(v: unknown, what: string): LsAddress {
+/** An address, and the country code Letzshop gave when it is not an ISO 3166-1 one. */
+function toAddress(v: unknown, what: string): LsAddress & { unknownCountry?: string } {
   const a = obj(v, what);
   const country = a.country && typeof a.country === 'object' ? (a.country as Json) : {};
+  const iso = optStr(country.iso);
+  const code = iso === null ? '' : toCountryCode(iso);
   return {
     firstName: optStr(a.firstName) ?? '',
     lastName: optStr(a.lastName) ?? '',
@@ -136,8 +142,9 @@ function toAddress(v: unknown, what: string): LsAddress {
     streetNumber: optStr(a.streetNumber),
     postalCode: optStr(a.zipCode) ?? '',
     city: optStr(a.city) ?? '',
-    country: (optStr(country.iso) ?? '').toUpperCase(),
+    country: code ?? '',
     phone: optStr(a.phone),
+    ...(code === null ? { unknownCountry: iso! } : {}),
   };
 }
 
@@ -176,7 +183,11 @@ export function toShipment(v: unknown): LsShipment {
   const completedAt = optStr(order.completedAt);
   const when = completedAt ? new Date(completedAt) : null;
   if (when && Number.isNaN(when.getTime())) throw new UnexpectedAnswerError(`shipment ${id} has a bad date`);
-  const ship = toAddress(order.shipAddress, `shipment ${id} ship address`);
+  const { unknownCountry: shipCountry, ...ship } = toAddress(order.shipAddress, `shipment ${id} ship address`);
+  const { unknownCountry: billCountry, ...bill } = order.billAddress
+    ? toAddress(order.billAddress, `shipment ${id} bill address`)
+    : { ...ship, unknownCountry: undefined };
+  const unknown = shipCountry ?? billCountry;
   return {
     id,
     number: optStr(s.number) ?? id,
@@ -188,7 +199,7 @@ export function toShipment(v: unknown): LsShipment {
     completedAt: when,
     locale: optStr(order.locale),
     shipAddress: ship,
-    billAddress: order.billAddress ? toAddress(order.billAddress, `shipment ${id} bill address`) : ship,
+    billAddress: bill,
     units: units.map((u, i) => toUnit(u, i, id)),
     tracking:
       tracking && optStr(tracking.code)
@@ -196,6 +207,10 @@ export function toShipment(v: unknown): LsShipment {
         : null,
     fingerprint: crypto.createHash('sha256').update(JSON.stringify(s)).digest('base64url'),
     raw: s,
+    problem:
+      unknown === undefined
+        ? null
+        : `the ${shipCountry !== undefined ? 'shipping' : 'billing'} address has an unknown country code ${JSON.stringify(unknown)} (ISO 3166-1 alpha-2 expected)`,
   };
 }
 

@@ -14,7 +14,10 @@ import {
   type UnitsResult,
 } from './letzshop-adapter.js';
 
-/** Why a call to Letzshop failed, in words a seller understands. `retryable` faults were retried already. */
+/**
+ * Why a call to Letzshop failed, in words a seller understands, without the remote answer or the
+ * network error (they could show internal services); those go to `detail`, which is logged.
+ */
 export class LetzshopError extends Error {
   constructor(
     readonly code:
@@ -27,6 +30,8 @@ export class LetzshopError extends Error {
       | 'REJECTED'
       | 'GRAPHQL_ERROR',
     message: string,
+    /** What Letzshop (or the network) said: for the server log only, never for the user. */
+    readonly detail: string | null = null,
   ) {
     super(message);
     this.name = 'LetzshopError';
@@ -108,9 +113,13 @@ export class LetzshopClient {
       if (!retryable || attempt === this.o.attempts) break;
       const backoff = Math.random() * Math.min(this.o.maxDelayMs, this.o.backoffMs * 2 ** (attempt - 1));
       const delay = Math.min(this.o.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0));
-      this.o.log?.warn({ attempt, code: outcome.code, delayMs: Math.round(delay) }, 'letzshop call failed; retrying');
+      this.o.log?.warn(
+        { attempt, code: outcome.code, detail: outcome.detail, delayMs: Math.round(delay) },
+        'letzshop call failed; retrying',
+      );
       await this.o.sleep(delay);
     }
+    this.o.log?.warn({ code: last!.code, detail: last!.detail }, 'letzshop call failed');
     throw last!;
   }
 
@@ -130,6 +139,8 @@ export class LetzshopClient {
           accept: 'application/json',
         },
         body: JSON.stringify({ query, variables }),
+        // A redirect would take the key elsewhere than the endpoint it was saved for.
+        redirect: 'error',
         signal: AbortSignal.timeout(this.o.timeoutMs),
       });
     } catch (err) {
@@ -137,7 +148,7 @@ export class LetzshopClient {
       return fail(
         name === 'TimeoutError' || name === 'AbortError'
           ? new LetzshopError('TIMEOUT', `Letzshop did not answer within ${this.o.timeoutMs / 1000} s.`)
-          : new LetzshopError('UNREACHABLE', `Letzshop could not be reached (${(err as Error).message}).`),
+          : new LetzshopError('UNREACHABLE', 'Could not reach Letzshop.', causeOf(err)),
       );
     }
     let text: string;
@@ -148,7 +159,7 @@ export class LetzshopClient {
       return fail(
         name === 'TimeoutError' || name === 'AbortError'
           ? new LetzshopError('TIMEOUT', `Letzshop did not answer within ${this.o.timeoutMs / 1000} s.`)
-          : new LetzshopError('UNREACHABLE', `The connection to Letzshop broke (${(err as Error).message}).`),
+          : new LetzshopError('UNREACHABLE', 'Could not reach Letzshop: the connection broke.', causeOf(err)),
       );
     }
     if (res.status === 401 || res.status === 403) {
@@ -161,13 +172,17 @@ export class LetzshopClient {
       );
     }
     if (res.status >= 500)
-      return fail(new LetzshopError('SERVER_ERROR', `Letzshop answered with an error (HTTP ${res.status}).`));
+      return fail(new LetzshopError('SERVER_ERROR', 'Letzshop answered with an error.', `HTTP ${res.status}`));
     let body: { data?: unknown; errors?: { message?: string; extensions?: { code?: string } }[] };
     try {
       body = JSON.parse(text);
     } catch {
       return fail(
-        new LetzshopError('MALFORMED_ANSWER', `Letzshop sent an answer that is not valid JSON (HTTP ${res.status}).`),
+        new LetzshopError(
+          'MALFORMED_ANSWER',
+          'Letzshop sent an answer that is not valid JSON.',
+          `HTTP ${res.status}: ${text.slice(0, 200)}`,
+        ),
       );
     }
     if (body.errors?.length && !body.data) {
@@ -176,10 +191,16 @@ export class LetzshopClient {
       const permanent =
         res.status === 400 || codes.includes('BAD_USER_INPUT') || codes.includes('GRAPHQL_VALIDATION_FAILED');
       return fail(
-        new LetzshopError(permanent ? 'REJECTED' : 'GRAPHQL_ERROR', `Letzshop reported an error: ${message}`),
+        new LetzshopError(
+          permanent ? 'REJECTED' : 'GRAPHQL_ERROR',
+          permanent ? 'Letzshop rejected the request.' : 'Letzshop reported an error.',
+          message,
+        ),
       );
     }
-    if (res.status !== 200) return fail(new LetzshopError('SERVER_ERROR', `Letzshop answered HTTP ${res.status}.`));
+    if (res.status !== 200) {
+      return fail(new LetzshopError('SERVER_ERROR', 'Letzshop answered with an error.', `HTTP ${res.status}`));
+    }
     return { body: body.data };
   }
 }
@@ -190,11 +211,16 @@ function parsed<T>(map: () => T): T {
     return map();
   } catch (err) {
     if (err instanceof UnexpectedAnswerError) {
-      throw new LetzshopError('MALFORMED_ANSWER', `Letzshop sent an unexpected answer: ${err.message}.`);
+      throw new LetzshopError('MALFORMED_ANSWER', 'Letzshop sent an unexpected answer.', err.message);
     }
     throw err;
   }
 }
+
+const causeOf = (err: unknown) => {
+  const e = err as Error & { cause?: { code?: string; message?: string } };
+  return [e.message, e.cause?.code, e.cause?.message].filter(Boolean).join(' — ');
+};
 
 /** Retry-After: delta-seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {

@@ -34,6 +34,23 @@ export const LETZSHOP_ERRORS = defineErrors('letzshop', {
     description:
       'Tracking needs every item of the order decided: `extensions.units` lists those neither confirmed nor declined (`items` in words). Decide them, or send the tracking with `declineRemaining: true`.',
   },
+  LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT: {
+    kind: 'BAD_USER_INPUT',
+    params: ['fields'],
+    description:
+      'The endpoint was changed without giving the API key again: a stored key is only ever sent to the endpoint it was saved for.',
+  },
+  LETZSHOP_KEY_FOR_OTHER_ENDPOINT: {
+    kind: 'CONFLICT',
+    params: [],
+    description: 'The stored API key was saved for another endpoint (changed outside Orion): enter the key again.',
+  },
+  LETZSHOP_ENDPOINT_NOT_ALLOWED: {
+    kind: 'BAD_USER_INPUT',
+    params: ['fields'],
+    description:
+      'The endpoint is not https on `LETZSHOP_ALLOWED_HOSTS` (outside production: also the simulator on a loopback address).',
+  },
   ORDER_NOT_CONFIRMED: {
     kind: 'BAD_USER_INPUT',
     params: [],

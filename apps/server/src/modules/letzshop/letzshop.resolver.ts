@@ -18,8 +18,6 @@ import { Permission } from '../../graphql/permissions.js';
 import { ItemState } from '../orders/order-enums.js';
 import { OrderLine } from '../orders/order-line.entity.js';
 import { LetzshopActions } from './letzshop-actions.js';
-import { LetzshopClient, LetzshopError } from './letzshop-client.js';
-import { clientTuning, keyAssociatedData } from './letzshop-connection.js';
 import { LetzshopSettings } from './letzshop-settings.entity.js';
 import { LetzshopSyncRun, SyncKind, SyncStatus, SyncTrigger } from './letzshop-sync-run.entity.js';
 import {
@@ -32,7 +30,7 @@ import {
   TestLetzshopConnectionInput,
   UpdateLetzshopSettingsInput,
 } from './letzshop.inputs.js';
-import { openSecret, sealSecret } from './secret-box.js';
+import { LetzshopSettingsService } from './letzshop-settings.service.js';
 import { requestSync } from './sync-runner.js';
 
 @ObjectType()
@@ -54,90 +52,43 @@ export class LetzshopStatus {
   waitingOrders!: number;
 }
 
-const settingsOf = (ctx: StoreCtx) => ctx.em.findOne(LetzshopSettings, { store: ctx.storeId });
-
 @Resolver()
 export class LetzshopResolver {
   private readonly actions = new LetzshopActions();
+  private readonly settings = new LetzshopSettingsService();
 
   @Authorized(Permission.SETTINGS_READ)
   @Query(() => LetzshopSettings, { nullable: true, description: 'Null until Letzshop was set up for the store' })
   letzshopSettings(@C() ctx: StoreCtx) {
-    return settingsOf(ctx);
+    return this.settings.get(ctx);
   }
 
   @Authorized(Permission.SETTINGS_WRITE)
-  @Mutation(() => LetzshopSettings)
-  async updateLetzshopSettings(
+  @Mutation(() => LetzshopSettings, {
+    description: 'A changed endpoint needs the API key again (the stored key is only sent where it was saved for)',
+  })
+  updateLetzshopSettings(
     @C() ctx: StoreCtx,
     @Arg('input', () => UpdateLetzshopSettingsInput) input: UpdateLetzshopSettingsInput,
   ): Promise<LetzshopSettings> {
-    if (input.apiKey && input.removeApiKey) {
-      throw new ValidationError({ apiKey: 'give a new key or remove the key, not both' });
-    }
-    const settings = (await settingsOf(ctx)) ?? ctx.em.create(LetzshopSettings, { store: ctx.storeId });
-    const apiKey = input.apiKey?.trim();
-    if (apiKey) {
-      settings.apiKeySealed = sealSecret(apiKey, ctx.config.ENCRYPTION_KEY, keyAssociatedData(ctx.storeId));
-      settings.apiKeyLast4 = apiKey.slice(-4);
-    }
-    if (input.removeApiKey) {
-      settings.apiKeySealed = null;
-      settings.apiKeyLast4 = null;
-      settings.autoSync = false;
-    }
-    if (input.endpointUrl !== undefined) settings.endpointUrl = input.endpointUrl.trim();
-    if (input.autoSync !== undefined) {
-      if (input.autoSync && !settings.apiKeySealed) {
-        throw new ValidationError({ autoSync: 'needs an API key first' });
-      }
-      settings.autoSync = input.autoSync;
-    }
-    if (input.syncIntervalMinutes !== undefined) settings.syncIntervalMinutes = input.syncIntervalMinutes;
-    if (input.defaultCarrier !== undefined) settings.defaultCarrier = input.defaultCarrier?.trim() || null;
-    await ctx.em.flush();
-    ctx.log.info(
-      { event: 'letzshop_settings_updated', keyChanged: !!apiKey || !!input.removeApiKey },
-      'letzshop settings updated',
-    );
-    return settings;
+    return this.settings.update(ctx, input);
   }
 
   @Authorized(Permission.SETTINGS_WRITE)
   @Mutation(() => LetzshopConnectionTest, {
-    description: 'Asks Letzshop for one shipment with the key (stored or given)',
+    description: 'Asks Letzshop for one shipment with the key (stored, for the stored endpoint only, or given)',
   })
-  async testLetzshopConnection(
+  testLetzshopConnection(
     @C() ctx: StoreCtx,
     @Arg('input', () => TestLetzshopConnectionInput, { nullable: true }) input?: TestLetzshopConnectionInput,
   ): Promise<LetzshopConnectionTest> {
-    const settings = await settingsOf(ctx);
-    const apiKey =
-      input?.apiKey?.trim() ||
-      (settings?.apiKeySealed
-        ? openSecret(settings.apiKeySealed, ctx.config.ENCRYPTION_KEY, keyAssociatedData(ctx.storeId))
-        : null);
-    if (!apiKey) return { ok: false, message: 'No API key yet: enter the key from your Letzshop seller account.' };
-    const client = new LetzshopClient({
-      endpoint: input?.endpointUrl?.trim() || settings?.endpointUrl || 'https://letzshop.lu/graphql',
-      apiKey,
-      log: ctx.log,
-      ...clientTuning(ctx.config),
-      attempts: 1,
-    });
-    try {
-      await client.shipments({ state: 'unconfirmed' }, null);
-      return { ok: true, message: 'Connected: Letzshop accepted the key.' };
-    } catch (err) {
-      if (err instanceof LetzshopError) return { ok: false, message: err.message };
-      throw err;
-    }
+    return this.settings.testConnection(ctx, input);
   }
 
   @Authorized(Permission.LETZSHOP_SYNC)
   @Query(() => LetzshopStatus)
   async letzshopStatus(@C() ctx: StoreCtx): Promise<LetzshopStatus> {
-    const settings = await settingsOf(ctx);
+    const settings = await this.settings.get(ctx);
     const activeRun = await ctx.em.findOne(LetzshopSyncRun, {
       store: ctx.storeId,
       status: { $in: [SyncStatus.QUEUED, SyncStatus.RUNNING] },

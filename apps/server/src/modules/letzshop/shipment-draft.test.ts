@@ -58,6 +58,7 @@ function shipment(units: LsUnit[], over: Partial<LsShipment> = {}): LsShipment {
     totalCents: units.reduce((n, u) => n + u.priceCents, 0),
     completedAt: new Date('2026-11-29T09:00:00Z'),
     locale: 'de',
+    problem: null,
     shipAddress: address,
     billAddress: address,
     units,

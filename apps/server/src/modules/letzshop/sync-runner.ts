@@ -208,11 +208,18 @@ export async function executeRun(
 
 async function importPage(
   ctx: ImportCtx,
-  shipments: LsShipment[],
+  page: LsShipment[],
   run: LetzshopSyncRun,
   log: Logger,
 ): Promise<Record<Outcome | 'failed', number>> {
   const counts = { created: 0, updated: 0, unchanged: 0, waiting: 0, failed: 0 };
+  // Shipments the adapter could not map (e.g. an unknown country) fail alone, with their reason.
+  for (const s of page.filter((x) => x.problem)) {
+    counts.failed += 1;
+    if (run.problems.length < MAX_PROBLEMS) run.problems = [...run.problems, `${s.number}: ${s.problem}`];
+    log.warn({ shipmentId: s.id, problem: s.problem }, 'letzshop shipment not imported');
+  }
+  const shipments = page.filter((x) => !x.problem);
   if (!shipments.length) return counts;
   const rows = await ctx.em.execute<
     { id: string; external_shipment_id: string; external_fingerprint: string | null }[]
@@ -230,9 +237,9 @@ async function importPage(
   let oneByOne = changed.filter((s) => known.has(s.id));
   if (fresh.length) {
     try {
-      const page = await createPage(ctx, fresh, products);
-      counts.created += page.created.length;
-      counts.waiting += page.waiting.length;
+      const stored = await createPage(ctx, fresh, products);
+      counts.created += stored.created.length;
+      counts.waiting += stored.waiting.length;
     } catch (err) {
       // Something in the page is off (or another process imported some of it): one by one, so
       // one bad shipment fails alone, with its reason.

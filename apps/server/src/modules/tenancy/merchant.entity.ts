@@ -1,8 +1,9 @@
 import { Collection } from '@mikro-orm/core';
-import { Entity, OneToMany, Property } from '@mikro-orm/decorators/legacy';
+import { BeforeCreate, BeforeUpdate, Entity, OneToMany, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
 import { Store } from './store.entity.js';
+import { requireCountryCode } from '../common/country.js';
 
 /** The legal business. Owns one or more stores. */
 @ObjectType()
@@ -27,6 +28,12 @@ export class Merchant extends BaseEntity {
   @Field({ description: 'ISO 3166-1 alpha-2' })
   @Property({ length: 2 })
   country!: string;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected checkCountry() {
+    this.country = requireCountryCode(this.country);
+  }
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })

@@ -1,8 +1,17 @@
 import type { Opt, Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Entity,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { Merchant } from './merchant.entity.js';
+import { requireCountryCode } from '../common/country.js';
 
 /** One selling account (e.g. one Letzshop shop). The tenant boundary for store-scoped data. */
 @ObjectType()
@@ -27,6 +36,12 @@ export class Store {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2' })
   @Property({ type: 'string', length: 2 })
   country: Opt<string> = 'LU';
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected checkCountry() {
+    this.country = requireCountryCode(this.country);
+  }
 
   @Field(() => String)
   @Property({ type: 'string', length: 3 })

@@ -13,6 +13,7 @@ import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError } from '../../graphql/errors.js';
 import { loader } from '../../graphql/loaders.js';
 import type { VatCategory } from '../catalog/vat-category.js';
+import { isCountryCode } from '../common/country.js';
 import { Product } from '../catalog/product.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import type { InvoiceAmounts } from '../invoicing/invoice-lines.js';
@@ -132,6 +133,15 @@ export async function planInvoiceVat(
   const { em } = ctx;
   const { order, customer, sellerCountry, supplyDate, language, check } = input;
   const place = buyerPlaceOf(order.shippingAddress ?? order.billingAddress);
+  // An order stored before countries were checked may hold a typo: never a 0 % "export" for it.
+  if (!isCountryCode(place.country)) {
+    throw new DomainError(
+      'UNKNOWN_COUNTRY',
+      `The shipping country ${JSON.stringify(place.country)} is not an ISO 3166-1 country code: correct the order's address before invoicing.`,
+      'BAD_USER_INPUT',
+      { country: place.country },
+    );
+  }
   const b2bAbroad = needsVies(customer, place, sellerCountry);
   let status: VatNumberStatus = 'none';
   if (b2bAbroad) status = (check?.status ?? VatCheckStatus.UNKNOWN) as VatNumberStatus;

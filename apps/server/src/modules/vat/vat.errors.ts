@@ -12,5 +12,11 @@ export const VAT_ERRORS = defineErrors('vat', {
     params: ['vatError'],
     description: 'The sale falls under a VAT regime Orion does not invoice yet (`extensions.vatError`).',
   },
+  UNKNOWN_COUNTRY: {
+    kind: 'BAD_USER_INPUT',
+    params: ['country'],
+    description:
+      "The order's shipping country is not an ISO 3166-1 code (stored before countries were checked): correct the address before invoicing, never a 0 % export.",
+  },
   NO_VAT_NUMBER: { kind: 'BAD_USER_INPUT', params: [], description: 'The customer has no VAT number to check.' },
 });

@@ -94,7 +94,7 @@ type Settings = {
   defaultCarrier?: string | null;
 } | null;
 
-function ConnectionCard({
+export function ConnectionCard({
   settings,
   editable,
   onSaved,
@@ -115,7 +115,12 @@ function ConnectionCard({
       syncIntervalMinutes: settings?.syncIntervalMinutes ?? 15,
       defaultCarrier: settings?.defaultCarrier ?? 'post_lu',
     },
+    validate: {
+      apiKey: (value, values) =>
+        needsKeyAgain(settings, values.endpointUrl) && !value.trim() ? t('letzshopEndpoint.keyRequired') : null,
+    },
   });
+  const keyRequired = needsKeyAgain(settings, form.values.endpointUrl);
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
@@ -129,6 +134,7 @@ function ConnectionCard({
         )}
       </Group>
       <form
+        noValidate
         onSubmit={form.onSubmit(async (v) => {
           try {
             await save({
@@ -154,10 +160,13 @@ function ConnectionCard({
         <Stack gap="sm">
           <PasswordInput
             label={t('letzshop.apiKey')}
-            description={t('letzshop.apiKeyHelp')}
+            description={keyRequired ? t('letzshopEndpoint.keyRequiredHelp') : t('letzshop.apiKeyHelp')}
             placeholder={
-              settings?.apiKeyLast4 ? t('letzshop.apiKeyPlaceholderKept', { last4: settings.apiKeyLast4 }) : ''
+              settings?.apiKeyLast4 && !keyRequired
+                ? t('letzshop.apiKeyPlaceholderKept', { last4: settings.apiKeyLast4 })
+                : ''
             }
+            required={keyRequired}
             disabled={!editable}
             autoComplete="off"
             data-testid="letzshop-key"
@@ -194,6 +203,10 @@ function ConnectionCard({
                 variant="default"
                 loading={testing.loading}
                 onClick={async () => {
+                  if (keyRequired && !form.values.apiKey.trim()) {
+                    form.validateField('apiKey');
+                    return;
+                  }
                   try {
                     const key = form.values.apiKey.trim();
                     const r = await test({
@@ -360,4 +373,9 @@ function RunsTable({ runs: list }: { runs: LetzshopRunFieldsFragment[] }) {
       </Table.Tbody>
     </Table>
   );
+}
+
+/** The stored key is only sent to the endpoint it was saved for: another endpoint needs the key again. */
+function needsKeyAgain(settings: Settings, endpointUrl: string): boolean {
+  return !!settings?.apiKeyLast4 && endpointUrl.trim() !== settings.endpointUrl;
 }

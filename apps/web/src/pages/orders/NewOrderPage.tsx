@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
 import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
+import { CountrySelect } from '../../components/CountrySelect';
 
 const CREATE = graphql(
   `mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }`,
@@ -113,7 +114,12 @@ export function NewOrderPage() {
           <Group grow mt="sm">
             <TextInput label="Postal code" required {...form.getInputProps('postalCode')} data-testid="order-postal" />
             <TextInput label="City" required {...form.getInputProps('city')} data-testid="order-city" />
-            <TextInput label="Country" required {...form.getInputProps('country')} maw={100} />
+            <CountrySelect
+              required
+              allowDeselect={false}
+              {...form.getInputProps('country')}
+              data-testid="order-country"
+            />
           </Group>
         </Card>
         <Card withBorder>

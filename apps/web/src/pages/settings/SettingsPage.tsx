@@ -19,6 +19,7 @@ import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
 import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/feedback';
 import { useTranslation } from 'react-i18next';
 
@@ -108,7 +109,7 @@ export function SettingsPage() {
             <Group grow>
               <TextInput label="Postal code" disabled={!write} {...form.getInputProps('postalCode')} />
               <TextInput label="City" disabled={!write} {...form.getInputProps('city')} />
-              <TextInput label="Country" disabled={!write} {...form.getInputProps('country')} maw={110} />
+              <CountrySelect allowDeselect={false} disabled={!write} {...form.getInputProps('country')} />
             </Group>
             <Group grow>
               <TextInput

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { EU_COUNTRIES } from '@orion/vat/countries';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/feedback';
 import { useSession } from '../../app/session';
 import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
@@ -72,9 +73,9 @@ export function OssSettingsPanel() {
               error={errors.ossRegisteredSince}
               data-testid="oss-since"
             />
-            <Select
+            <CountrySelect
               label={t('vat.oss.country')}
-              data={[...EU_COUNTRIES]}
+              only={EU_COUNTRIES}
               value={country}
               disabled={!write}
               allowDeselect={false}

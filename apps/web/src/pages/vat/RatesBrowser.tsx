@@ -3,6 +3,7 @@ import { Alert, Group, Loader, Paper, Select, Stack, Table, Text, TextInput } fr
 import { EU_COUNTRIES } from '@orion/vat/countries';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/feedback';
 import { toApiError } from '../../lib/graphql-errors';
 import { pct } from './percent';
@@ -23,15 +24,14 @@ export function RatesBrowser() {
   return (
     <Stack maw={960}>
       <Group align="end">
-        <Select
+        <CountrySelect
           label={t('vat.rates.country')}
           placeholder={t('vat.rates.allCountries')}
-          data={[...EU_COUNTRIES]}
+          only={EU_COUNTRIES}
           value={country}
           onChange={setCountry}
           clearable
-          searchable
-          w={200}
+          w={240}
           data-testid="rates-country"
         />
         <TextInput

@@ -1,9 +1,11 @@
 import { Card, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../components/CountrySelect';
 import { formatCents } from '../../../lib/money';
 import type { OrderAddress, OrderDetail } from './types';
 
 function AddressBlock({ title, a }: { title: string; a: OrderAddress }) {
+  const { t, i18n } = useTranslation();
   return (
     <Card withBorder>
       <Text fw={600} mb={4}>
@@ -17,7 +19,7 @@ function AddressBlock({ title, a }: { title: string; a: OrderAddress }) {
         {a.street} {a.streetNumber}
       </Text>
       <Text size="sm">
-        {a.postalCode} {a.city}, {a.country}
+        {a.postalCode} {a.city}, {countryName(a.country, i18n.language, t('countries.XI'))}
       </Text>
     </Card>
   );
