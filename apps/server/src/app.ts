@@ -14,10 +14,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { buildContext } from './graphql/context-builder.js';
+import { newContext } from './graphql/context-builder.js';
 import type { Ctx } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { errorLoggingPlugin } from './graphql/plugins.js';
+import { requestGuardPlugin } from './graphql/request-guard.js';
 import { buildOrionSchema } from './graphql/schema.js';
 import { requestLogging } from './http/request-logging.js';
 import { apiRoutes } from './http/routes.js';
@@ -56,7 +57,12 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
     validationRules: [maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH }), maxAliasesRule({ n: 30 })],
     // No HTTP caching of API answers; without the cache-control plugin Apollo does not wrap every
     // field resolver.
-    plugins: [errorLoggingPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      requestGuardPlugin(config),
+      errorLoggingPlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -78,7 +84,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config, clock, jobs }, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => newContext({ orm, config, clock, jobs }, req, res) }),
   );
 
   app.use('/api', apiRoutes({ orm, config, clock, jobs }));

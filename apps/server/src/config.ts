@@ -52,6 +52,8 @@ const schema = z
     LETZSHOP_SIM: bool.default(true),
     LETZSHOP_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),
+    // The most an operation may cost (graphql/query-cost.ts); above it, refused before any resolver runs.
+    GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(1000),
     // EU VIES (VAT numbers): a URL, `simulator` (start the built-in simulator, for the demo) or `off`.
     VIES_URL: z
       .string()

@@ -70,8 +70,11 @@ export class InventoryResolver {
   @Query(() => [LowStockItem], {
     description: 'Physical products whose available stock is at or below their threshold',
   })
-  lowStock(@C() ctx: StoreCtx, @Arg('limit', () => Int, { defaultValue: 200 }) limit: number): Promise<LowStockItem[]> {
-    return this.inventory.lowStock(ctx, Math.min(Math.max(limit, 1), 1000));
+  lowStock(
+    @C() ctx: StoreCtx,
+    @Arg('limit', () => Int, { defaultValue: 100, description: 'At most this many, 1–100.' }) limit: number,
+  ): Promise<LowStockItem[]> {
+    return this.inventory.lowStock(ctx, limit);
   }
 
   @Authorized(Permission.INVENTORY_READ)
