@@ -16,8 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me { user { id locale } stores { store { id name } } }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n": typeof types.SignOutToAcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n": typeof types.CustomersListDocument,
@@ -83,8 +84,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n": types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me { user { id locale } stores { store { id name } } }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n": types.SignOutToAcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n": types.LoginDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n": types.CustomersListDocument,
@@ -173,11 +175,15 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me { user { id locale } stores { store { id name } } }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me { user { id locale } stores { store { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,17 +59,26 @@ export const de: Dict = {
     language: 'Sprache',
     acceptTitle: '{{store}} beitreten',
     acceptIntro: 'Sie sind als {{role}} mit {{email}} eingeladen.',
-    acceptExisting: 'Sie haben bereits ein Orion-Konto: Bestätigen Sie mit dessen Passwort.',
     acceptExpires: 'Diese Einladung läuft am {{date}} ab.',
     nameRequired: 'Bitte geben Sie Ihren Namen ein',
     yourName: 'Ihr Name',
     newPassword: 'Passwort wählen',
     newPasswordHelp: 'Mindestens 10 Zeichen',
     currentPassword: 'Ihr aktuelles Passwort',
-    accept: 'Annehmen und anmelden',
     invalidLinkTitle: 'Diese Einladung kann nicht verwendet werden',
     incompleteLink: 'Dieser Einladungslink ist unvollständig. Öffnen Sie den ganzen Link, den Sie erhalten haben.',
     goToSignIn: 'Zur Anmeldung',
+  },
+  invitationAccept: {
+    haveAccount:
+      'Sie haben bereits ein Orion-Konto mit {{email}}? Melden Sie sich an und nehmen Sie die Einladung dann hier an.',
+    signIn: 'Zum Annehmen anmelden',
+    orNew: 'Neu bei Orion? Konto erstellen',
+    createAndAccept: 'Konto erstellen und annehmen',
+    signedInAs: 'Sie sind als {{email}} angemeldet.',
+    accept: 'Einladung annehmen',
+    otherAccount: 'Sie sind als {{current}} angemeldet, aber diese Einladung gilt für {{invited}}.',
+    switchAccount: 'Abmelden und als {{email}} anmelden',
   },
   team: {
     title: 'Team',
@@ -185,6 +194,13 @@ export const de: Dict = {
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     notDone: 'Nicht ausgeführt',
     noAccess: 'Ihre Rolle gibt keinen Zugriff auf diese Seite.',
+    // hardening: invitations, query cost
+    INVITATION_NEEDS_SIGN_IN:
+      'Diese E-Mail-Adresse gehört bereits zu einem Konto. Melden Sie sich damit an und nehmen Sie die Einladung dann an.',
+    INVITATION_FOR_ANOTHER_ACCOUNT:
+      'Diese Einladung gilt für eine andere E-Mail-Adresse. Melden Sie sich mit dieser Adresse an, um sie anzunehmen.',
+    INTROSPECTION_NEEDS_SIGN_IN: 'Melden Sie sich an, um das API-Schema zu lesen.',
+    QUERY_TOO_COSTLY: 'Diese Anfrage verlangt zu viel auf einmal. Fordern Sie weniger Einträge pro Seite an.',
     INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist nicht korrekt.',
     TOO_MANY_ATTEMPTS:
       'Zu viele fehlgeschlagene Anmeldungen für diese E-Mail-Adresse. Versuchen Sie es in {{minutes}} Min. erneut.',

@@ -59,17 +59,25 @@ export const fr: Dict = {
     language: 'Langue',
     acceptTitle: 'Rejoindre {{store}}',
     acceptIntro: 'Vous êtes invité(e) comme {{role}} avec {{email}}.',
-    acceptExisting: 'Vous avez déjà un compte Orion : confirmez avec son mot de passe.',
     acceptExpires: 'Cette invitation expire le {{date}}.',
     nameRequired: 'Veuillez indiquer votre nom',
     yourName: 'Votre nom',
     newPassword: 'Choisissez un mot de passe',
     newPasswordHelp: '10 caractères minimum',
     currentPassword: 'Votre mot de passe actuel',
-    accept: 'Accepter et se connecter',
     invalidLinkTitle: 'Cette invitation ne peut pas être utilisée',
     incompleteLink: 'Ce lien d’invitation est incomplet. Ouvrez le lien entier que vous avez reçu.',
     goToSignIn: 'Aller à la connexion',
+  },
+  invitationAccept: {
+    haveAccount: 'Vous avez déjà un compte Orion avec {{email}} ? Connectez-vous, puis acceptez ici.',
+    signIn: 'Se connecter pour accepter',
+    orNew: 'Nouveau sur Orion ? Créez votre compte',
+    createAndAccept: 'Créer mon compte et accepter',
+    signedInAs: 'Vous êtes connecté(e) en tant que {{email}}.',
+    accept: 'Accepter l’invitation',
+    otherAccount: 'Vous êtes connecté(e) en tant que {{current}}, mais cette invitation est destinée à {{invited}}.',
+    switchAccount: 'Se déconnecter et se connecter avec {{email}}',
   },
   team: {
     title: 'Équipe',
@@ -185,6 +193,13 @@ export const fr: Dict = {
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     notDone: 'Non effectué',
     noAccess: 'Votre rôle ne donne pas accès à cette page.',
+    // hardening: invitations, query cost
+    INVITATION_NEEDS_SIGN_IN:
+      'Un compte utilise déjà cette adresse e-mail. Connectez-vous avec ce compte, puis acceptez l’invitation.',
+    INVITATION_FOR_ANOTHER_ACCOUNT:
+      'Cette invitation est destinée à une autre adresse e-mail. Connectez-vous avec cette adresse pour l’accepter.',
+    INTROSPECTION_NEEDS_SIGN_IN: 'Connectez-vous pour consulter le schéma de l’API.',
+    QUERY_TOO_COSTLY: 'Cette requête demande trop de données à la fois. Demandez moins d’éléments par page.',
     INVALID_CREDENTIALS: 'L’adresse e-mail ou le mot de passe est incorrect.',
     TOO_MANY_ATTEMPTS: 'Trop de tentatives échouées pour cette adresse e-mail. Réessayez dans {{minutes}} min.',
     LAST_OWNER:
