@@ -62,7 +62,7 @@ describe('client errors are client errors', () => {
       body: '{not json',
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as { errors: { extensions: unknown }[] };
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'MALFORMED_JSON' });
     expect(JSON.stringify(body)).not.toContain('node_modules');
   });
@@ -75,6 +75,6 @@ describe('client errors are client errors', () => {
     });
     const post = await fetch(`${t.url}/api/products/nothing-here`, { method: 'POST' });
     expect(post.status).toBe(404);
-    expect((await post.json()).error.reason).toBe('ROUTE_NOT_FOUND');
+    expect(((await post.json()) as { error: { reason: string } }).error.reason).toBe('ROUTE_NOT_FOUND');
   });
 });
