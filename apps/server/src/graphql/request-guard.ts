@@ -10,7 +10,7 @@ import { assertAffordable, clientError, queryCost } from './query-cost.js';
  * What every GraphQL operation goes through once it is parsed and validated, before any resolver:
  * its cost is computed and checked against `GRAPHQL_MAX_COST` (no SQL statement has run yet: the
  * session is read only after), then the caller is authenticated, then introspection is refused to
- * anonymous callers in production. One hook, so the order holds (Apollo runs plugins' hooks in parallel).
+ * anonymous callers when `GRAPHQL_INTROSPECTION` is `signed-in` (production's default). One hook, so the order holds (Apollo runs plugins' hooks in parallel).
  */
 export function requestGuardPlugin(config: Config): ApolloServerPlugin<Ctx> {
   return {
@@ -38,7 +38,7 @@ export function requestGuardPlugin(config: Config): ApolloServerPlugin<Ctx> {
           contextValue.queryCost = cost;
           assertAffordable(cost, config.GRAPHQL_MAX_COST);
           await authenticateRequest(contextValue);
-          if (!contextValue.user && config.NODE_ENV === 'production' && introspects(document)) {
+          if (!contextValue.user && config.GRAPHQL_INTROSPECTION === 'signed-in' && introspects(document)) {
             throw clientError(
               new DomainError(
                 'INTROSPECTION_NEEDS_SIGN_IN',

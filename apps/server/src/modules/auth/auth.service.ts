@@ -15,6 +15,19 @@ export const SESSION_COOKIE = 'orion_session';
 const INVALID = () =>
   new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.', 'UNAUTHENTICATED');
 
+/** The session cookie; the one that clears it has the same flags, or a browser may keep the first. */
+export function sessionCookie(ctx: Ctx, value: string, maxAge: number): string {
+  return stringifySetCookie({
+    name: SESSION_COOKIE,
+    value,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.COOKIE_SECURE,
+    path: '/',
+    maxAge,
+  });
+}
+
 /** The columns of an entity's table the ORM reads by default (lazy ones left out). */
 function columnsOf(ctx: Ctx, entity: typeof User): string[] {
   return ctx.em
@@ -61,18 +74,7 @@ export class AuthService {
     await ctx.em.flush();
     ctx.session = session;
     ctx.user = await ctx.em.findOneOrFail(User, userId);
-    ctx.res?.append(
-      'Set-Cookie',
-      stringifySetCookie({
-        name: SESSION_COOKIE,
-        value: token,
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: ctx.config.COOKIE_SECURE,
-        path: '/',
-        maxAge: ctx.config.SESSION_TTL_DAYS * 86_400,
-      }),
-    );
+    ctx.res?.append('Set-Cookie', sessionCookie(ctx, token, ctx.config.SESSION_TTL_DAYS * 86_400));
     ctx.log.info({ event: 'login', userId }, 'signed in');
   }
 
@@ -81,10 +83,7 @@ export class AuthService {
     if (ctx.session) {
       await ctx.em.nativeUpdate(Session, { id: ctx.session.id }, { revokedAt: new Date() });
     }
-    ctx.res?.append(
-      'Set-Cookie',
-      stringifySetCookie({ name: SESSION_COOKIE, value: '', httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 }),
-    );
+    ctx.res?.append('Set-Cookie', sessionCookie(ctx, '', 0));
     return true;
   }
 
