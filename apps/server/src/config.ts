@@ -27,6 +27,8 @@ const schema = z
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
     SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
+    // Sliding expiry: a session's last use is written (and its expiry moved) at most this often.
+    SESSION_TOUCH_MINUTES: z.coerce.number().int().positive().default(5),
     // Default: true in production (the session cookie is then sent over HTTPS only), false otherwise.
     COOKIE_SECURE: bool.optional(),
     ENCRYPTION_KEY: z

@@ -1,4 +1,3 @@
-import { stringifySetCookie } from 'cookie';
 import { DomainError, UnauthenticatedError } from '../../graphql/errors.js';
 import type { Ctx } from '../../graphql/context.js';
 import { accessibleStores, ROLE_IN_STORE_SQL, type StoreRole } from '../tenancy/store-access.js';
@@ -7,26 +6,15 @@ import type { LoginInput, Me, UpdateProfileInput } from './auth.inputs.js';
 import { assertNotLocked, clearAfterSignIn, recordFailure } from './login-throttle.js';
 import { verifyAgainstDummy, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
+import { sessionCookie } from './session-cookie.js';
+import { keepSessionAlive } from './sessions.js';
 import { hashToken, newToken } from './tokens.js';
 import { User, normalizeEmail } from './user.entity.js';
 
-export const SESSION_COOKIE = 'orion_session';
+export { SESSION_COOKIE } from './session-cookie.js';
 
 const INVALID = () =>
   new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.', 'UNAUTHENTICATED');
-
-/** The session cookie; the one that clears it has the same flags, or a browser may keep the first. */
-export function sessionCookie(ctx: Ctx, value: string, maxAge: number): string {
-  return stringifySetCookie({
-    name: SESSION_COOKIE,
-    value,
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: ctx.config.COOKIE_SECURE,
-    path: '/',
-    maxAge,
-  });
-}
 
 /** The columns of an entity's table the ORM reads by default (lazy ones left out). */
 function columnsOf(ctx: Ctx, entity: typeof User): string[] {
@@ -70,6 +58,7 @@ export class AuthService {
       tokenHash: hashToken(ctx.config.SESSION_SECRET, token),
       expiresAt: new Date(Date.now() + ctx.config.SESSION_TTL_DAYS * 86_400_000),
       userAgent: ctx.req?.headers['user-agent']?.slice(0, 255) ?? null,
+      ipAddress: ctx.req?.ip?.slice(0, 64) ?? null,
     });
     await ctx.em.flush();
     ctx.session = session;
@@ -117,6 +106,7 @@ export class AuthService {
     // session's reference is the loaded user).
     ctx.user = ctx.em.map(User, user);
     ctx.session = ctx.em.map(Session, session);
+    await keepSessionAlive(ctx, token);
     if (!storeId) return undefined;
     return row.a__role ? { role: row.a__role as Role, merchantOwner: row.a__merchant_owner === true } : null;
   }
