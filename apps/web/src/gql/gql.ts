@@ -64,6 +64,10 @@ type Documents = {
     "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }": typeof types.ArchiveProductDocument,
     "mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }": typeof types.RestoreProductDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query MySessions {\n    mySessions(first: 50) { id createdAt lastSeenAt expiresAt userAgent ipAddress current }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": typeof types.InvoiceSettingsDocument,
     "\n  mutation UpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) { legalName vatNumber iban bic }\n  }\n": typeof types.UpdateInvoiceSettingsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptUrl\n      invitation { id email role expiresAt }\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -132,6 +136,10 @@ const documents: Documents = {
     "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }": types.ArchiveProductDocument,
     "mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }": types.RestoreProductDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": types.UpdateProfileDocument,
+    "\n  query MySessions {\n    mySessions(first: 50) { id createdAt lastSeenAt expiresAt userAgent ipAddress current }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": types.ChangePasswordDocument,
     "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": types.InvoiceSettingsDocument,
     "\n  mutation UpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) { legalName vatNumber iban bic }\n  }\n": types.UpdateInvoiceSettingsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptUrl\n      invitation { id email role expiresAt }\n    }\n  }\n": types.InviteMemberDocument,
@@ -364,6 +372,22 @@ export function graphql(source: "mutation RestoreProduct($input: ProductIdInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions(first: 50) { id createdAt lastSeenAt expiresAt userAgent ipAddress current }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions(first: 50) { id createdAt lastSeenAt expiresAt userAgent ipAddress current }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

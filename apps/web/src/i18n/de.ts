@@ -130,6 +130,33 @@ export const de: Dict = {
     session: 'Sitzung',
     signOutText: 'Auf diesem Gerät von Orion abmelden.',
   },
+  profileSecurity: {
+    passwordTitle: 'Passwort',
+    passwordText: 'Wenn Sie es ändern, werden Sie auf allen anderen Geräten abgemeldet.',
+    newPassword: 'Neues Passwort',
+    repeatPassword: 'Neues Passwort wiederholen',
+    repeatMismatch: 'Die beiden neuen Passwörter stimmen nicht überein',
+    changePassword: 'Passwort ändern',
+    passwordChanged_one: 'Passwort geändert. {{count}} andere Sitzung wurde abgemeldet.',
+    passwordChanged_other: 'Passwort geändert. {{count}} andere Sitzungen wurden abgemeldet.',
+    sessionsTitle: 'Wo Sie angemeldet sind',
+    sessionsText:
+      'Jeder Browser und jedes Gerät, das bei Ihrem Konto angemeldet ist. Melden Sie ab, was Sie nicht kennen.',
+    device: 'Browser / Gerät',
+    signedIn: 'Angemeldet',
+    lastSeen: 'Zuletzt aktiv',
+    unknownDevice: 'Unbekannter Browser',
+    thisDevice: 'Dieses Gerät',
+    revoke: 'Abmelden',
+    revokeTitle: 'Diese Sitzung abmelden?',
+    revokeMessage: 'Dieser Browser bzw. dieses Gerät muss sich erneut anmelden.',
+    revokeCurrentMessage: 'Das ist das Gerät, das Sie gerade verwenden: Sie werden hier abgemeldet.',
+    everywhere: 'Überall abmelden',
+    everywhereTitle: 'Überall abmelden?',
+    everywhereMessage_one: 'Ihre einzige Sitzung, diese hier, endet. Sie müssen sich erneut anmelden.',
+    everywhereMessage_other:
+      'Alle Ihre {{count}} Sitzungen enden, auch diese hier. Sie müssen sich überall erneut anmelden.',
+  },
   invoices: {
     title: 'Rechnungen',
     search: 'Nummer oder Kunde',
@@ -194,7 +221,8 @@ export const de: Dict = {
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     notDone: 'Nicht ausgeführt',
     noAccess: 'Ihre Rolle gibt keinen Zugriff auf diese Seite.',
-    // hardening: invitations, query cost
+    // hardening: invitations, sessions, query cost
+    WRONG_CURRENT_PASSWORD: 'Das aktuelle Passwort ist nicht korrekt.',
     INVITATION_NEEDS_SIGN_IN:
       'Diese E-Mail-Adresse gehört bereits zu einem Konto. Melden Sie sich damit an und nehmen Sie die Einladung dann an.',
     INVITATION_FOR_ANOTHER_ACCOUNT:

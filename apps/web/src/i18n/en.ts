@@ -130,6 +130,32 @@ export const en = {
     session: 'Session',
     signOutText: 'Sign out of Orion on this device.',
   },
+  profileSecurity: {
+    passwordTitle: 'Password',
+    passwordText: 'Changing it signs you out on every other device.',
+    newPassword: 'New password',
+    repeatPassword: 'Repeat the new password',
+    repeatMismatch: 'The two new passwords differ',
+    changePassword: 'Change password',
+    passwordChanged_one: 'Password changed. {{count}} other session was signed out.',
+    passwordChanged_other: 'Password changed. {{count}} other sessions were signed out.',
+    sessionsTitle: 'Where you are signed in',
+    sessionsText: 'Each browser or device signed in to your account. Sign out any you do not recognise.',
+    device: 'Browser / device',
+    signedIn: 'Signed in',
+    lastSeen: 'Last active',
+    unknownDevice: 'Unknown browser',
+    thisDevice: 'This device',
+    revoke: 'Sign out',
+    revokeTitle: 'Sign out this session?',
+    revokeMessage: 'That browser or device will have to sign in again.',
+    revokeCurrentMessage: 'This is the device you are using: you will be signed out here.',
+    everywhere: 'Sign out everywhere',
+    everywhereTitle: 'Sign out everywhere?',
+    everywhereMessage_one: 'Your only session, this one, ends. You will have to sign in again.',
+    everywhereMessage_other:
+      'All your {{count}} sessions end, this one included. You will have to sign in again everywhere.',
+  },
   invoices: {
     title: 'Invoices',
     search: 'Number or customer',
@@ -194,7 +220,8 @@ export const en = {
     network: 'The server cannot be reached. Check your connection and try again.',
     notDone: 'Not done',
     noAccess: 'Your role does not give access to this page.',
-    // hardening: invitations, query cost
+    // hardening: invitations, sessions, query cost
+    WRONG_CURRENT_PASSWORD: 'The current password is not correct.',
     INVITATION_NEEDS_SIGN_IN:
       'An account already uses this e-mail address. Sign in with it, then accept the invitation.',
     INVITATION_FOR_ANOTHER_ACCOUNT:

@@ -129,6 +129,33 @@ export const fr: Dict = {
     session: 'Session',
     signOutText: 'Se déconnecter d’Orion sur cet appareil.',
   },
+  profileSecurity: {
+    passwordTitle: 'Mot de passe',
+    passwordText: 'Le modifier vous déconnecte de tous vos autres appareils.',
+    newPassword: 'Nouveau mot de passe',
+    repeatPassword: 'Confirmez le nouveau mot de passe',
+    repeatMismatch: 'Les deux nouveaux mots de passe ne correspondent pas',
+    changePassword: 'Modifier le mot de passe',
+    passwordChanged_one: 'Mot de passe modifié. {{count}} autre session a été déconnectée.',
+    passwordChanged_other: 'Mot de passe modifié. {{count}} autres sessions ont été déconnectées.',
+    sessionsTitle: 'Où vous êtes connecté(e)',
+    sessionsText:
+      'Chaque navigateur ou appareil connecté à votre compte. Déconnectez ceux que vous ne reconnaissez pas.',
+    device: 'Navigateur / appareil',
+    signedIn: 'Connexion',
+    lastSeen: 'Dernière activité',
+    unknownDevice: 'Navigateur inconnu',
+    thisDevice: 'Cet appareil',
+    revoke: 'Déconnecter',
+    revokeTitle: 'Déconnecter cette session ?',
+    revokeMessage: 'Ce navigateur ou cet appareil devra se reconnecter.',
+    revokeCurrentMessage: 'C’est l’appareil que vous utilisez : vous serez déconnecté(e) ici.',
+    everywhere: 'Se déconnecter partout',
+    everywhereTitle: 'Se déconnecter partout ?',
+    everywhereMessage_one: 'Votre seule session, celle-ci, prend fin. Vous devrez vous reconnecter.',
+    everywhereMessage_other:
+      'Vos {{count}} sessions prennent fin, y compris celle-ci. Vous devrez vous reconnecter partout.',
+  },
   invoices: {
     title: 'Factures',
     search: 'Numéro ou client',
@@ -193,7 +220,8 @@ export const fr: Dict = {
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     notDone: 'Non effectué',
     noAccess: 'Votre rôle ne donne pas accès à cette page.',
-    // hardening: invitations, query cost
+    // hardening: invitations, sessions, query cost
+    WRONG_CURRENT_PASSWORD: 'Le mot de passe actuel n’est pas correct.',
     INVITATION_NEEDS_SIGN_IN:
       'Un compte utilise déjà cette adresse e-mail. Connectez-vous avec ce compte, puis acceptez l’invitation.',
     INVITATION_FOR_ANOTHER_ACCOUNT:
