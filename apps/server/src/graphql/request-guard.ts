@@ -10,7 +10,9 @@ import { assertAffordable, clientError, queryCost } from './query-cost.js';
  * What every GraphQL operation goes through once it is parsed and validated, before any resolver:
  * its cost is computed and checked against `GRAPHQL_MAX_COST` (no SQL statement has run yet: the
  * session is read only after), then the caller is authenticated, then introspection is refused to
- * anonymous callers when `GRAPHQL_INTROSPECTION` is `signed-in` (production's default). One hook, so the order holds (Apollo runs plugins' hooks in parallel).
+ * anonymous callers when `GRAPHQL_INTROSPECTION` is `signed-in` (production's default). One hook,
+ * so the order holds: Apollo runs the plugins' hooks in parallel. The cost of the operation is
+ * kept on the context (`ctx.queryCost`) and sent in the answer's `extensions.cost`.
  */
 export function requestGuardPlugin(config: Config): ApolloServerPlugin<Ctx> {
   return {
