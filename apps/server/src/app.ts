@@ -8,18 +8,19 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { buildContext } from './graphql/context-builder.js';
+import { newContext } from './graphql/context-builder.js';
 import type { Ctx } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { errorLoggingPlugin } from './graphql/plugins.js';
+import { requestGuardPlugin } from './graphql/request-guard.js';
+import { validationRules } from './graphql/validation-rules.js';
 import { buildOrionSchema } from './graphql/schema.js';
 import { requestLogging } from './http/request-logging.js';
+import { apiNotFound, jsonErrors } from './http/json-errors.js';
 import { apiRoutes } from './http/routes.js';
 import { type JobQueue, inProcessQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
@@ -53,10 +54,15 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH }), maxAliasesRule({ n: 30 })],
+    validationRules: validationRules(config),
     // No HTTP caching of API answers; without the cache-control plugin Apollo does not wrap every
     // field resolver.
-    plugins: [errorLoggingPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      requestGuardPlugin(config),
+      errorLoggingPlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -78,16 +84,18 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config, clock, jobs }, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => newContext({ orm, config, clock, jobs }, req, res) }),
   );
 
-  app.use('/api', apiRoutes({ orm, config, clock, jobs }));
+  app.use('/api', apiRoutes({ orm, config, clock, jobs }), apiNotFound);
 
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (config.SERVE_WEB && fs.existsSync(webIndex)) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(webIndex));
   }
+
+  app.use(jsonErrors(log));
 
   let server: Server | null = null;
   return {

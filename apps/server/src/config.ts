@@ -27,7 +27,10 @@ const schema = z
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
     SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
-    COOKIE_SECURE: bool.default(false),
+    // Sliding expiry: a session's last use is written (and its expiry moved) at most this often.
+    SESSION_TOUCH_MINUTES: z.coerce.number().int().positive().default(5),
+    // Default: true in production (the session cookie is then sent over HTTPS only), false otherwise.
+    COOKIE_SECURE: bool.optional(),
     ENCRYPTION_KEY: z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
@@ -63,6 +66,10 @@ const schema = z
     LETZSHOP_SIM: bool.default(true),
     LETZSHOP_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),
+    // Who may read the schema (introspection): `everyone`, or `signed-in` (the default in production).
+    GRAPHQL_INTROSPECTION: z.enum(['everyone', 'signed-in']).optional(),
+    // The most an operation may cost (graphql/query-cost.ts); above it, refused before any resolver runs.
+    GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(1000),
     // EU VIES (VAT numbers): a URL, `simulator` (start the built-in simulator, for the demo) or `off`.
     VIES_URL: z
       .string()
@@ -83,7 +90,13 @@ const schema = z
 /** The Commission's VIES REST service. */
 export const VIES_PUBLIC_URL = 'https://ec.europa.eu/taxation_customs/vies/rest-api';
 
-export type Config = Omit<z.infer<typeof schema>, 'VIES_URL'> & { publicUrl: string; VIES_URL: string };
+type Defaulted = 'VIES_URL' | 'COOKIE_SECURE' | 'GRAPHQL_INTROSPECTION';
+export type Config = Omit<z.infer<typeof schema>, Defaulted> & {
+  publicUrl: string;
+  VIES_URL: string;
+  COOKIE_SECURE: boolean;
+  GRAPHQL_INTROSPECTION: 'everyone' | 'signed-in';
+};
 
 export class ConfigError extends Error {}
 
@@ -98,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     publicUrl: c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
+    COOKIE_SECURE: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? (c.NODE_ENV === 'production' ? 'signed-in' : 'everyone'),
     // Only production reaches the real VIES by default; development (the demo) uses the simulator, tests none.
     VIES_URL:
       c.VIES_URL ?? (c.NODE_ENV === 'production' ? VIES_PUBLIC_URL : c.NODE_ENV === 'test' ? 'off' : 'simulator'),

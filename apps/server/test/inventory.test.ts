@@ -112,11 +112,11 @@ describe('inventory', () => {
     expect((await staff.ok('{ lowStock(limit: 1) { product { sku } } }')).lowStock).toHaveLength(1);
   });
 
-  it('refuses a low-stock limit outside 1–1000 instead of changing it', async () => {
-    for (const limit of [0, -5, 1001]) {
+  it('refuses a low-stock limit outside 1–100 instead of changing it', async () => {
+    for (const limit of [0, -5, 101]) {
       const e = await staff.fails(`{ lowStock(limit: ${limit}) { product { sku } } }`);
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(e.extensions?.fields).toEqual({ limit: 'must be a whole number from 1 to 1000' });
+      expect(e.extensions?.fields).toEqual({ limit: 'must be between 1 and 100' });
     }
   });
 

@@ -108,6 +108,8 @@ describe('permission matrix: every role × every operation', () => {
     const { buildOrionSchema } = await import('../src/graphql/schema.js');
     const schema = await buildOrionSchema();
     const PUBLIC_OR_SELF = ['me', 'login', 'logout', 'updateProfile', 'invitation', 'acceptInvitation', 'tiers'];
+    // One's own sessions and password (tested in sessions.test.ts).
+    PUBLIC_OR_SELF.push('mySessions', 'revokeSession', 'signOutEverywhere', 'changePassword');
     const ops = [
       ...Object.keys(schema.getQueryType()!.getFields()),
       ...Object.keys(schema.getMutationType()!.getFields()),

@@ -38,16 +38,10 @@ describe('team management', () => {
     const token = new URL(inviteMember.acceptUrl).searchParams.get('token')!;
 
     const guest = t.client();
-    const preview = await guest.ok(
-      'query($t: String!) { invitation(token: $t) { storeName email role existingUser } }',
-      { t: token },
-    );
-    expect(preview.invitation).toEqual({
-      storeName: 'Store team',
-      email: 'new.person@team.test',
-      role: 'STAFF',
-      existingUser: false,
+    const preview = await guest.ok('query($t: String!) { invitation(token: $t) { storeName email role } }', {
+      t: token,
     });
+    expect(preview.invitation).toEqual({ storeName: 'Store team', email: 'new.person@team.test', role: 'STAFF' });
 
     const tooShort = await guest.fails(
       'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { me { user { id } } } }',
@@ -69,6 +63,98 @@ describe('team management', () => {
     expect(again.extensions?.reason).toBe('INVITATION_USED');
     // And the new member can sign in with the password set.
     await t.client().login('new.person@team.test', 'a-long-new-password');
+  });
+
+  describe('an invitation for an e-mail that already has an account', () => {
+    const ACCEPT =
+      'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { me { user { email } stores { role store { id } } } } }';
+    const PREVIEW = 'query($t: String!) { invitation(token: $t) { storeId storeName email role expiresAt } }';
+    let b: Tenant;
+    /** An owner of another store invites `email` there; the link's token. */
+    const inviteToB = async (email: string, role = 'MANAGER') => {
+      const owner = t.client().useStore(b.storeId);
+      await owner.login(b.users.owner.email, PASSWORD);
+      const { inviteMember } = await owner.ok(INVITE, { i: { email, role } });
+      return new URL(inviteMember.acceptUrl).searchParams.get('token')!;
+    };
+    const membershipsInB = async (userId: string) =>
+      (
+        await t.orm.em
+          .fork()
+          .execute('select role from membership where store_id = ? and user_id = ?', [b.storeId, userId])
+      ).length;
+
+    beforeAll(async () => {
+      b = await createTenant(t.orm, 'prober');
+    });
+
+    it('previews alike whether or not the account exists', async () => {
+      const existing = await t.client().ok(PREVIEW, { t: await inviteToB(a.users.staff.email) });
+      const fresh = await t.client().ok(PREVIEW, { t: await inviteToB('nobody-yet@team.test') });
+      expect(Object.keys(existing.invitation)).toEqual(Object.keys(fresh.invitation));
+      expect({ ...existing.invitation, email: '', expiresAt: '' }).toEqual({
+        ...fresh.invitation,
+        email: '',
+        expiresAt: '',
+      });
+      // The schema has no field that could tell.
+      const type = await t.client().ok('{ __type(name: "InvitationPreview") { fields { name } } }');
+      expect(type.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
+        'email',
+        'expiresAt',
+        'role',
+        'storeId',
+        'storeName',
+      ]);
+    });
+
+    it('accepts no password: neither a wrong one nor the right one signs in or joins', async () => {
+      const token = await inviteToB(a.users.staff.email);
+      const guest = t.client();
+      for (const password of ['wrong-password-1', 'wrong-password-2', PASSWORD]) {
+        const r = await guest.raw(ACCEPT, { i: { token, password } });
+        expect(r.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVITATION_NEEDS_SIGN_IN' });
+        expect(r.errors![0]!.message).toContain('sign in');
+      }
+      expect(guest.cookie).toBe('');
+      expect((await guest.fails('{ me { user { id } } }')).extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await membershipsInB(a.users.staff.id)).toBe(0);
+      // Nor is an existing account's password replaced by one chosen on the link.
+      const r = await guest.raw(ACCEPT, { i: { token, name: 'Someone', password: 'a-password-of-my-own' } });
+      expect(r.errors![0]!.extensions?.reason).toBe('INVITATION_NEEDS_SIGN_IN');
+      await t.client().login(a.users.staff.email, PASSWORD);
+      // The link still works for its owner once signed in.
+      const staff = t.client();
+      await staff.login(a.users.staff.email, PASSWORD);
+      const accepted = await staff.ok(ACCEPT, { i: { token } });
+      expect(accepted.acceptInvitation.me.user.email).toBe(a.users.staff.email);
+      expect(accepted.acceptInvitation.me.stores).toContainEqual({ role: 'MANAGER', store: { id: b.storeId } });
+      expect(await membershipsInB(a.users.staff.id)).toBe(1);
+    });
+
+    it('refuses accepting while signed in as someone else', async () => {
+      const token = await inviteToB(a.users.manager.email, 'STAFF');
+      const other = t.client();
+      await other.login(a.users.owner.email, PASSWORD);
+      const err = await other.fails(ACCEPT, { i: { token } });
+      expect(err.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVITATION_FOR_ANOTHER_ACCOUNT' });
+      expect(await membershipsInB(a.users.owner.id)).toBe(0);
+      expect(await membershipsInB(a.users.manager.id)).toBe(0);
+      // Still usable by the invited account.
+      const invited = t.client();
+      await invited.login(a.users.manager.email, PASSWORD);
+      await invited.ok(ACCEPT, { i: { token } });
+      expect(await membershipsInB(a.users.manager.id)).toBe(1);
+    });
+
+    it('a new account still chooses its password on the link, and needs one', async () => {
+      const token = await inviteToB('brand.new@team.test', 'STAFF');
+      const guest = t.client();
+      const missing = await guest.fails(ACCEPT, { i: { token, name: 'Brand New' } });
+      expect(missing.extensions?.fields).toEqual({ password: 'is required for a new account' });
+      await guest.ok(ACCEPT, { i: { token, name: 'Brand New', password: 'brand-new-password' } });
+      expect((await guest.ok('{ me { user { email } } }')).me.user.email).toBe('brand.new@team.test');
+    });
   });
 
   it('refuses inviting someone already in the team', async () => {

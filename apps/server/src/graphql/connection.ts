@@ -4,6 +4,18 @@ import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
+/** Page cap of a list nested in another list's items (a customer's orders), so pages do not multiply. */
+export const NESTED_PAGE_SIZE = 20;
+
+/** The extension a field declares its page cap with when below MAX_PAGE_SIZE (read by the query cost). */
+export const PAGE_CAP = 'pageCap';
+
+/** `first` as asked, refused (never clamped) outside 1–`max`. */
+export function pageSize(first: number | undefined, max = MAX_PAGE_SIZE): number {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new ValidationError({ first: `must be between 1 and ${max}` });
+  return n;
+}
 
 @ObjectType({ simpleResolvers: true })
 export class PageInfo {
@@ -16,12 +28,21 @@ export class PageInfo {
 @ArgsType()
 export class ConnectionArgs {
   @Field(() => Int, { defaultValue: 20, description: `Page size, 1–${MAX_PAGE_SIZE}.` })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
+  @Min(1, { message: `must be between 1 and ${MAX_PAGE_SIZE}` })
+  @Max(MAX_PAGE_SIZE, { message: `must be between 1 and ${MAX_PAGE_SIZE}` })
   first: number = 20;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
+}
+
+/** The arguments of a list nested in another list's items: at most NESTED_PAGE_SIZE per page. */
+@ArgsType()
+export class NestedConnectionArgs extends ConnectionArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1–${NESTED_PAGE_SIZE}.` })
+  @Min(1, { message: `must be between 1 and ${NESTED_PAGE_SIZE}` })
+  @Max(NESTED_PAGE_SIZE, { message: `must be between 1 and ${NESTED_PAGE_SIZE}` })
+  override first: number = 20;
 }
 
 export interface ConnectionShape<T> {
@@ -75,7 +96,7 @@ export async function paginate<T extends { id: string }>(
   sort: { field: keyof T & string; direction: 'asc' | 'desc' } = { field: 'id' as keyof T & string, direction: 'desc' },
   options: { populate?: string[] } = {},
 ): Promise<ConnectionShape<T>> {
-  const first = Math.min(args.first ?? 20, MAX_PAGE_SIZE);
+  const first = pageSize(args.first);
   const op = sort.direction === 'desc' ? '$lt' : '$gt';
   let pageWhere = where;
   if (args.after) {

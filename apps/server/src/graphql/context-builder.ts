@@ -22,10 +22,24 @@ export async function buildContext(
   req: Request,
   res: Response,
 ): Promise<Ctx> {
-  const log = (req as Request & { log: Logger }).log;
-  const ctx: Ctx = {
+  const ctx = newContext(deps, req, res);
+  await authenticateRequest(ctx);
+  return ctx;
+}
+
+/**
+ * The context before anything was read from the database (no user yet). GraphQL builds this one
+ * and authenticates only once the operation was validated and found affordable, so a refused
+ * operation costs no SQL statement.
+ */
+export function newContext(
+  deps: { orm: MikroORM; config: Config; clock: Clock; jobs: JobQueue },
+  req: Request,
+  res: Response,
+): Ctx {
+  return {
     requestId: (req as Request & { id: string }).id ?? crypto.randomUUID(),
-    log,
+    log: (req as Request & { log: Logger }).log,
     config: deps.config,
     clock: deps.clock,
     jobs: deps.jobs,
@@ -39,6 +53,12 @@ export async function buildContext(
     req,
     res,
   };
+}
+
+/** Reads the session cookie and the store header of `ctx.req`: sets the user, the session and the checked store. */
+export async function authenticateRequest(ctx: Ctx): Promise<void> {
+  const req = ctx.req;
+  if (!req) return;
   const cookies = parseCookie(req.headers.cookie ?? '');
   const storeId = req.get(STORE_HEADER);
   // The session and the role in the named store come in one statement.
@@ -49,7 +69,6 @@ export async function buildContext(
   );
   await bindStore(ctx, storeId, access);
   if (ctx.user) ctx.log = ctx.log.child({ userId: ctx.user.id, storeId: ctx.storeId ?? undefined });
-  return ctx;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface Ctx {
   storeProblem: 'none' | 'not_member' | 'invalid' | null;
   /** The user's role in the store, and whether it comes from owning the merchant. */
   viaMerchantOwnership: boolean;
+  /** The GraphQL operation's cost (`graphql/query-cost.ts`), once computed. */
+  queryCost?: number;
   req?: Request;
   res?: Response;
 }

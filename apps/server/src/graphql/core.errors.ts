@@ -26,6 +26,17 @@ export const CORE_ERRORS = defineErrors('core', {
     params: [],
     description: 'The store in `x-store-id` is unknown or the signed-in user is not a member of it.',
   },
+  QUERY_TOO_COSTLY: {
+    kind: 'BAD_USER_INPUT',
+    params: ['cost', 'maximum'],
+    description:
+      'The operation costs `extensions.cost`, more than `extensions.maximum` (`GRAPHQL_MAX_COST`); refused before any resolver ran. Ask for fewer items per page or fewer nested lists.',
+  },
+  INTROSPECTION_NEEDS_SIGN_IN: {
+    kind: 'UNAUTHENTICATED',
+    params: [],
+    description: 'Introspection of the schema needs a signed-in caller (production default, `GRAPHQL_INTROSPECTION`).',
+  },
   STORE_REQUIRED: {
     kind: 'BAD_USER_INPUT',
     params: [],

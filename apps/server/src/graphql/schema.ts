@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { SessionResolver } from '../modules/auth/session.resolver.js';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
@@ -26,6 +27,7 @@ import { ErrorExtensions } from './error-catalogue.js';
 /** Every resolver of the API. A new module adds its resolvers here. */
 export const resolvers = [
   AuthResolver,
+  SessionResolver,
   StoreResolver,
   TeamResolver,
   ProductResolver,

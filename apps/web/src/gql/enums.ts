@@ -48,14 +48,20 @@ export const ErrorReason = {
   FORBIDDEN: 'FORBIDDEN',
   /** CONFLICT. The movement would take stock below zero, or below what is reserved, at the location. */
   INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
+  /** UNAUTHENTICATED. Introspection of the schema needs a signed-in caller (production default, `GRAPHQL_INTROSPECTION`). */
+  INTROSPECTION_NEEDS_SIGN_IN: 'INTROSPECTION_NEEDS_SIGN_IN',
   /** UNAUTHENTICATED. The e-mail address or the password is wrong (the answer does not say which). When accepting an invitation: the password of the existing account is wrong. */
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   /** CONFLICT. The order cannot move from its status `extensions.from` to `extensions.to`; `extensions.allowed` lists where it can go. Extensions: `from`, `to`, `allowed`. */
   INVALID_STATUS_TRANSITION: 'INVALID_STATUS_TRANSITION',
   /** BAD_USER_INPUT. The invitation has expired; ask for a new one. */
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
+  /** FORBIDDEN. The invitation is for another e-mail address than the signed-in account. */
+  INVITATION_FOR_ANOTHER_ACCOUNT: 'INVITATION_FOR_ANOTHER_ACCOUNT',
   /** NOT_FOUND. The invitation token is unknown or the invitation was revoked. */
   INVITATION_INVALID: 'INVITATION_INVALID',
+  /** UNAUTHENTICATED. An account already uses the invited e-mail: sign in with it, then accept the invitation from that session. */
+  INVITATION_NEEDS_SIGN_IN: 'INVITATION_NEEDS_SIGN_IN',
   /** CONFLICT. The invitation was already accepted. */
   INVITATION_USED: 'INVITATION_USED',
   /** CONFLICT. Nothing of the invoice remains un-credited. */
@@ -108,6 +114,8 @@ export const ErrorReason = {
   PRODUCT_HAS_HISTORY: 'PRODUCT_HAS_HISTORY',
   /** CONFLICT. The product appears on order lines, so it cannot be deleted; archive it instead. Extensions: `sku`. */
   PRODUCT_HAS_ORDERS: 'PRODUCT_HAS_ORDERS',
+  /** BAD_USER_INPUT. The operation costs `extensions.cost`, more than `extensions.maximum` (`GRAPHQL_MAX_COST`); refused before any resolver ran. Ask for fewer items per page or fewer nested lists. Extensions: `cost`, `maximum`. */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   /** CONFLICT. A Letzshop order is refunded by recording the return of its items through Letzshop (`returnLetzshopItems`); the generic refund is for direct orders. Extensions: `orderId`, `orderNumber`. */
   REFUND_THROUGH_LETZSHOP: 'REFUND_THROUGH_LETZSHOP',
   /** BAD_USER_INPUT. The import date is in the future. */
@@ -139,7 +147,9 @@ export const ErrorReason = {
   /** CONFLICT. The business buyer's VAT number could not be verified in VIES, so the sale cannot be zero-rated. Check it again (`checkCustomerVatNumber`) or invoice as a consumer (`issueInvoice(input: { asConsumer: true })`, regime in `extensions.ifChargedAsConsumer`). Extensions: `vatNumber`, `ifChargedAsConsumer`. */
   VAT_NUMBER_UNVERIFIED: 'VAT_NUMBER_UNVERIFIED',
   /** BAD_USER_INPUT. The sale falls under a VAT regime Orion does not invoice yet (`extensions.vatError`). Extensions: `vatError`. */
-  VAT_REGIME_NOT_SUPPORTED: 'VAT_REGIME_NOT_SUPPORTED'
+  VAT_REGIME_NOT_SUPPORTED: 'VAT_REGIME_NOT_SUPPORTED',
+  /** BAD_USER_INPUT. Changing the password needs the current one; a wrong one counts like a failed sign-in. Extensions: `fields`. */
+  WRONG_CURRENT_PASSWORD: 'WRONG_CURRENT_PASSWORD'
 } as const;
 
 export type ErrorReason = typeof ErrorReason[keyof typeof ErrorReason];

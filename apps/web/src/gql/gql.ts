@@ -16,10 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me { user { id locale } stores { store { id name } } }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n": typeof types.SignOutToAcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n": typeof types.CustomersListDocument,
     "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n": typeof types.DashboardStatsDocument,
     "\n  query DashboardLowStock {\n    lowStock(limit: 1000) { product { id } }\n  }\n": typeof types.DashboardLowStockDocument,
@@ -65,6 +66,10 @@ type Documents = {
     "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }": typeof types.ArchiveProductDocument,
     "mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }": typeof types.RestoreProductDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query MySessions {\n    mySessions(first: 50) { id createdAt lastSeenAt expiresAt userAgent ipAddress current }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": typeof types.InvoiceSettingsDocument,
     "\n  mutation UpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) { legalName vatNumber iban bic }\n  }\n": typeof types.UpdateInvoiceSettingsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptUrl\n      invitation { id email role expiresAt }\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -85,10 +90,11 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n": types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me { user { id locale } stores { store { id name } } }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n": types.SignOutToAcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n": types.LoginDocument,
-    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": types.CustomerDetailDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n": types.CustomersListDocument,
     "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n": types.DashboardStatsDocument,
     "\n  query DashboardLowStock {\n    lowStock(limit: 1000) { product { id } }\n  }\n": types.DashboardLowStockDocument,
@@ -134,6 +140,10 @@ const documents: Documents = {
     "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }": types.ArchiveProductDocument,
     "mutation RestoreProduct($input: ProductIdInput!) { restoreProduct(input: $input) { product { id status } } }": types.RestoreProductDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": types.UpdateProfileDocument,
+    "\n  query MySessions {\n    mySessions(first: 50) { id createdAt lastSeenAt expiresAt userAgent ipAddress current }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": types.ChangePasswordDocument,
     "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": types.InvoiceSettingsDocument,
     "\n  mutation UpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) { legalName vatNumber iban bic }\n  }\n": types.UpdateInvoiceSettingsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptUrl\n      invitation { id email role expiresAt }\n    }\n  }\n": types.InviteMemberDocument,
@@ -177,7 +187,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role existingUser expiresAt }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,11 +195,15 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      me { user { id locale } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,6 +384,22 @@ export function graphql(source: "mutation RestoreProduct($input: ProductIdInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions(first: 50) { id createdAt lastSeenAt expiresAt userAgent ipAddress current }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions(first: 50) { id createdAt lastSeenAt expiresAt userAgent ipAddress current }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

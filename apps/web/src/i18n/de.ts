@@ -81,17 +81,26 @@ export const de: Dict = {
     language: 'Sprache',
     acceptTitle: '{{store}} beitreten',
     acceptIntro: 'Sie sind als {{role}} mit {{email}} eingeladen.',
-    acceptExisting: 'Sie haben bereits ein Orion-Konto: Bestätigen Sie mit dessen Passwort.',
     acceptExpires: 'Diese Einladung läuft am {{date}} ab.',
     nameRequired: 'Bitte geben Sie Ihren Namen ein',
     yourName: 'Ihr Name',
     newPassword: 'Passwort wählen',
     newPasswordHelp: 'Mindestens 10 Zeichen',
     currentPassword: 'Ihr aktuelles Passwort',
-    accept: 'Annehmen und anmelden',
     invalidLinkTitle: 'Diese Einladung kann nicht verwendet werden',
     incompleteLink: 'Dieser Einladungslink ist unvollständig. Öffnen Sie den ganzen Link, den Sie erhalten haben.',
     goToSignIn: 'Zur Anmeldung',
+  },
+  invitationAccept: {
+    haveAccount:
+      'Sie haben bereits ein Orion-Konto mit {{email}}? Melden Sie sich an und nehmen Sie die Einladung dann hier an.',
+    signIn: 'Zum Annehmen anmelden',
+    orNew: 'Neu bei Orion? Konto erstellen',
+    createAndAccept: 'Konto erstellen und annehmen',
+    signedInAs: 'Sie sind als {{email}} angemeldet.',
+    accept: 'Einladung annehmen',
+    otherAccount: 'Sie sind als {{current}} angemeldet, aber diese Einladung gilt für {{invited}}.',
+    switchAccount: 'Abmelden und als {{email}} anmelden',
   },
   team: {
     title: 'Team',
@@ -142,6 +151,33 @@ export const de: Dict = {
     saved: 'Profil gespeichert',
     session: 'Sitzung',
     signOutText: 'Auf diesem Gerät von Orion abmelden.',
+  },
+  profileSecurity: {
+    passwordTitle: 'Passwort',
+    passwordText: 'Wenn Sie es ändern, werden Sie auf allen anderen Geräten abgemeldet.',
+    newPassword: 'Neues Passwort',
+    repeatPassword: 'Neues Passwort wiederholen',
+    repeatMismatch: 'Die beiden neuen Passwörter stimmen nicht überein',
+    changePassword: 'Passwort ändern',
+    passwordChanged_one: 'Passwort geändert. {{count}} andere Sitzung wurde abgemeldet.',
+    passwordChanged_other: 'Passwort geändert. {{count}} andere Sitzungen wurden abgemeldet.',
+    sessionsTitle: 'Wo Sie angemeldet sind',
+    sessionsText:
+      'Jeder Browser und jedes Gerät, das bei Ihrem Konto angemeldet ist. Melden Sie ab, was Sie nicht kennen.',
+    device: 'Browser / Gerät',
+    signedIn: 'Angemeldet',
+    lastSeen: 'Zuletzt aktiv',
+    unknownDevice: 'Unbekannter Browser',
+    thisDevice: 'Dieses Gerät',
+    revoke: 'Abmelden',
+    revokeTitle: 'Diese Sitzung abmelden?',
+    revokeMessage: 'Dieser Browser bzw. dieses Gerät muss sich erneut anmelden.',
+    revokeCurrentMessage: 'Das ist das Gerät, das Sie gerade verwenden: Sie werden hier abgemeldet.',
+    everywhere: 'Überall abmelden',
+    everywhereTitle: 'Überall abmelden?',
+    everywhereMessage_one: 'Ihre einzige Sitzung, diese hier, endet. Sie müssen sich erneut anmelden.',
+    everywhereMessage_other:
+      'Alle Ihre {{count}} Sitzungen enden, auch diese hier. Sie müssen sich überall erneut anmelden.',
   },
   invoices: {
     title: 'Rechnungen',
@@ -215,6 +251,14 @@ export const de: Dict = {
     PERMISSION_DENIED: 'Ihre Rolle erlaubt das nicht.',
     STORE_ACCESS_DENIED: 'Sie haben keinen Zugriff auf diesen Shop.',
     STORE_REQUIRED: 'Wählen Sie zuerst einen Shop.',
+    // hardening: invitations, sessions, query cost
+    WRONG_CURRENT_PASSWORD: 'Das aktuelle Passwort ist nicht korrekt.',
+    INVITATION_NEEDS_SIGN_IN:
+      'Diese E-Mail-Adresse gehört bereits zu einem Konto. Melden Sie sich damit an und nehmen Sie die Einladung dann an.',
+    INVITATION_FOR_ANOTHER_ACCOUNT:
+      'Diese Einladung gilt für eine andere E-Mail-Adresse. Melden Sie sich mit dieser Adresse an, um sie anzunehmen.',
+    INTROSPECTION_NEEDS_SIGN_IN: 'Melden Sie sich an, um das API-Schema zu lesen.',
+    QUERY_TOO_COSTLY: 'Diese Anfrage verlangt zu viel auf einmal. Fordern Sie weniger Einträge pro Seite an.',
     INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist nicht korrekt.',
     TOO_MANY_ATTEMPTS:
       'Zu viele fehlgeschlagene Anmeldungen für diese E-Mail-Adresse. Versuchen Sie es in {{minutes}} Min. erneut.',
@@ -312,6 +356,8 @@ export const de: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    currentPassword: 'Aktuelles Passwort',
+    newPassword: 'Neues Passwort',
     declineRemaining: 'Offene Artikel ablehnen',
     addressLine: 'Adresse',
     after: 'Seitenmarke',

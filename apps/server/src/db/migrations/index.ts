@@ -15,6 +15,7 @@ import { Migration20261201150000_login_throttle_subjects } from './Migration2026
 import { Migration20261201160000_store_order_count } from './Migration20261201160000_store_order_count.js';
 import { Migration20261202000000_invoice_series_per_merchant } from './Migration20261202000000_invoice_series_per_merchant.js';
 import { Migration20261202000100_letzshop_key_endpoint } from './Migration20261202000100_letzshop_key_endpoint.js';
+import { Migration20261202000200_session_ip_address } from './Migration20261202000200_session_ip_address.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261202000000_invoice_series_per_merchant,
   },
   { name: 'Migration20261202000100_letzshop_key_endpoint', class: Migration20261202000100_letzshop_key_endpoint },
+  { name: 'Migration20261202000200_session_ip_address', class: Migration20261202000200_session_ip_address },
 ];

@@ -7,6 +7,11 @@ export const AUTH_ERRORS = defineErrors('auth', {
     description:
       'The e-mail address or the password is wrong (the answer does not say which). When accepting an invitation: the password of the existing account is wrong.',
   },
+  WRONG_CURRENT_PASSWORD: {
+    kind: 'BAD_USER_INPUT',
+    params: ['fields'],
+    description: 'Changing the password needs the current one; a wrong one counts like a failed sign-in.',
+  },
   TOO_MANY_ATTEMPTS: {
     kind: 'TOO_MANY_REQUESTS',
     params: ['retryAfterSeconds'],

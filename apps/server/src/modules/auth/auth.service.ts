@@ -1,4 +1,3 @@
-import { stringifySetCookie } from 'cookie';
 import { DomainError, UnauthenticatedError } from '../../graphql/errors.js';
 import type { Ctx } from '../../graphql/context.js';
 import { accessibleStores, ROLE_IN_STORE_SQL, type StoreRole } from '../tenancy/store-access.js';
@@ -7,10 +6,12 @@ import type { LoginInput, Me, UpdateProfileInput } from './auth.inputs.js';
 import { assertNotLocked, clearAfterSignIn, recordFailure } from './login-throttle.js';
 import { verifyAgainstDummy, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
+import { sessionCookie } from './session-cookie.js';
+import { keepSessionAlive } from './sessions.js';
 import { hashToken, newToken } from './tokens.js';
 import { User, normalizeEmail } from './user.entity.js';
 
-export const SESSION_COOKIE = 'orion_session';
+export { SESSION_COOKIE } from './session-cookie.js';
 
 const INVALID = () =>
   new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.', 'UNAUTHENTICATED');
@@ -57,22 +58,12 @@ export class AuthService {
       tokenHash: hashToken(ctx.config.SESSION_SECRET, token),
       expiresAt: new Date(Date.now() + ctx.config.SESSION_TTL_DAYS * 86_400_000),
       userAgent: ctx.req?.headers['user-agent']?.slice(0, 255) ?? null,
+      ipAddress: ctx.req?.ip?.slice(0, 64) ?? null,
     });
     await ctx.em.flush();
     ctx.session = session;
     ctx.user = await ctx.em.findOneOrFail(User, userId);
-    ctx.res?.append(
-      'Set-Cookie',
-      stringifySetCookie({
-        name: SESSION_COOKIE,
-        value: token,
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: ctx.config.COOKIE_SECURE,
-        path: '/',
-        maxAge: ctx.config.SESSION_TTL_DAYS * 86_400,
-      }),
-    );
+    ctx.res?.append('Set-Cookie', sessionCookie(ctx, token, ctx.config.SESSION_TTL_DAYS * 86_400));
     ctx.log.info({ event: 'login', userId }, 'signed in');
   }
 
@@ -81,10 +72,7 @@ export class AuthService {
     if (ctx.session) {
       await ctx.em.nativeUpdate(Session, { id: ctx.session.id }, { revokedAt: new Date() });
     }
-    ctx.res?.append(
-      'Set-Cookie',
-      stringifySetCookie({ name: SESSION_COOKIE, value: '', httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 }),
-    );
+    ctx.res?.append('Set-Cookie', sessionCookie(ctx, '', 0));
     return true;
   }
 
@@ -118,6 +106,7 @@ export class AuthService {
     // session's reference is the loaded user).
     ctx.user = ctx.em.map(User, user);
     ctx.session = ctx.em.map(Session, session);
+    await keepSessionAlive(ctx, token);
     if (!storeId) return undefined;
     return row.a__role ? { role: row.a__role as Role, merchantOwner: row.a__merchant_owner === true } : null;
   }

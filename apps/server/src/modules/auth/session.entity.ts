@@ -24,4 +24,8 @@ export class Session extends BaseEntity {
 
   @Property({ type: 'string', nullable: true })
   userAgent: string | null = null;
+
+  /** The network address it signed in from (the peer, or X-Forwarded-For from a trusted proxy). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  ipAddress: string | null = null;
 }

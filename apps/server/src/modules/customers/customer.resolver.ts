@@ -4,6 +4,7 @@ import {
   Args,
   Authorized,
   Ctx as C,
+  Extensions,
   FieldResolver,
   ID,
   Info,
@@ -13,7 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../graphql/connection.js';
+import { Connection, NESTED_PAGE_SIZE, NestedConnectionArgs, PAGE_CAP } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
 import { type CustomerRow, orderListPrefetch } from '../orders/order-list.js';
@@ -61,10 +62,11 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => OrderConnection, { description: 'Order history, newest first' })
+  @Extensions({ [PAGE_CAP]: NESTED_PAGE_SIZE })
   orders(
     @Root() c: Customer | CustomerRow,
     @C() ctx: StoreCtx,
-    @Args() args: ConnectionArgs,
+    @Args() args: NestedConnectionArgs,
     @Info() info?: GraphQLResolveInfo,
   ) {
     return this.service.orders(ctx, c.id, args, info && orderListPrefetch(ctx, info));

@@ -4,7 +4,8 @@ import {
   type ConnectionShape,
   decodeCursor,
   encodeCursor,
-  MAX_PAGE_SIZE,
+  NESTED_PAGE_SIZE,
+  pageSize,
   paginate,
 } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
@@ -95,6 +96,7 @@ export class CustomerService {
     args: ConnectionArgs,
     prefetch?: OrderListPrefetch,
   ): Promise<ConnectionShape<OrderRow>> {
+    pageSize(args.first, NESTED_PAGE_SIZE);
     return listOrders(ctx, { customerId }, undefined, args, prefetch);
   }
 
@@ -156,7 +158,7 @@ async function byLastOrder(
   args: ConnectionArgs,
   direction: 'asc' | 'desc',
 ): Promise<ConnectionShape<Customer>> {
-  const first = Math.min(args.first ?? 20, MAX_PAGE_SIZE);
+  const first = pageSize(args.first);
   const op = direction === 'desc' ? '$lt' : '$gt';
   // Compared and ordered to the millisecond, the precision of the cursor (a JS date), whoever wrote the value.
   const at = raw((alias) => `date_trunc('milliseconds', ${alias}.last_order_at)`);

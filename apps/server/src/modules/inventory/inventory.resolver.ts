@@ -70,7 +70,10 @@ export class InventoryResolver {
   @Query(() => [LowStockItem], {
     description: 'Physical products whose available stock is at or below their threshold',
   })
-  lowStock(@C() ctx: StoreCtx, @Arg('limit', () => Int, { defaultValue: 200 }) limit: number): Promise<LowStockItem[]> {
+  lowStock(
+    @C() ctx: StoreCtx,
+    @Arg('limit', () => Int, { defaultValue: 100, description: 'At most this many, 1–100.' }) limit: number,
+  ): Promise<LowStockItem[]> {
     return this.inventory.lowStock(ctx, limit);
   }
 

@@ -1,4 +1,4 @@
-import { type ConnectionArgs, type ConnectionShape, paginate } from '../../graphql/connection.js';
+import { type ConnectionArgs, type ConnectionShape, MAX_PAGE_SIZE, paginate } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { Product } from '../catalog/product.entity.js';
@@ -15,7 +15,6 @@ import { StockLevel } from './stock-level.entity.js';
 import { moveStock } from './stock-movements.js';
 
 /** The most products one low-stock list returns. */
-export const LOW_STOCK_MAX = 1000;
 
 export class InventoryService {
   locations(ctx: StoreCtx): Promise<Location[]> {
@@ -154,9 +153,10 @@ export class InventoryService {
   }
 
   /** Active, physical products whose available stock (all locations) is at or below their threshold. */
-  async lowStock(ctx: StoreCtx, limit = 200): Promise<LowStockItem[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > LOW_STOCK_MAX)
-      throw new ValidationError({ limit: `must be a whole number from 1 to ${LOW_STOCK_MAX}` });
+  async lowStock(ctx: StoreCtx, limit = 100): Promise<LowStockItem[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new ValidationError({ limit: `must be between 1 and ${MAX_PAGE_SIZE}` });
+    }
     const rows = await ctx.em.execute<{ id: string; quantity: number; reserved: number }[]>(
       `select p.id, coalesce(sum(s.quantity), 0)::int as quantity, coalesce(sum(s.reserved), 0)::int as reserved
          from product p left join stock_level s on s.product_id = p.id

@@ -4,7 +4,7 @@ import {
   type ConnectionShape,
   decodeCursor,
   encodeCursor,
-  MAX_PAGE_SIZE,
+  pageSize,
 } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { ValidationError } from '../../graphql/errors.js';
@@ -215,10 +215,7 @@ export async function listOrders(
   args: ConnectionArgs,
   prefetch: OrderListPrefetch = { order: 'all' },
 ): Promise<ConnectionShape<OrderRow>> {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new ValidationError({ first: `must be between 1 and ${MAX_PAGE_SIZE}` });
-  }
+  const first = pageSize(args.first);
   const sortField = sort?.field ?? OrderSortField.ORDERED_AT;
   const { column, cast, kind } = SORT_COLUMN[sortField];
   const dir = sort?.direction === 'asc' ? 'asc' : 'desc';

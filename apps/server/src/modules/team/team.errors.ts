@@ -12,6 +12,17 @@ export const TEAM_ERRORS = defineErrors('team', {
     description: 'The invitation token is unknown or the invitation was revoked.',
   },
   INVITATION_USED: { kind: 'CONFLICT', params: [], description: 'The invitation was already accepted.' },
+  INVITATION_NEEDS_SIGN_IN: {
+    kind: 'UNAUTHENTICATED',
+    params: [],
+    description:
+      'An account already uses the invited e-mail: sign in with it, then accept the invitation from that session.',
+  },
+  INVITATION_FOR_ANOTHER_ACCOUNT: {
+    kind: 'FORBIDDEN',
+    params: [],
+    description: 'The invitation is for another e-mail address than the signed-in account.',
+  },
   INVITATION_EXPIRED: {
     kind: 'BAD_USER_INPUT',
     params: [],

@@ -1,4 +1,4 @@
-import { IsEmail, IsNotEmpty, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PASSWORD_MIN_LENGTH } from '../auth/password.js';
 import { Role } from '../tenancy/roles.js';
@@ -56,8 +56,6 @@ export class InvitationPreview {
   @Field() email!: string;
   @Field(() => Role) role!: Role;
   @Field(() => Date) expiresAt!: Date;
-  @Field({ description: 'True when an account exists for this e-mail: accept with its password' })
-  existingUser!: boolean;
 }
 
 @InputType()
@@ -65,15 +63,18 @@ export class AcceptInvitationInput {
   @Field() @IsNotEmpty({ message: 'is required' }) token!: string;
 
   @Field({ nullable: true, description: 'Your name (new accounts only)' })
+  @IsOptional()
   @MaxLength(120)
   name?: string;
 
   @Field({
-    description: `A new password (at least ${PASSWORD_MIN_LENGTH} characters), or your current one if you already have an account`,
+    nullable: true,
+    description: `New accounts only: a password of at least ${PASSWORD_MIN_LENGTH} characters. An existing account signs in first and accepts without one.`,
   })
+  @IsOptional()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(200)
-  password!: string;
+  password?: string;
 }
 
 labelFields(InviteMemberInput, { email: 'E-mail', role: 'Role' });

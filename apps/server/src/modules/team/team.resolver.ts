@@ -60,7 +60,10 @@ export class TeamResolver {
     return this.team.preview(ctx, token);
   }
 
-  @Mutation(() => LoginPayload, { description: 'Accepts an invitation, creating the account if needed, and signs in.' })
+  @Mutation(() => LoginPayload, {
+    description:
+      'Accepts an invitation: signed in as the invited e-mail, joins the store; not signed in, creates the account (name, password) and signs in. An existing account signs in first.',
+  })
   async acceptInvitation(@C() ctx: Ctx, @Arg('input') input: AcceptInvitationInput): Promise<LoginPayload> {
     return { me: await this.team.accept(ctx, input) };
   }

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inTransaction } from '../../core/transaction.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import type { Ctx, StoreCtx } from '../../graphql/context.js';
 import type { Me } from '../auth/auth.inputs.js';
 import { AuthService } from '../auth/auth.service.js';
-import { hashPassword, verifyPassword } from '../auth/password.js';
+import { hashPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { User, normalizeEmail } from '../auth/user.entity.js';
 import { Membership } from '../tenancy/membership.entity.js';
@@ -122,53 +123,58 @@ export class TeamService {
     return true;
   }
 
+  /** What the link offers. It never says whether an account exists for the e-mail (an inviter could probe it). */
   async preview(ctx: Ctx, token: string): Promise<InvitationPreview> {
     const inv = await this.usableInvitation(ctx.em, ctx, token);
     const store = await ctx.em.findOneOrFail(Store, inv.store.id);
-    const existing = await this.userByEmail(ctx.em, inv.email);
-    return {
-      storeId: store.id,
-      storeName: store.name,
-      email: inv.email,
-      role: inv.role,
-      expiresAt: inv.expiresAt,
-      existingUser: !!existing,
-    };
+    return { storeId: store.id, storeName: store.name, email: inv.email, role: inv.role, expiresAt: inv.expiresAt };
   }
 
+  /**
+   * Accepts an invitation. Signed in, as the invited e-mail: joins the store. Not signed in: creates
+   * the account (name and a new password) and signs in. No password is ever verified here — an
+   * existing account signs in first, with the sign-in's throttling — so the link cannot be used to
+   * guess one.
+   */
   async accept(ctx: Ctx, input: AcceptInvitationInput): Promise<Me> {
-    const userId = await ctx.em.transactional(async (em) => {
-      const inv = await this.usableInvitation(em, ctx, input.token, true);
-      let user = await this.userByEmail(em, inv.email);
-      if (user) {
-        const hash = await em.execute<{ password_hash: string }[]>('select password_hash from app_user where id = ?', [
-          user.id,
-        ]);
-        if (!(await verifyPassword(hash[0]!.password_hash, input.password))) {
+    const signedIn = ctx.user;
+    const userId = await inTransaction(ctx, async (tx) => {
+      const inv = await this.usableInvitation(tx.em, tx, input.token, true);
+      let user = signedIn ? await tx.em.findOneOrFail(User, signedIn.id) : await this.userByEmail(tx.em, inv.email);
+      if (signedIn) {
+        if (normalizeEmail(signedIn.email) !== normalizeEmail(inv.email)) {
           throw new DomainError(
-            'INVALID_CREDENTIALS',
-            'The password is not correct for this account.',
-            'UNAUTHENTICATED',
-            {
-              fields: { password: 'is not the password of your existing account' },
-            },
+            'INVITATION_FOR_ANOTHER_ACCOUNT',
+            `This invitation is for ${inv.email}; you are signed in as ${signedIn.email}. Sign out, then sign in as ${inv.email} to accept it.`,
+            'FORBIDDEN',
           );
         }
+      } else if (user) {
+        throw new DomainError(
+          'INVITATION_NEEDS_SIGN_IN',
+          `An account already uses ${inv.email}: sign in with it, then accept the invitation.`,
+          'UNAUTHENTICATED',
+        );
       } else {
-        if (!input.name?.trim()) throw new ValidationError({ name: 'is required for a new account' });
-        user = em.create(User, {
+        const fields: Record<string, string> = {};
+        if (!input.name?.trim()) fields.name = 'is required for a new account';
+        if (!input.password) fields.password = 'is required for a new account';
+        if (Object.keys(fields).length) throw new ValidationError(fields);
+        user = tx.em.create(User, {
           email: inv.email,
-          name: input.name.trim(),
-          passwordHash: await hashPassword(input.password),
+          name: input.name!.trim(),
+          passwordHash: await hashPassword(input.password!),
         });
       }
-      const existing = await em.findOne(Membership, { user: user.id, store: inv.store.id });
-      if (!existing) em.create(Membership, { user, store: inv.store.id, role: inv.role });
+      const existing = await tx.em.findOne(Membership, { user: user!.id, store: inv.store.id });
+      if (!existing) tx.em.create(Membership, { user: user!, store: inv.store.id, role: inv.role });
       inv.acceptedAt = new Date();
-      await em.flush();
-      return user.id;
+      await tx.em.flush();
+      return user!.id;
     });
-    await this.auth.startSession(ctx, userId);
+    if (signedIn) ctx.user = await ctx.em.findOneOrFail(User, userId);
+    else await this.auth.startSession(ctx, userId);
+    ctx.log.info({ event: 'invitation_accepted', userId, newAccount: !signedIn }, 'invitation accepted');
     return this.auth.me(ctx);
   }
 

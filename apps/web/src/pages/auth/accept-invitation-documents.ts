@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const PREVIEW = graphql(`
   query InvitationPreview($token: String!) {
-    invitation(token: $token) { storeName email role existingUser expiresAt }
+    invitation(token: $token) { storeName email role expiresAt }
   }
 `);
 
@@ -11,5 +11,11 @@ export const ACCEPT = graphql(`
     acceptInvitation(input: $input) {
       me { user { id locale } stores { store { id name } } }
     }
+  }
+`);
+
+export const SIGN_OUT = graphql(`
+  mutation SignOutToAcceptInvitation {
+    logout
   }
 `);

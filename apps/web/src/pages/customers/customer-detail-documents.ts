@@ -6,7 +6,7 @@ export const CUSTOMER = graphql(`
       id name email phone company vatNumber preferredLanguage marketingConsent isGuest
       totalOrders totalSpentCents firstOrderAt lastOrderAt
       shippingAddress { street streetNumber postalCode city country }
-      orders(first: 50) { totalCount nodes { id orderNumber status totalCents orderedAt } }
+      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }
     }
   }
 `);

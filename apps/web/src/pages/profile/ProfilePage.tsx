@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { formErrors, toApiError } from '../../lib/graphql-errors';
+import { ChangePasswordCard, SessionsCard } from './ProfileSecurity';
 
 const UPDATE = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
@@ -73,6 +74,8 @@ export function ProfilePage() {
           <SignOutButton onError={notifyError} />
         </Group>
       </Card>
+      <ChangePasswordCard />
+      <SessionsCard />
     </Stack>
   );
 }
