@@ -16,6 +16,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { buildContext } from './graphql/context-builder.js';
 import type { Ctx } from './graphql/context.js';
+import { fieldNamesRule } from './graphql/coercion-errors.js';
 import { formatError } from './graphql/errors.js';
 import { errorLoggingPlugin } from './graphql/plugins.js';
 import { buildOrionSchema } from './graphql/schema.js';
@@ -53,7 +54,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH }), maxAliasesRule({ n: 30 })],
+    validationRules: [fieldNamesRule, maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH }), maxAliasesRule({ n: 30 })],
     // No HTTP caching of API answers; without the cache-control plugin Apollo does not wrap every
     // field resolver.
     plugins: [errorLoggingPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],

@@ -1,5 +1,6 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { coercionError } from './coercion-errors.js';
 
 /** The GraphQL-level classes a domain error code falls into. */
 export type ErrorKind =
@@ -65,7 +66,7 @@ function domainOf(error: unknown): DomainError | null {
   if (error instanceof ArgumentValidationError) {
     const fields: Record<string, string> = {};
     const walk = (errs: typeof error.extensions.validationErrors, prefix: string) => {
-      for (const e of errs ?? []) {
+      for (const e of Array.isArray(errs) ? errs : []) {
         const key = prefix ? `${prefix}.${e.property}` : e.property;
         if (e.constraints) fields[key] = Object.values(e.constraints)[0] ?? 'is invalid';
         if (e.children?.length) walk(e.children, key);
@@ -113,7 +114,7 @@ const unwrap = (e: unknown): unknown => (isGraphQLError(e) ? (e.originalError ??
  * request id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const domain = domainOf(unwrap(error));
+  const domain = domainOf(unwrap(error)) ?? coercionError(error) ?? coercionError(unwrap(error));
   if (domain) {
     return {
       message: domain.message,

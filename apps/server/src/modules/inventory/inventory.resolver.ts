@@ -15,6 +15,7 @@ import {
 } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
+import { ValidationError } from '../../graphql/errors.js';
 import { Permission } from '../../graphql/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { InventoryTransaction } from './inventory-transaction.entity.js';
@@ -38,6 +39,8 @@ class TransferPayload {
   @Field(() => StockLevelView) from!: StockLevelView;
   @Field(() => StockLevelView) to!: StockLevelView;
 }
+
+const LOW_STOCK_LIMIT_MAX = 1000;
 
 @Resolver()
 export class InventoryResolver {
@@ -68,10 +71,12 @@ export class InventoryResolver {
 
   @Authorized(Permission.INVENTORY_READ)
   @Query(() => [LowStockItem], {
-    description: 'Physical products whose available stock is at or below their threshold',
+    description: `Physical products whose available stock is at or below their threshold (limit 1–${LOW_STOCK_LIMIT_MAX})`,
   })
   lowStock(@C() ctx: StoreCtx, @Arg('limit', () => Int, { defaultValue: 200 }) limit: number): Promise<LowStockItem[]> {
-    return this.inventory.lowStock(ctx, Math.min(Math.max(limit, 1), 1000));
+    if (!Number.isInteger(limit) || limit < 1 || limit > LOW_STOCK_LIMIT_MAX)
+      throw new ValidationError({ limit: `must be a whole number from 1 to ${LOW_STOCK_LIMIT_MAX}` });
+    return this.inventory.lowStock(ctx, limit);
   }
 
   @Authorized(Permission.INVENTORY_READ)

@@ -1,4 +1,5 @@
 import { IsEmail, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Locale } from '../auth/locale.js';
@@ -85,8 +86,8 @@ export class CreateCreditNoteInput {
 export class InvoiceListArgs extends ConnectionArgs {
   @Field(() => InvoiceType, { nullable: true }) type?: InvoiceType | null;
   @Field(() => InvoiceStatus, { nullable: true }) status?: InvoiceStatus | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the number' }) @IsOptional() @MaxLength(40) number?:
     | string
     | null;

@@ -8,7 +8,7 @@ import { toApiError } from '../../lib/graphql-errors';
 import { invoiceZipUrl, MAX_ZIP_DAYS, previousMonth, zipRangeProblem } from './invoice-files';
 
 const COUNT = graphql(`
-  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {
+  query InvoiceZipCount($from: LocalDate, $to: LocalDate, $type: InvoiceType) {
     invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }
   }
 `);

@@ -1,0 +1,105 @@
+import { validate as classValidate } from 'class-validator';
+import {
+  type GraphQLInputType,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+import { ArgumentValidationError, type ResolverData } from 'type-graphql';
+import { ValidationError } from './errors.js';
+
+/**
+ * The rules every argument and input field obeys, whatever the operation — run once per resolver
+ * call, before class-validator and before any resolver code:
+ *
+ * - text (String, ID) holds no NUL byte and no lone UTF-16 surrogate (PostgreSQL cannot store them);
+ * - an ID is a UUID (every id Orion hands out is one);
+ * - text is trimmed (except passwords), and a required text (String!) left empty is refused.
+ *
+ * type-graphql calls this instead of its own class-validator step (`validateFn` in schema.ts).
+ */
+export const TEXT_UNSTORABLE = 'contains a character that cannot be stored (a NUL byte or a broken Unicode character)';
+export const ID_INVALID = 'is not a valid id';
+export const TEXT_REQUIRED = 'is required';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what is refused
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Secrets are taken as typed: a space may be part of a password. */
+const UNTRIMMED = /password/i;
+
+export const hasUnstorableText = (s: string): boolean => UNSTORABLE.test(s);
+
+const checked = new WeakSet<object>();
+
+export async function validateInput(argValue: unknown, _argType: unknown, data: ResolverData<object>): Promise<void> {
+  if (!checked.has(data.args)) {
+    checked.add(data.args);
+    const fields = rawFieldErrors(data);
+    if (Object.keys(fields).length) throw new ValidationError(fields);
+  }
+  trimTexts(argValue);
+  if (argValue === null || typeof argValue !== 'object') return;
+  const items = Array.isArray(argValue) ? argValue : [argValue];
+  const errors = (
+    await Promise.all(
+      items
+        .filter((i) => i !== null && typeof i === 'object')
+        .map((i) =>
+          classValidate(i as object, {
+            skipMissingProperties: true,
+            forbidUnknownValues: false,
+            validationError: { target: false, value: false },
+          }),
+        ),
+    )
+  ).flat();
+  if (errors.length) throw new ArgumentValidationError(errors);
+}
+
+/** Checks the arguments as GraphQL coerced them, by their schema types. Keys as class-validator names them. */
+function rawFieldErrors({ info, args }: ResolverData<object>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const defs = info.parentType.getFields()[info.fieldName]?.args ?? [];
+  const walk = (value: unknown, type: GraphQLInputType, path: string[]) => {
+    if (value === null || value === undefined) return;
+    const required = isNonNullType(type);
+    const inner = required ? type.ofType : type;
+    const key = path.join('.');
+    if (isListType(inner)) {
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, inner.ofType, [...path, String(i)]));
+      return;
+    }
+    if (isInputObjectType(inner)) {
+      for (const f of Object.values(inner.getFields())) walk((value as Record<string, unknown>)[f.name], f.type, [...path, f.name]);
+      return;
+    }
+    if (typeof value !== 'string' || !isScalarType(inner)) return;
+    if (hasUnstorableText(value)) fields[key] = TEXT_UNSTORABLE;
+    else if (inner.name === 'ID' && !UUID.test(value.trim())) fields[key] = ID_INVALID;
+    else if (required && inner.name === 'String' && value.trim() === '') fields[key] = TEXT_REQUIRED;
+  };
+  for (const def of defs) {
+    const named = getNamedType(def.type);
+    // An input object argument (`input: …`) names its fields as the form does: `shippingAddress.city`.
+    walk(args[def.name], def.type, isInputObjectType(named) ? [] : [def.name]);
+  }
+  return fields;
+}
+
+function trimTexts(value: unknown): void {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return;
+  const record = value as Record<string, unknown>;
+  for (const [k, v] of Object.entries(record)) {
+    if (typeof v === 'string') {
+      if (!UNTRIMMED.test(k)) record[k] = v.trim();
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        if (typeof item === 'string') v[i] = item.trim();
+        else trimTexts(item);
+      });
+    } else trimTexts(v);
+  }
+}
