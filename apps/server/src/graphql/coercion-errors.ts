@@ -64,7 +64,8 @@ export function coercionError(error: unknown): ValidationError | null {
   if (missing) return new ValidationError({ [missing[1]!]: 'is required' });
   const node = (error as { nodes?: readonly ASTNode[] }).nodes?.[0];
   const field = node && literalFieldNames.get(node);
-  if (field && /cannot represent|Expected value of type|does not exist in/.test(message)) {
+  // Only a literal's own value errors point at its value node (variable misuse names "$…").
+  if (field && !/Variable "\$/.test(message)) {
     return new ValidationError({ [field]: acceptedBy(message) });
   }
   return null;

@@ -89,6 +89,7 @@ export async function paginate<T extends { id: string }>(
   let pageWhere = where;
   if (args.after) {
     const [v, id] = decodeCursor(args.after);
+    if (sort.field === 'id' && v !== null) throw new ValidationError({ after: 'is not a cursor from this list' });
     const keyset =
       sort.field === 'id'
         ? { id: { [op]: id } }

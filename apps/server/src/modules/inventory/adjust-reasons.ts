@@ -53,7 +53,7 @@ export function checkAdjustment(reason: InventoryReason, quantity: number): void
       'ADJUSTMENT_DIRECTION_MISMATCH',
       `The reason "${reason}" only ${allowed}; ${quantity} was given.`,
       'BAD_USER_INPUT',
-      { reason, direction, fields: { quantity: `"${reason}" only ${allowed}` } },
+      { adjustReason: reason, direction, fields: { quantity: `"${reason}" only ${allowed}` } },
     );
   }
 }
