@@ -68,10 +68,14 @@ describe('input rules', () => {
   it('refuses an order whose sums would leave the 32-bit totals, before anything is written', async () => {
     const dear = await seedProduct(t.orm, a.storeId, { sku: 'DEAR', priceCents: 100_000_000, digital: true });
     const before = await count('customer_order');
-    const err = await staff.fails(CREATE_ORDER, { i: orderInput({ lines: [{ productId: dear.id, quantity: 10_000 }] }) });
+    const err = await staff.fails(CREATE_ORDER, {
+      i: orderInput({ lines: [{ productId: dear.id, quantity: 10_000 }] }),
+    });
     expect(err.extensions?.reason).toBe('ORDER_TOTAL_TOO_LARGE');
     expect(err.extensions?.fields).toEqual({ lines: 'the goods and shipping may total at most €10000000.00' });
-    const huge = await staff.fails(CREATE_ORDER, { i: orderInput({ lines: [{ productId: product, quantity: 2147483647 }] }) });
+    const huge = await staff.fails(CREATE_ORDER, {
+      i: orderInput({ lines: [{ productId: product, quantity: 2147483647 }] }),
+    });
     expect(huge.extensions?.fields).toEqual({ 'lines.0.quantity': 'must be a whole number from 1 to 10000' });
     expect(await count('customer_order')).toBe(before);
   });
@@ -151,7 +155,9 @@ describe('input rules', () => {
       i: { id: '00000000-0000-7000-8000-000000000000', carrier: '  ' },
     });
     expect(ship.extensions?.fields).toEqual({ carrier: 'is required' });
-    const trimmed = await staff.ok('mutation { createLocation(input: { warehouse: "  north ", bin: " b-1  " }) { warehouse bin } }');
+    const trimmed = await staff.ok(
+      'mutation { createLocation(input: { warehouse: "  north ", bin: " b-1  " }) { warehouse bin } }',
+    );
     expect(trimmed.createLocation).toEqual({ warehouse: 'NORTH', bin: 'B-1' });
     const named = await staff.ok(PRODUCT.replace('product { id }', 'product { sku name }'), {
       i: { sku: '  TRIM-1 ', name: ' Trimmed  ', priceCents: 100 },
@@ -164,10 +170,9 @@ describe('input rules', () => {
     expect(nul.extensions?.fields).toEqual({
       name: 'contains a character that cannot be stored (a NUL byte or a broken Unicode character)',
     });
-    const login = await t.client().raw(
-      'mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }',
-      { i: { email: 'a\ud800@example.lu', password: 'x' } },
-    );
+    const login = await t.client().raw('mutation($i: LoginInput!) { login(input: $i) { me { user { id } } } }', {
+      i: { email: 'a\ud800@example.lu', password: 'x' },
+    });
     expect(login.status).toBe(200);
     expect(login.errors?.[0]?.extensions?.fields).toEqual({
       email: 'contains a character that cannot be stored (a NUL byte or a broken Unicode character)',
@@ -178,7 +183,9 @@ describe('input rules', () => {
     expect(date.extensions?.code).toBe('BAD_USER_INPUT');
     expect(date.extensions?.fields).toEqual({ from: 'must be a real date written YYYY-MM-DD, e.g. 2026-02-28' });
     const forged = Buffer.from(JSON.stringify([null, 'abc'])).toString('base64url');
-    const cursor = await staff.fails(`{ inventoryTransactions(productId: "${product}", after: "${forged}") { totalCount } }`);
+    const cursor = await staff.fails(
+      `{ inventoryTransactions(productId: "${product}", after: "${forged}") { totalCount } }`,
+    );
     expect(cursor.extensions?.fields).toEqual({ after: 'is not a cursor from this list' });
   });
 });

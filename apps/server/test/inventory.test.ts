@@ -99,14 +99,9 @@ describe('inventory', () => {
       'query($p: ID!) { inventoryTransactions(productId: $p, first: 20) { nodes { reason quantityBefore quantityAfter } } }',
       { p: p.id },
     );
-    expect(trail.inventoryTransactions.nodes.map((n: any) => `${n.reason} ${n.quantityBefore}→${n.quantityAfter}`)).toEqual([
-      'CORRECTION 9→5',
-      'FOUND 10→9',
-      'FOUND 7→10',
-      'LOST 9→7',
-      'DAMAGED 10→9',
-      'RECEIVED 0→10',
-    ]);
+    expect(
+      trail.inventoryTransactions.nodes.map((n: any) => `${n.reason} ${n.quantityBefore}→${n.quantityAfter}`),
+    ).toEqual(['CORRECTION 9→5', 'FOUND 10→9', 'FOUND 7→10', 'LOST 9→7', 'DAMAGED 10→9', 'RECEIVED 0→10']);
   });
 
   it('never goes below zero: a too large removal or transfer is refused and changes nothing', async () => {

@@ -44,7 +44,10 @@ const SKIPPED = new Set(['logout']);
  * In-range values another area still has to bound (Letzshop return quantities): these may be
  * answered NOT_FOUND for the made-up order, but never with an internal error.
  */
-const UNBOUNDED_YET = new Set(['returnLetzshopItems(input.lines.0.quantity = 2147483647)', 'returnLetzshopItems(input.lines.0.quantity = -2147483648)']);
+const UNBOUNDED_YET = new Set([
+  'returnLetzshopItems(input.lines.0.quantity = 2147483647)',
+  'returnLetzshopItems(input.lines.0.quantity = -2147483648)',
+]);
 
 type Slot = { path: (string | number)[]; type: string; name: string };
 
@@ -164,12 +167,10 @@ describe('odd input against every argument of the schema', () => {
   afterAll(() => t.close());
 
   const rowCounts = async () => {
-    const tables = await t.orm.em
-      .fork()
-      .execute<{ table_name: string }[]>(
-        `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
+    const tables = await t.orm.em.fork().execute<{ table_name: string }[]>(
+      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
           and table_name not in ('session', 'login_throttle', 'mikro_orm_migrations') order by 1`,
-      );
+    );
     const counts: Record<string, number> = {};
     for (const { table_name } of tables) {
       const [r] = await t.orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from "${table_name}"`);

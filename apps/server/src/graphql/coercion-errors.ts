@@ -49,7 +49,8 @@ const dotted = (printed: string) =>
     .trim();
 
 const VARIABLE_VALUE = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "\w+([^"]*)")?; ([\s\S]*)$/;
-const VARIABLE_MISSING = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/;
+const VARIABLE_MISSING =
+  /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/;
 
 export function coercionError(error: unknown): ValidationError | null {
   if (!(error instanceof Error)) return null;

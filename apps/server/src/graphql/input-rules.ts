@@ -69,11 +69,12 @@ function rawFieldErrors({ info, args }: ResolverData<object>): Record<string, st
     const inner = required ? type.ofType : type;
     const key = path.join('.');
     if (isListType(inner)) {
-      if (Array.isArray(value)) value.forEach((v, i) => walk(v, inner.ofType, [...path, String(i)]));
+      if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, inner.ofType, [...path, String(i)]);
       return;
     }
     if (isInputObjectType(inner)) {
-      for (const f of Object.values(inner.getFields())) walk((value as Record<string, unknown>)[f.name], f.type, [...path, f.name]);
+      for (const f of Object.values(inner.getFields()))
+        walk((value as Record<string, unknown>)[f.name], f.type, [...path, f.name]);
       return;
     }
     if (typeof value !== 'string' || !isScalarType(inner)) return;

@@ -339,6 +339,32 @@ export const en = {
     },
     issued: 'Invoice issued: {{regime}}',
   },
+  inputs: {
+    amountRange: 'Enter an amount from {{min}} to {{max}}.',
+    wholeNumberRange: 'Enter a whole number from {{min}} to {{max}}.',
+    adjust: {
+      reason: 'Reason',
+      quantity: 'Quantity',
+      countedTotal: 'Counted total',
+      add: 'Add to stock',
+      remove: 'Remove from stock',
+      reasons: {
+        RECEIVED: 'Received (adds)',
+        RETURNED: 'Returned by a customer (adds)',
+        DAMAGED: 'Damaged (removes)',
+        LOST: 'Lost (removes)',
+        THEFT: 'Theft (removes)',
+        SAMPLE: 'Sample given away (removes)',
+        FOUND: 'Found (adds or removes)',
+        CORRECTION: 'Correction (adds or removes)',
+        COUNTED: 'Counted (sets the total)',
+      },
+      resulting: 'Stock at this location: {{before}} → {{after}}',
+      chooseDirection: 'Choose whether to add or remove.',
+      choose: 'Choose a product and a location to see the resulting stock.',
+      belowZero: 'Only {{before}} in stock here: you cannot remove more.',
+    },
+  },
   common: { loading: 'Loading…', error: 'Something went wrong', retry: 'Retry', cancel: 'Cancel', close: 'Close' },
 };
 

@@ -48,7 +48,8 @@ export function checkAdjustment(reason: InventoryReason, quantity: number): void
     throw new ValidationError({ quantity: `must be ${range}` });
   }
   if ((direction === 'increase' && quantity < 0) || (direction === 'decrease' && quantity > 0)) {
-    const allowed = direction === 'increase' ? 'adds stock (a positive quantity)' : 'removes stock (a negative quantity)';
+    const allowed =
+      direction === 'increase' ? 'adds stock (a positive quantity)' : 'removes stock (a negative quantity)';
     throw new DomainError(
       'ADJUSTMENT_DIRECTION_MISMATCH',
       `The reason "${reason}" only ${allowed}; ${quantity} was given.`,

@@ -1,4 +1,4 @@
-import { IsEmail, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
@@ -67,7 +67,9 @@ export class InvoiceIdInput {
 
 @InputType()
 export class CreditLineInput {
-  @Field(() => Int, { description: `Index of the invoice line (0-based, as listed; at most ${MAX_INVOICE_LINE_INDEX})` })
+  @Field(() => Int, {
+    description: `Index of the invoice line (0-based, as listed; at most ${MAX_INVOICE_LINE_INDEX})`,
+  })
   @WholeNumber(0, MAX_INVOICE_LINE_INDEX)
   lineIndex!: number;
   @Field(() => Int) @WholeNumber(1, MAX_LINE_QUANTITY) quantity!: number;
