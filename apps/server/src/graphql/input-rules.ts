@@ -81,9 +81,10 @@ function fieldMessages(errors: ClassValidationError[], prefix = '', into: Record
 function rawFieldErrors({ info, args }: ResolverData<object>): Record<string, string> {
   const fields: Record<string, string> = {};
   const defs = info.parentType.getFields()[info.fieldName]?.args ?? [];
-  const walk = (value: unknown, type: GraphQLInputType, path: string[]) => {
+  // A non-null text with a default ('' for a customer's names) may be left empty.
+  const walk = (value: unknown, type: GraphQLInputType, path: string[], hasDefault = false) => {
     if (value === null || value === undefined) return;
-    const required = isNonNullType(type);
+    const required = isNonNullType(type) && !hasDefault;
     const inner = required ? type.ofType : type;
     const key = path.join('.');
     if (isListType(inner)) {
@@ -92,7 +93,7 @@ function rawFieldErrors({ info, args }: ResolverData<object>): Record<string, st
     }
     if (isInputObjectType(inner)) {
       for (const f of Object.values(inner.getFields()))
-        walk((value as Record<string, unknown>)[f.name], f.type, [...path, f.name]);
+        walk((value as Record<string, unknown>)[f.name], f.type, [...path, f.name], f.defaultValue !== undefined);
       return;
     }
     if (typeof value !== 'string' || !isScalarType(inner)) return;
@@ -103,7 +104,7 @@ function rawFieldErrors({ info, args }: ResolverData<object>): Record<string, st
   for (const def of defs) {
     const named = getNamedType(def.type);
     // An input object argument (`input: …`) names its fields as the form does: `shippingAddress.city`.
-    walk(args[def.name], def.type, isInputObjectType(named) ? [] : [def.name]);
+    walk(args[def.name], def.type, isInputObjectType(named) ? [] : [def.name], def.defaultValue !== undefined);
   }
   return fields;
 }
