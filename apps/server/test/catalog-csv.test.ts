@@ -128,6 +128,7 @@ describe('catalogue: CSV edge cases, HTTP authorisation, concurrency', () => {
       `BAD-6,,Brand,,${'b'.repeat(121)},1.00,,standard,false,active,0,red`,
       'GOOD-7,,Fine,,,1000000.00,,super-reduced,yes,archived,5,red',
       'BAD-8,,Negative,,,-5,,standard,false,active,0,red',
+      'BAD-9,,Nul\u0000name,,,1.00,,standard,false,active,0,red',
     ].join('\n');
     const { status, body } = await importCsv(staff, csv, false);
     expect(status).toBe(422);
@@ -140,6 +141,7 @@ describe('catalogue: CSV edge cases, HTTP authorisation, concurrency', () => {
       [6, 'low_stock_threshold: must be a whole number from 0 to 1000000'],
       [7, 'brand: at most 120 characters (has 121)'],
       [9, 'price: "-5" is not an amount from 0.00 to 1000000.00, like 12.90'],
+      [10, 'name: contains a character that cannot be stored (a NUL byte or a broken Unicode character)'],
     ]);
     expect(body.toCreate).toBe(1); // GOOD-7, though nothing was written
     expect(await skus('BAD-')).toEqual([]);

@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery, EntityName } from '@mikro-orm/postgres
 import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from './errors.js';
-import { hasUnstorableText } from './input-rules.js';
+import { hasUnstorableText } from '../modules/common/text.js';
 
 export const MAX_PAGE_SIZE = 100;
 

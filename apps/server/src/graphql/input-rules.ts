@@ -8,6 +8,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { ArgumentValidationError, type ResolverData } from 'type-graphql';
+import { hasUnstorableText, TEXT_UNSTORABLE } from '../modules/common/text.js';
 import { ValidationError } from './errors.js';
 
 /**
@@ -20,17 +21,12 @@ import { ValidationError } from './errors.js';
  *
  * type-graphql calls this instead of its own class-validator step (`validateFn` in schema.ts).
  */
-export const TEXT_UNSTORABLE = 'contains a character that cannot be stored (a NUL byte or a broken Unicode character)';
 export const ID_INVALID = 'is not a valid id';
 export const TEXT_REQUIRED = 'is required';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what is refused
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Secrets are taken as typed: a space may be part of a password. */
 const UNTRIMMED = /password/i;
-
-export const hasUnstorableText = (s: string): boolean => UNSTORABLE.test(s);
 
 const checked = new WeakSet<object>();
 

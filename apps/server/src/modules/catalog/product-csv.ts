@@ -8,6 +8,7 @@ import { newId } from '../../db/base.entity.js';
 import { DomainError } from '../../graphql/errors.js';
 import { keysetRows } from '../common/keyset.js';
 import { formatEuros, parseEuros } from '../common/money.js';
+import { hasUnstorableText, TEXT_UNSTORABLE } from '../common/text.js';
 import { currentSubscription } from '../subscriptions/subscription.service.js';
 import { planOf } from '../subscriptions/tiers.js';
 import { checkGtin } from './gtin.js';
@@ -84,6 +85,8 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   const tooLong = (k: string, max: number) => {
     if (v(k).length > max) problems.push(`${k}: at most ${max} characters (has ${v(k).length})`);
   };
+  for (const [k, value] of Object.entries(record))
+    if (hasUnstorableText(value)) problems.push(`${k}: ${TEXT_UNSTORABLE}`);
   const sku = v('sku');
   if (!sku) problems.push('sku: is required');
   else tooLong('sku', PRODUCT_LIMITS.sku);

@@ -1,2 +1,9 @@
 /** An ILIKE pattern matching `s` anywhere, with LIKE's wildcards in `s` taken literally. */
 export const containsPattern = (s: string): string => `%${s.replace(/([\\%_])/g, '\\$1')}%`;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what is refused
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text PostgreSQL cannot store: a NUL byte or a lone UTF-16 surrogate. */
+export const hasUnstorableText = (s: string): boolean => UNSTORABLE.test(s);
+export const TEXT_UNSTORABLE = 'contains a character that cannot be stored (a NUL byte or a broken Unicode character)';
