@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery, EntityName } from '@mikro-orm/postgres
 import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from './errors.js';
-import { hasUnstorableText } from '../modules/common/text.js';
+import { hasUnstorableText, isUuid } from '../modules/common/text.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -54,7 +54,6 @@ type SortValue = string | number | null;
 
 export const encodeCursor = (v: SortValue, id: string) => Buffer.from(JSON.stringify([v, id])).toString('base64url');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isSortValue = (v: unknown): v is SortValue =>
   v === null || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && !hasUnstorableText(v));
 
@@ -64,7 +63,7 @@ const isDataException = (err: unknown) => /^22/.test(String((err as { code?: unk
 export function decodeCursor(cursor: string): [SortValue, string] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && isSortValue(v[0]) && typeof v[1] === 'string' && UUID.test(v[1]))
+    if (Array.isArray(v) && v.length === 2 && isSortValue(v[0]) && typeof v[1] === 'string' && isUuid(v[1]))
       return v as [SortValue, string];
   } catch {
     /* fall through */

@@ -8,7 +8,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { ArgumentValidationError, type ResolverData } from 'type-graphql';
-import { hasUnstorableText, TEXT_UNSTORABLE } from '../modules/common/text.js';
+import { hasUnstorableText, isUuid, TEXT_UNSTORABLE } from '../modules/common/text.js';
 import { ValidationError } from './errors.js';
 
 /**
@@ -24,7 +24,6 @@ import { ValidationError } from './errors.js';
 export const ID_INVALID = 'is not a valid id';
 export const TEXT_REQUIRED = 'is required';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Secrets are taken as typed: a space may be part of a password. */
 const UNTRIMMED = /password/i;
 
@@ -94,7 +93,7 @@ function rawFieldErrors({ info, args }: ResolverData<object>): Record<string, st
     }
     if (typeof value !== 'string' || !isScalarType(inner)) return;
     if (hasUnstorableText(value)) fields[key] = TEXT_UNSTORABLE;
-    else if (inner.name === 'ID' && !UUID.test(value.trim())) fields[key] = ID_INVALID;
+    else if (inner.name === 'ID' && !isUuid(value.trim())) fields[key] = ID_INVALID;
     else if (required && inner.name === 'String' && value.trim() === '') fields[key] = TEXT_REQUIRED;
   };
   for (const def of defs) {
