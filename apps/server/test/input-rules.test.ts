@@ -57,6 +57,9 @@ describe('input rules', () => {
     expect(shipping.extensions?.fields).toEqual({
       shippingCents: 'must be an amount from €0.00 to €1000000.00 (0 to 100000000 cents)',
     });
+    expect(shipping.message).toBe(
+      'Please correct: shipping — must be an amount from €0.00 to €1000000.00 (0 to 100000000 cents)',
+    );
     const discount = await staff.fails(CREATE_ORDER, { i: orderInput({ discountCents: 99999999999 }) });
     expect(discount.extensions?.code).toBe('BAD_USER_INPUT');
     expect(discount.extensions?.fields).toEqual({

@@ -1,6 +1,7 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { coercionError } from './coercion-errors.js';
+import { fieldName } from './field-names.js';
 
 /** The GraphQL-level classes a domain error code falls into. */
 export type ErrorKind =
@@ -53,7 +54,7 @@ export class ValidationError extends DomainError {
       'VALIDATION_FAILED',
       message ??
         `Please correct: ${Object.entries(fields)
-          .map(([f, m]) => `${f} — ${m}`)
+          .map(([f, m]) => `${fieldName(f)} — ${m}`)
           .join('; ')}`,
       'BAD_USER_INPUT',
       { fields },
