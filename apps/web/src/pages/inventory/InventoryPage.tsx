@@ -61,14 +61,17 @@ export function InventoryPage() {
   const stockAt = useQuery(STOCK_AT, {
     variables: { productId: product?.id ?? '', locationId: v.locationId },
     skip: mode !== 'adjust' || !product || !v.locationId,
+    fetchPolicy: 'network-only',
   });
-  const before = stockAt.data?.stockLevels.nodes[0]?.quantity ?? 0;
+  // null until the current stock is known: the preview never shows a guess.
+  const before = stockAt.data && !stockAt.loading ? (stockAt.data.stockLevels.nodes[0]?.quantity ?? 0) : null;
   const direction = directionOf(v.reason);
   const amountError =
     direction === 'set'
       ? wholeNumberError(v.quantity, t, 0, MAX_ADJUST_QUANTITY)
       : wholeNumberError(v.quantity, t, 1, MAX_ADJUST_QUANTITY);
-  const planned = amountError ? null : plannedChange(v.reason, Number(v.quantity), v.direction, before);
+  const planned =
+    amountError || before === null ? null : plannedChange(v.reason, Number(v.quantity), v.direction, before);
 
   const open = (m: 'adjust' | 'transfer' | 'location') => {
     form.reset();
@@ -82,6 +85,7 @@ export function InventoryPage() {
       else if (!product) return form.setFieldError('locationId', 'choose a product first');
       else if (mode === 'adjust') {
         if (amountError) return form.setFieldError('quantity', amountError);
+        if (before === null) return;
         if (!planned) return form.setFieldError('direction', t('inputs.adjust.chooseDirection'));
         if (planned.after < 0) return form.setFieldError('quantity', t('inputs.adjust.belowZero', { before }));
         await adjust({
@@ -98,7 +102,7 @@ export function InventoryPage() {
       } else {
         const error = wholeNumberError(v.quantity, t, 1, MAX_ADJUST_QUANTITY);
         if (error) return form.setFieldError('quantity', error);
-        await await transfer({
+        await transfer({
           variables: {
             input: {
               productId: product.id,
@@ -295,11 +299,13 @@ export function InventoryPage() {
                   <Text size="sm" c={planned && planned.after < 0 ? 'red' : 'dimmed'} data-testid="adjust-result">
                     {!product || !v.locationId
                       ? t('inputs.adjust.choose')
-                      : planned
-                        ? planned.after < 0
-                          ? t('inputs.adjust.belowZero', { before })
-                          : t('inputs.adjust.resulting', { before, after: planned.after })
-                        : t('inputs.adjust.resulting', { before, after: '?' })}
+                      : before === null
+                        ? t('common.loading')
+                        : planned
+                          ? planned.after < 0
+                            ? t('inputs.adjust.belowZero', { before })
+                            : t('inputs.adjust.resulting', { before, after: planned.after })
+                          : t('inputs.adjust.resulting', { before, after: '?' })}
                   </Text>
                 )}
                 <TextInput label="Note" {...form.getInputProps('note')} />
