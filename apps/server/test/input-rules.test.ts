@@ -191,4 +191,14 @@ describe('input rules', () => {
     );
     expect(cursor.extensions?.fields).toEqual({ after: 'is not a cursor from this list' });
   });
+
+  it('refuses a Letzshop sync interval of 2 minutes with the range, and keeps the setting', async () => {
+    const UPDATE =
+      'mutation($i: UpdateLetzshopSettingsInput!) { updateLetzshopSettings(input: $i) { syncIntervalMinutes } }';
+    await owner.ok(UPDATE, { i: { syncIntervalMinutes: 30 } });
+    const err = await owner.fails(UPDATE, { i: { syncIntervalMinutes: 2 } });
+    expect(err.extensions?.fields).toEqual({ syncIntervalMinutes: 'must be a whole number from 5 to 1440' });
+    const now = await owner.ok('{ letzshopSettings { syncIntervalMinutes } }');
+    expect(now.letzshopSettings.syncIntervalMinutes).toBe(30);
+  });
 });

@@ -398,6 +398,7 @@ export type UpdateLetzshopSettingsInput = {
   endpointUrl?: string | null | undefined;
   /** Forget the stored API key */
   removeApiKey?: boolean | null | undefined;
+  /** 5–1440 minutes */
   syncIntervalMinutes?: number | null | undefined;
 };
 

@@ -174,6 +174,8 @@ function ConnectionCard({
               label={t('letzshop.interval')}
               min={5}
               max={1440}
+              clampBehavior="none"
+              allowDecimal={false}
               disabled={!editable}
               {...form.getInputProps('syncIntervalMinutes')}
             />
