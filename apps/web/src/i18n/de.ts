@@ -344,6 +344,12 @@ export const de: Dict = {
   inputs: {
     amountRange: 'Geben Sie einen Betrag von {{min}} bis {{max}} ein.',
     wholeNumberRange: 'Geben Sie eine ganze Zahl von {{min}} bis {{max}} ein.',
+    errors: {
+      increaseOnly: 'Dieser Grund erhöht den Bestand nur.',
+      decreaseOnly: 'Dieser Grund verringert den Bestand nur.',
+      STOCK_LIMIT_EXCEEDED: 'Ein Lagerplatz fasst höchstens {{max}} Stück eines Produkts.',
+      ORDER_TOTAL_TOO_LARGE: 'Waren und Versand einer Bestellung dürfen zusammen höchstens {{max}} betragen.',
+    },
     adjust: {
       reason: 'Grund',
       quantity: 'Menge',

@@ -342,6 +342,12 @@ export const en = {
   inputs: {
     amountRange: 'Enter an amount from {{min}} to {{max}}.',
     wholeNumberRange: 'Enter a whole number from {{min}} to {{max}}.',
+    errors: {
+      increaseOnly: 'This reason only adds stock.',
+      decreaseOnly: 'This reason only removes stock.',
+      STOCK_LIMIT_EXCEEDED: 'A location holds at most {{max}} pieces of a product.',
+      ORDER_TOTAL_TOO_LARGE: 'An order’s goods and shipping may total at most {{max}}.',
+    },
     adjust: {
       reason: 'Reason',
       quantity: 'Quantity',

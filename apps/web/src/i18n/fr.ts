@@ -343,6 +343,12 @@ export const fr: Dict = {
   inputs: {
     amountRange: 'Saisissez un montant compris entre {{min}} et {{max}}.',
     wholeNumberRange: 'Saisissez un nombre entier compris entre {{min}} et {{max}}.',
+    errors: {
+      increaseOnly: 'Ce motif ne fait qu’ajouter du stock.',
+      decreaseOnly: 'Ce motif ne fait que retirer du stock.',
+      STOCK_LIMIT_EXCEEDED: 'Un emplacement contient au plus {{max}} pièces d’un même produit.',
+      ORDER_TOTAL_TOO_LARGE: 'Les articles et la livraison d’une commande ne peuvent pas dépasser {{max}} au total.',
+    },
     adjust: {
       reason: 'Motif',
       quantity: 'Quantité',

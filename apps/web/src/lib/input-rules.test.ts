@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { parseAmount, wholeNumberError } from './input-rules';
+import { describeInputError, parseAmount, wholeNumberError } from './input-rules';
 
 describe('input rules in the SPA', () => {
   const t = i18n.getFixedT('en');
@@ -17,5 +17,20 @@ describe('input rules in the SPA', () => {
     expect(wholeNumberError(2.5, t, 0, 120)).not.toBeNull();
     expect(wholeNumberError(30, t, 0, 120)).toBeNull();
     expect(wholeNumberError(121, i18n.getFixedT('de'), 0, 120)).toBe('Geben Sie eine ganze Zahl von 0 bis 120 ein.');
+  });
+  it('says the refusals of the input rules in the interface language', () => {
+    const api = (reason: string, extensions: Record<string, unknown>) => ({
+      message: 'server',
+      reason,
+      fields: {},
+      extensions: { reason, ...extensions },
+    });
+    expect(
+      describeInputError(api('ADJUSTMENT_DIRECTION_MISMATCH', { direction: 'decrease' }), i18n.getFixedT('fr'), 'fr'),
+    ).toBe('Ce motif ne fait que retirer du stock.');
+    expect(describeInputError(api('ORDER_TOTAL_TOO_LARGE', { maxCents: 1_000_000_000 }), t, 'en')).toBe(
+      'An order’s goods and shipping may total at most €10,000,000.00.',
+    );
+    expect(describeInputError(api('OUT_OF_STOCK', {}), t, 'en')).toBe('server');
   });
 });

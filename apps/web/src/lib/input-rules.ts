@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ApiError } from './graphql-errors';
 import { formatCents, parseEuros } from './money';
 
 /**
@@ -31,4 +32,19 @@ export function parseAmount(
 export function wholeNumberError(value: number | string, t: TFunction, min: number, max: number): string | null {
   const n = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
   return Number.isInteger(n) && n >= min && n <= max ? null : t('inputs.wholeNumberRange', { min, max });
+}
+
+/** The input rules' own refusals in the interface language; any other error as the server says it. */
+export function describeInputError(api: ApiError, t: TFunction, locale: string): string {
+  const ext = api.extensions ?? {};
+  switch (api.reason) {
+    case 'ADJUSTMENT_DIRECTION_MISMATCH':
+      return t(ext.direction === 'increase' ? 'inputs.errors.increaseOnly' : 'inputs.errors.decreaseOnly');
+    case 'STOCK_LIMIT_EXCEEDED':
+      return t('inputs.errors.STOCK_LIMIT_EXCEEDED', { max: Number(ext.max) });
+    case 'ORDER_TOTAL_TOO_LARGE':
+      return t('inputs.errors.ORDER_TOTAL_TOO_LARGE', { max: formatCents(Number(ext.maxCents), locale) });
+    default:
+      return api.message;
+  }
 }

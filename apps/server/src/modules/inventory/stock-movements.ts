@@ -57,7 +57,10 @@ export async function moveStock(em: EntityManager, m: Movement): Promise<{ quant
         'STOCK_LIMIT_EXCEEDED',
         `A location holds at most ${MAX_STOCK_PER_LOCATION} pieces of a product; this change would go beyond.`,
         'BAD_USER_INPUT',
-        { fields: { quantity: `would take the stock at this location beyond ${MAX_STOCK_PER_LOCATION}` } },
+        {
+          max: MAX_STOCK_PER_LOCATION,
+          fields: { quantity: `would take the stock at this location beyond ${MAX_STOCK_PER_LOCATION}` },
+        },
       );
     }
     if ((err as { code?: string }).code === '23514') {

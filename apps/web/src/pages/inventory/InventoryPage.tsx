@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import type { InventoryReason } from '../../gql/graphql';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
-import { MAX_ADJUST_QUANTITY, wholeNumberError } from '../../lib/input-rules';
+import { describeInputError, MAX_ADJUST_QUANTITY, wholeNumberError } from '../../lib/input-rules';
 import { formatDateTime } from '../../lib/money';
 import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
 import { ADJUST_REASONS, directionOf, plannedChange } from './adjust-reasons';
@@ -120,7 +120,7 @@ export function InventoryPage() {
     } catch (err) {
       const api = toApiError(err);
       form.setErrors(fieldErrors(api));
-      notifications.show({ color: 'red', message: api.message });
+      notifications.show({ color: 'red', message: describeInputError(api, t, i18n.language) });
     }
   });
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
-import { MAX_LINE_QUANTITY, parseAmount, wholeNumberError } from '../../lib/input-rules';
+import { describeInputError, MAX_LINE_QUANTITY, parseAmount, wholeNumberError } from '../../lib/input-rules';
 import { formatCents } from '../../lib/money';
 import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
 
@@ -89,7 +89,11 @@ export function NewOrderPage() {
       if (api.fields.shippingCents) f.shipping = api.fields.shippingCents;
       if (api.fields.discountCents) f.discount = api.fields.discountCents;
       form.setErrors(f);
-      notifications.show({ color: 'red', title: 'Order not created', message: api.message });
+      notifications.show({
+        color: 'red',
+        title: 'Order not created',
+        message: describeInputError(api, t, i18n.language),
+      });
     }
   });
 
