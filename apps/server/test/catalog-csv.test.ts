@@ -77,7 +77,7 @@ describe('catalogue: CSV edge cases, HTTP authorisation, concurrency', () => {
     expect(status).toBe(422);
     expect(body.rows).toBe(3);
     expect(body.errors).toEqual([
-      { line: 5, sku: 'LN-2', reason: 'price: "abc" is not an amount like 12.90' },
+      { line: 5, sku: 'LN-2', reason: 'price: "abc" is not an amount from 0.00 to 1000000.00, like 12.90' },
       {
         line: 7,
         sku: 'LN-3',
@@ -128,6 +128,8 @@ describe('catalogue: CSV edge cases, HTTP authorisation, concurrency', () => {
       'BAD-5,,Threshold,,,1.00,,standard,false,active,1e3,red',
       `BAD-6,,Brand,,${'b'.repeat(121)},1.00,,standard,false,active,0,red`,
       'GOOD-7,,Fine,,,1000000.00,,super-reduced,yes,archived,5,red',
+      'BAD-8,,Negative,,,-5,,standard,false,active,0,red',
+      'BAD-9,,Nul\u0000name,,,1.00,,standard,false,active,0,red',
     ].join('\n');
     const { status, body } = await importCsv(staff, csv, false);
     expect(status).toBe(422);
@@ -136,9 +138,11 @@ describe('catalogue: CSV edge cases, HTTP authorisation, concurrency', () => {
       [2, 'has 13 fields where the header has 12'],
       [3, 'has 6 fields where the header has 12'],
       [4, 'name: at most 255 characters (has 256)'],
-      [5, 'price: at most 1000000.00'],
+      [5, 'price: must be an amount from 0.00 to 1000000.00'],
       [6, 'low_stock_threshold: must be a whole number from 0 to 1000000'],
       [7, 'brand: at most 120 characters (has 121)'],
+      [9, 'price: "-5" is not an amount from 0.00 to 1000000.00, like 12.90'],
+      [10, 'name: contains a character that cannot be stored (a NUL byte or a broken Unicode character)'],
     ]);
     expect(body.toCreate).toBe(1); // GOOD-7, though nothing was written
     expect(await skus('BAD-')).toEqual([]);

@@ -154,7 +154,7 @@ describe('catalogue', () => {
       expect(status).toBe(422);
       expect(body).toMatchObject({ valid: false, written: false, rows: 7 });
       expect(body.errors.map((e: any) => e.line)).toEqual([3, 4, 5, 6, 7, 8]);
-      expect(body.errors[5].reason).toContain('price: at most');
+      expect(body.errors[5].reason).toContain('price: must be an amount from 0.00 to 1000000.00');
       expect(body.errors[1].reason).toContain('check digit');
       expect(body.errors[3].reason).toContain('also on line 2');
       expect(body.errors[4].reason).toMatch(/vat_category.*digital.*low_stock_threshold/);

@@ -65,6 +65,45 @@ describe('inventory', () => {
     expect(trail.inventoryTransactions.nodes[0].userName).toBe('staff inv');
   });
 
+  it('lets the reason decide the direction: "damaged" 1000 is refused and writes nothing', async () => {
+    const p = await seedProduct(t.orm, a.storeId);
+    const l = await createLocation(staff, 'DIR', '1');
+    await receive(staff, p.id, l, 10);
+    const ADJUST = 'mutation($i: AdjustStockInput!) { adjustStock(input: $i) { quantity } }';
+    const adjust = (reason: string, quantity: number) =>
+      staff.raw(ADJUST, { i: { productId: p.id, locationId: l, reason, quantity } });
+    for (const [reason, quantity, direction] of [
+      ['DAMAGED', 1000, 'decrease'],
+      ['LOST', 1, 'decrease'],
+      ['THEFT', 2, 'decrease'],
+      ['SAMPLE', 1, 'decrease'],
+      ['RECEIVED', -1, 'increase'],
+      ['RETURNED', -3, 'increase'],
+    ] as const) {
+      const err = (await adjust(reason, quantity)).errors?.[0];
+      expect(err?.extensions?.code, reason).toBe('BAD_USER_INPUT');
+      expect(err?.extensions?.reason, reason).toBe('ADJUSTMENT_DIRECTION_MISMATCH');
+      expect(err?.extensions?.direction, reason).toBe(direction);
+      expect(err?.message, reason).toContain(`"${reason.toLowerCase()}"`);
+      expect(Object.keys((err?.extensions?.fields as object) ?? {}), reason).toEqual(['quantity']);
+    }
+    expect((await adjust('CORRECTION', 0)).errors?.[0]?.extensions?.fields).toEqual({
+      quantity: 'must be from -1000000 to 1000000, not 0',
+    });
+    expect((await adjust('DAMAGED', -1)).data?.adjustStock.quantity).toBe(9);
+    expect((await adjust('LOST', -2)).data?.adjustStock.quantity).toBe(7);
+    expect((await adjust('FOUND', 3)).data?.adjustStock.quantity).toBe(10);
+    expect((await adjust('FOUND', -1)).data?.adjustStock.quantity).toBe(9);
+    expect((await adjust('CORRECTION', -4)).data?.adjustStock.quantity).toBe(5);
+    const trail = await staff.ok(
+      'query($p: ID!) { inventoryTransactions(productId: $p, first: 20) { nodes { reason quantityBefore quantityAfter } } }',
+      { p: p.id },
+    );
+    expect(
+      trail.inventoryTransactions.nodes.map((n: any) => `${n.reason} ${n.quantityBefore}→${n.quantityAfter}`),
+    ).toEqual(['CORRECTION 9→5', 'FOUND 10→9', 'FOUND 7→10', 'LOST 9→7', 'DAMAGED 10→9', 'RECEIVED 0→10']);
+  });
+
   it('never goes below zero: a too large removal or transfer is refused and changes nothing', async () => {
     const p = await seedProduct(t.orm, a.storeId);
     const l = await createLocation(staff, 'NEG', '1');

@@ -2,6 +2,7 @@ import type { EntityManager, FilterQuery, EntityName } from '@mikro-orm/postgres
 import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from './errors.js';
+import { hasUnstorableText, isUuid } from '../modules/common/text.js';
 
 export const MAX_PAGE_SIZE = 100;
 /** Page cap of a list nested in another list's items (a customer's orders), so pages do not multiply. */
@@ -74,10 +75,17 @@ type SortValue = string | number | null;
 
 export const encodeCursor = (v: SortValue, id: string) => Buffer.from(JSON.stringify([v, id])).toString('base64url');
 
+const isSortValue = (v: unknown): v is SortValue =>
+  v === null || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && !hasUnstorableText(v));
+
+/** A cursor's sort value PostgreSQL cannot read as the column's type (a forged date, say). */
+const isDataException = (err: unknown) => /^22/.test(String((err as { code?: unknown }).code ?? ''));
+
 export function decodeCursor(cursor: string): [SortValue, string] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'string') return v as [SortValue, string];
+    if (Array.isArray(v) && v.length === 2 && isSortValue(v[0]) && typeof v[1] === 'string' && isUuid(v[1]))
+      return v as [SortValue, string];
   } catch {
     /* fall through */
   }
@@ -101,6 +109,7 @@ export async function paginate<T extends { id: string }>(
   let pageWhere = where;
   if (args.after) {
     const [v, id] = decodeCursor(args.after);
+    if (sort.field === 'id' && v !== null) throw new ValidationError({ after: 'is not a cursor from this list' });
     const keyset =
       sort.field === 'id'
         ? { id: { [op]: id } }
@@ -108,7 +117,12 @@ export async function paginate<T extends { id: string }>(
     pageWhere = { $and: [where, keyset] } as FilterQuery<T>;
   }
   const orderBy = { [sort.field]: sort.direction, ...(sort.field === 'id' ? {} : { id: sort.direction }) };
-  const rows = await em.find(entity, pageWhere, { orderBy, limit: first + 1, populate: options.populate as never });
+  const rows = await em
+    .find(entity, pageWhere, { orderBy, limit: first + 1, populate: options.populate as never })
+    .catch((err: unknown) => {
+      if (args.after && isDataException(err)) throw new ValidationError({ after: 'is not a cursor from this list' });
+      throw err;
+    });
   let count: Promise<number> | undefined;
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);

@@ -4,6 +4,7 @@ import type { ErrorReason } from './error-catalogue.js';
 import { catalogueProblem, type ErrorKind, errorSpec } from './error-codes.js';
 import { fieldLabel } from './field-labels.js';
 import type { Logger } from '../logger.js';
+import { coercionError } from './coercion-errors.js';
 
 export type { ErrorKind } from './error-codes.js';
 
@@ -76,7 +77,7 @@ function domainOf(error: unknown): DomainError | null {
   if (error instanceof ArgumentValidationError) {
     const fields: Record<string, string> = {};
     const walk = (errs: typeof error.extensions.validationErrors, prefix: string) => {
-      for (const e of errs ?? []) {
+      for (const e of Array.isArray(errs) ? errs : []) {
         const key = prefix ? `${prefix}.${e.property}` : e.property;
         if (e.constraints) fields[key] = Object.values(e.constraints)[0] ?? 'is invalid';
         if (e.children?.length) walk(e.children, key);
@@ -136,7 +137,7 @@ const unwrap = (e: unknown): unknown => (isGraphQLError(e) ? (e.originalError ??
  * request id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const domain = domainOf(unwrap(error));
+  const domain = domainOf(unwrap(error)) ?? coercionError(error) ?? coercionError(unwrap(error));
   if (domain) {
     return {
       message: domain.message,

@@ -23,6 +23,7 @@ import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 import { ErrorExtensions } from './error-catalogue.js';
+import { validateInput } from './input-rules.js';
 
 /** Every resolver of the API. A new module adds its resolvers here. */
 export const resolvers = [
@@ -59,7 +60,8 @@ export function buildOrionSchema(): Promise<GraphQLSchema> {
     authChecker: AuthChecker,
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // One validation step for every argument: the input rules, then class-validator.
+    validateFn: validateInput,
     emitSchemaFile: false,
   });
   return cached;

@@ -2,6 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
+import { fieldNamesRule } from './coercion-errors.js';
 
 export const MAX_ALIASES = 30;
 
@@ -17,6 +18,7 @@ const report = (context: ValidationContext | null, error: GraphQLError) =>
 export function validationRules(config: Config): ValidationRule[] {
   const armor = { propagateOnRejection: false, onReject: [report] };
   return [
+    fieldNamesRule,
     maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ...armor }) as unknown as ValidationRule,
     maxAliasesRule({ n: MAX_ALIASES, ...armor }) as unknown as ValidationRule,
   ];

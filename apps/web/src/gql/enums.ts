@@ -18,6 +18,8 @@ export const CustomerSortField = {
 export type CustomerSortField = typeof CustomerSortField[keyof typeof CustomerSortField];
 /** The specific reason of a refused request, in `extensions.reason` of a GraphQL error (and `error.reason` of a REST error). `extensions.code` gives its class (BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS); the other extensions are the parameters a client may put in its own message. */
 export const ErrorReason = {
+  /** BAD_USER_INPUT. The sign of the quantity contradicts the reason: damaged, lost, theft and sample only remove stock; received and returned only add (`extensions.direction`). Extensions: `adjustReason`, `direction`, `fields`. */
+  ADJUSTMENT_DIRECTION_MISMATCH: 'ADJUSTMENT_DIRECTION_MISMATCH',
   /** CONFLICT. The invited e-mail address is already a member of the store. Extensions: `fields`. */
   ALREADY_MEMBER: 'ALREADY_MEMBER',
   /** BAD_USER_INPUT. The credit note asks for more than remains un-credited on a line or at a VAT rate, or names a line or rate the invoice does not have. */
@@ -104,6 +106,8 @@ export const ErrorReason = {
   ORDER_NOT_CONFIRMED: 'ORDER_NOT_CONFIRMED',
   /** BAD_USER_INPUT. The order is no longer pending or processing: its items cannot be confirmed or declined. */
   ORDER_NOT_OPEN: 'ORDER_NOT_OPEN',
+  /** BAD_USER_INPUT. An order's goods and shipping may total at most `extensions.maxCents` (so no sum leaves the database's 32-bit columns). Extensions: `maxCents`, `fields`. */
+  ORDER_TOTAL_TOO_LARGE: 'ORDER_TOTAL_TOO_LARGE',
   /** CONFLICT. Not enough stock of `extensions.sku`: `extensions.requested` asked, `extensions.available` available. Extensions: `sku`, `requested`, `available`. */
   OUT_OF_STOCK: 'OUT_OF_STOCK',
   /** FORBIDDEN. The member's role lacks a permission the operation needs; `extensions.missing` lists them. Extensions: `missing`. */
@@ -124,6 +128,8 @@ export const ErrorReason = {
   SINCE_REQUIRED: 'SINCE_REQUIRED',
   /** CONFLICT. Another product of the store already has this SKU (`extensions.sku`). Extensions: `fields`, `sku`. */
   SKU_TAKEN: 'SKU_TAKEN',
+  /** BAD_USER_INPUT. The movement would take a location past `extensions.max` pieces of a product. Extensions: `max`, `fields`. */
+  STOCK_LIMIT_EXCEEDED: 'STOCK_LIMIT_EXCEEDED',
   /** FORBIDDEN. The store in `x-store-id` is unknown or the signed-in user is not a member of it. */
   STORE_ACCESS_DENIED: 'STORE_ACCESS_DENIED',
   /** BAD_USER_INPUT. The operation works on one store: send its id in the `x-store-id` header. */
@@ -167,11 +173,15 @@ export const InventoryReason = {
   CORRECTION: 'CORRECTION',
   COUNTED: 'COUNTED',
   DAMAGED: 'DAMAGED',
+  FOUND: 'FOUND',
   FULFILLED: 'FULFILLED',
+  LOST: 'LOST',
   RECEIVED: 'RECEIVED',
   RELEASED: 'RELEASED',
   RESERVED: 'RESERVED',
   RETURNED: 'RETURNED',
+  SAMPLE: 'SAMPLE',
+  THEFT: 'THEFT',
   TRANSFER_IN: 'TRANSFER_IN',
   TRANSFER_OUT: 'TRANSFER_OUT'
 } as const;

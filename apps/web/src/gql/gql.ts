@@ -27,6 +27,7 @@ type Documents = {
     "\n  query DashboardLetzshop {\n    letzshopStatus { connected waitingOrders }\n  }\n": typeof types.DashboardLetzshopDocument,
     "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": typeof types.InventoryDocument,
     "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n": typeof types.InventoryHistoryDocument,
+    "\n  query StockAt($productId: ID!, $locationId: ID!) {\n    stockLevels(productId: $productId, locationId: $locationId, first: 1) { nodes { id quantity } }\n  }\n": typeof types.StockAtDocument,
     "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }": typeof types.AdjustStockDocument,
     "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }": typeof types.TransferStockDocument,
     "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }": typeof types.CreateLocationDocument,
@@ -34,7 +35,7 @@ type Documents = {
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": typeof types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreateCreditNoteDocument,
     "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": typeof types.CreatePartialCreditNoteDocument,
-    "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": typeof types.InvoiceZipCountDocument,
+    "\n  query InvoiceZipCount($from: LocalDate, $to: LocalDate, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": typeof types.InvoiceZipCountDocument,
     "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": typeof types.IssueInvoiceDocument,
     "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": typeof types.LetzshopRunFieldsFragmentDoc,
     "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n": typeof types.LetzshopStatusDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n  query DashboardLetzshop {\n    letzshopStatus { connected waitingOrders }\n  }\n": types.DashboardLetzshopDocument,
     "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": types.InventoryDocument,
     "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n": types.InventoryHistoryDocument,
+    "\n  query StockAt($productId: ID!, $locationId: ID!) {\n    stockLevels(productId: $productId, locationId: $locationId, first: 1) { nodes { id quantity } }\n  }\n": types.StockAtDocument,
     "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }": types.AdjustStockDocument,
     "mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }": types.TransferStockDocument,
     "mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }": types.CreateLocationDocument,
@@ -108,7 +110,7 @@ const documents: Documents = {
     "mutation MarkInvoicePaid($input: InvoiceIdInput!) { markInvoicePaid(input: $input) { invoice { id status paidAt } } }": types.MarkInvoicePaidDocument,
     "mutation CreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreateCreditNoteDocument,
     "mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }": types.CreatePartialCreditNoteDocument,
-    "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": types.InvoiceZipCountDocument,
+    "\n  query InvoiceZipCount($from: LocalDate, $to: LocalDate, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n": types.InvoiceZipCountDocument,
     "mutation IssueInvoice($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { id number vatRegime vatDecision { regime reason } } } }": types.IssueInvoiceDocument,
     "\n  fragment LetzshopRunFields on LetzshopSyncRun {\n    id kind trigger status createdAt startedAt finishedAt pages fetched created updated unchanged failed waiting error problems\n  }\n": types.LetzshopRunFieldsFragmentDoc,
     "\n  query LetzshopStatus {\n    letzshopStatus {\n      connected waitingOrders\n      activeRun { ...LetzshopRunFields }\n      lastRun { ...LetzshopRunFields }\n    }\n  }\n": types.LetzshopStatusDocument,
@@ -231,6 +233,10 @@ export function graphql(source: "\n  query InventoryHistory($productId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StockAt($productId: ID!, $locationId: ID!) {\n    stockLevels(productId: $productId, locationId: $locationId, first: 1) { nodes { id quantity } }\n  }\n"): (typeof documents)["\n  query StockAt($productId: ID!, $locationId: ID!) {\n    stockLevels(productId: $productId, locationId: $locationId, first: 1) { nodes { id quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }"): (typeof documents)["mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -259,7 +265,7 @@ export function graphql(source: "mutation CreatePartialCreditNote($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n"];
+export function graphql(source: "\n  query InvoiceZipCount($from: LocalDate, $to: LocalDate, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query InvoiceZipCount($from: LocalDate, $to: LocalDate, $type: InvoiceType) {\n    invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -327,6 +327,11 @@ export const de: Dict = {
     VAT_REGIME_NOT_SUPPORTED:
       'Orion kann diesen Verkauf noch nicht fakturieren: Seine umsatzsteuerliche Behandlung wird nicht unterstützt.',
     NO_VAT_NUMBER: 'Dieser Kunde hat keine USt-IdNr., die geprüft werden könnte.',
+    ADJUSTMENT_DIRECTION_MISMATCH_increase: 'Dieser Grund erhöht den Bestand nur.',
+    ADJUSTMENT_DIRECTION_MISMATCH_decrease: 'Dieser Grund verringert den Bestand nur.',
+    ADJUSTMENT_DIRECTION_MISMATCH: 'Dieser Grund erlaubt keine Änderung in diese Richtung.',
+    STOCK_LIMIT_EXCEEDED: 'Ein Lagerplatz fasst höchstens {{max}} Stück eines Produkts.',
+    ORDER_TOTAL_TOO_LARGE: 'Waren und Versand einer Bestellung dürfen zusammen höchstens {{max}} betragen.',
     // hardening: Letzshop key and endpoint
     LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT:
       'Ein neuer Endpunkt erfordert den API-Schlüssel erneut: Der gespeicherte Schlüssel wird nur an den Endpunkt gesendet, für den er gespeichert wurde.',
@@ -705,6 +710,32 @@ export const de: Dict = {
     label: 'Land',
     none: 'Kein passendes Land',
     XI: 'Nordirland',
+  },
+  inputs: {
+    amountRange: 'Geben Sie einen Betrag von {{min}} bis {{max}} ein.',
+    wholeNumberRange: 'Geben Sie eine ganze Zahl von {{min}} bis {{max}} ein.',
+    adjust: {
+      reason: 'Grund',
+      quantity: 'Menge',
+      countedTotal: 'Gezählter Bestand',
+      add: 'Zum Bestand hinzufügen',
+      remove: 'Vom Bestand abziehen',
+      reasons: {
+        RECEIVED: 'Wareneingang (erhöht)',
+        RETURNED: 'Kundenretoure (erhöht)',
+        DAMAGED: 'Beschädigt (verringert)',
+        LOST: 'Verloren (verringert)',
+        THEFT: 'Diebstahl (verringert)',
+        SAMPLE: 'Muster abgegeben (verringert)',
+        FOUND: 'Wiedergefunden (erhöht oder verringert)',
+        CORRECTION: 'Korrektur (erhöht oder verringert)',
+        COUNTED: 'Inventur (setzt den Bestand)',
+      },
+      resulting: 'Bestand an diesem Lagerplatz: {{before}} → {{after}}',
+      chooseDirection: 'Wählen Sie, ob hinzugefügt oder abgezogen wird.',
+      choose: 'Wählen Sie ein Produkt und einen Lagerplatz, um den neuen Bestand zu sehen.',
+      belowZero: 'Hier sind nur {{before}} auf Lager: Mehr können Sie nicht abziehen.',
+    },
   },
   common: {
     loading: 'Wird geladen…',

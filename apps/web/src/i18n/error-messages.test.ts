@@ -115,6 +115,7 @@ describe('error messages', () => {
       'vatNumber',
       'orderNumber',
       'items',
+      'max',
     ]);
     for (const code of Object.values(ErrorReason)) {
       const text = String(en.getResource('en', 'translation', `errors.${code}`));

@@ -322,6 +322,11 @@ export const fr: Dict = {
     VAT_REGIME_NOT_SUPPORTED:
       'Orion ne peut pas encore facturer cette vente : son régime de TVA n’est pas pris en charge.',
     NO_VAT_NUMBER: 'Ce client n’a pas de numéro de TVA à vérifier.',
+    ADJUSTMENT_DIRECTION_MISMATCH_increase: 'Ce motif ne fait qu’ajouter du stock.',
+    ADJUSTMENT_DIRECTION_MISMATCH_decrease: 'Ce motif ne fait que retirer du stock.',
+    ADJUSTMENT_DIRECTION_MISMATCH: 'Ce motif n’autorise pas une variation dans ce sens.',
+    STOCK_LIMIT_EXCEEDED: 'Un emplacement contient au plus {{max}} pièces d’un même produit.',
+    ORDER_TOTAL_TOO_LARGE: 'Les articles et la livraison d’une commande ne peuvent pas dépasser {{max}} au total.',
     // hardening: Letzshop key and endpoint
     LETZSHOP_KEY_REQUIRED_FOR_ENDPOINT:
       'Un nouveau point d’accès exige de saisir à nouveau la clé API : la clé enregistrée n’est envoyée qu’au point d’accès pour lequel elle a été enregistrée.',
@@ -699,6 +704,32 @@ export const fr: Dict = {
     label: 'Pays',
     none: 'Aucun pays ne correspond',
     XI: 'Irlande du Nord',
+  },
+  inputs: {
+    amountRange: 'Saisissez un montant compris entre {{min}} et {{max}}.',
+    wholeNumberRange: 'Saisissez un nombre entier compris entre {{min}} et {{max}}.',
+    adjust: {
+      reason: 'Motif',
+      quantity: 'Quantité',
+      countedTotal: 'Total compté',
+      add: 'Ajouter au stock',
+      remove: 'Retirer du stock',
+      reasons: {
+        RECEIVED: 'Réception (ajoute)',
+        RETURNED: 'Retour client (ajoute)',
+        DAMAGED: 'Endommagé (retire)',
+        LOST: 'Perdu (retire)',
+        THEFT: 'Vol (retire)',
+        SAMPLE: 'Échantillon offert (retire)',
+        FOUND: 'Retrouvé (ajoute ou retire)',
+        CORRECTION: 'Correction (ajoute ou retire)',
+        COUNTED: 'Inventaire (fixe le total)',
+      },
+      resulting: 'Stock à cet emplacement : {{before}} → {{after}}',
+      chooseDirection: 'Indiquez s’il faut ajouter ou retirer.',
+      choose: 'Choisissez un produit et un emplacement pour voir le stock qui en résulte.',
+      belowZero: 'Il n’y a que {{before}} en stock ici : vous ne pouvez pas en retirer davantage.',
+    },
   },
   common: {
     loading: 'Chargement…',

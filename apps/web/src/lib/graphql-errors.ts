@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 import type { i18n as I18n } from 'i18next';
 import { ErrorReason } from '../gql/enums';
 import { fieldLabel } from './field-labels';
-import { formatDate } from './money';
+import { formatCents, formatDate } from './money';
 
 /** The API's error classes (`extensions.code`). */
 export type ErrorCode =
@@ -150,6 +150,13 @@ function messageParams(error: ApiError, i18n: Translator): Record<string, unknow
       if (typeof ext.periodEnd === 'string') {
         params.periodEnd = formatDate(ext.periodEnd, i18n.language);
       }
+      break;
+    case ErrorReason.ADJUSTMENT_DIRECTION_MISMATCH:
+      // One message per direction the reason allows (`…_increase`, `…_decrease`).
+      params.context = ext.direction;
+      break;
+    case ErrorReason.ORDER_TOTAL_TOO_LARGE:
+      params.max = formatCents(Number(ext.maxCents), i18n.language);
       break;
     case ErrorReason.LETZSHOP_REFUSED:
       params.reasons = ((ext.errors as { message?: string }[] | undefined) ?? []).map((e) => e.message).join('; ');

@@ -13,6 +13,7 @@ import { Migration20261125110033_vat_sales_outside_orion } from './Migration2026
 import { Migration20261201143000_vat_category_reduced2 } from './Migration20261201143000_vat_category_reduced2.js';
 import { Migration20261201150000_login_throttle_subjects } from './Migration20261201150000_login_throttle_subjects.js';
 import { Migration20261201160000_store_order_count } from './Migration20261201160000_store_order_count.js';
+import { Migration20261201235715_inventory_reason_directions } from './Migration20261201235715_inventory_reason_directions.js';
 import { Migration20261202000000_invoice_series_per_merchant } from './Migration20261202000000_invoice_series_per_merchant.js';
 import { Migration20261202000100_letzshop_key_endpoint } from './Migration20261202000100_letzshop_key_endpoint.js';
 import { Migration20261202000200_session_ip_address } from './Migration20261202000200_session_ip_address.js';
@@ -33,6 +34,10 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201143000_vat_category_reduced2', class: Migration20261201143000_vat_category_reduced2 },
   { name: 'Migration20261201150000_login_throttle_subjects', class: Migration20261201150000_login_throttle_subjects },
   { name: 'Migration20261201160000_store_order_count', class: Migration20261201160000_store_order_count },
+  {
+    name: 'Migration20261201235715_inventory_reason_directions',
+    class: Migration20261201235715_inventory_reason_directions,
+  },
   {
     name: 'Migration20261202000000_invoice_series_per_merchant',
     class: Migration20261202000000_invoice_series_per_merchant,

@@ -7,6 +7,7 @@ import { restoreCell } from '../common/csv-formula.js';
 import { csvColumns, GENERIC_CSV, writeCsv } from '../common/csv-writer.js';
 import { keysetRows } from '../common/keyset.js';
 import { formatEuros, parseEuros } from '../common/money.js';
+import { hasUnstorableText, TEXT_UNSTORABLE } from '../common/text.js';
 import { currentSubscription } from '../subscriptions/subscription.service.js';
 import { planOf } from '../subscriptions/tiers.js';
 import { checkGtin } from './gtin.js';
@@ -84,6 +85,8 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   const tooLong = (k: string, max: number) => {
     if (v(k).length > max) problems.push(`${k}: at most ${max} characters (has ${v(k).length})`);
   };
+  for (const [k, value] of Object.entries(record))
+    if (hasUnstorableText(value)) problems.push(`${k}: ${TEXT_UNSTORABLE}`);
   const sku = v('sku');
   if (!sku) problems.push('sku: is required');
   else tooLong('sku', PRODUCT_LIMITS.sku);
@@ -99,11 +102,12 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   tooLong('description', PRODUCT_LIMITS.description);
   tooLong('brand', PRODUCT_LIMITS.brand);
   const price = parseEuros(v('price'));
-  if (price === null) problems.push(`price: "${v('price')}" is not an amount like 12.90`);
-  else if (price > MAX_PRICE_CENTS) problems.push(`price: at most ${formatEuros(MAX_PRICE_CENTS)}`);
+  const amounts = `an amount from 0.00 to ${formatEuros(MAX_PRICE_CENTS)}`;
+  if (price === null) problems.push(`price: "${v('price')}" is not ${amounts}, like 12.90`);
+  else if (price > MAX_PRICE_CENTS) problems.push(`price: must be ${amounts}`);
   const cost = v('cost') ? parseEuros(v('cost')) : 0;
-  if (cost === null) problems.push(`cost: "${v('cost')}" is not an amount like 6.50`);
-  else if (cost > MAX_PRICE_CENTS) problems.push(`cost: at most ${formatEuros(MAX_PRICE_CENTS)}`);
+  if (cost === null) problems.push(`cost: "${v('cost')}" is not ${amounts}, like 6.50`);
+  else if (cost > MAX_PRICE_CENTS) problems.push(`cost: must be ${amounts}`);
   const cat = (v('vat_category') || 'standard').toLowerCase().replace(/[\s-]/g, '_');
   if (!Object.values(VatCategory).includes(cat as VatCategory))
     problems.push(`vat_category: must be one of ${Object.values(VatCategory).join(', ')}`);

@@ -1,7 +1,8 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Product, ProductStatus } from './product.entity.js';
+import { Cents, MAX_AMOUNT_CENTS, WholeNumber } from '../common/ranges.js';
 import { VatCategory } from './vat-category.js';
 import { labelFields } from '../../graphql/field-labels.js';
 
@@ -12,7 +13,7 @@ export const PRODUCT_LIMITS = {
   description: 10_000,
   brand: 120,
   /** €1,000,000.00: prices are stored as 32-bit cents. */
-  cents: 100_000_000,
+  cents: MAX_AMOUNT_CENTS,
   lowStockThreshold: 1_000_000,
 } as const;
 const MAX_CENTS = PRODUCT_LIMITS.cents;
@@ -34,21 +35,15 @@ export class CreateProductInput {
     | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.brand) brand?: string | null;
   @Field(() => Int, { description: 'incl. VAT, cents' })
-  @IsInt()
-  @Min(0, { message: 'cannot be negative' })
-  @Max(MAX_CENTS)
+  @Cents(0, MAX_CENTS)
   priceCents!: number;
   @Field(() => Int, { defaultValue: 0 })
-  @IsInt()
-  @Min(0, { message: 'cannot be negative' })
-  @Max(MAX_CENTS)
+  @Cents(0, MAX_CENTS)
   costCents: number = 0;
   @Field(() => VatCategory, { defaultValue: VatCategory.STANDARD }) vatCategory: VatCategory = VatCategory.STANDARD;
   @Field({ defaultValue: false }) digital: boolean = false;
   @Field(() => Int, { defaultValue: 0 })
-  @IsInt()
-  @Min(0, { message: 'cannot be negative' })
-  @Max(PRODUCT_LIMITS.lowStockThreshold)
+  @WholeNumber(0, PRODUCT_LIMITS.lowStockThreshold)
   lowStockThreshold: number = 0;
 }
 
@@ -72,23 +67,17 @@ export class UpdateProductInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.brand) brand?: string | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(0, { message: 'cannot be negative' })
-  @Max(MAX_CENTS)
+  @Cents(0, MAX_CENTS)
   priceCents?: number;
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(0, { message: 'cannot be negative' })
-  @Max(MAX_CENTS)
+  @Cents(0, MAX_CENTS)
   costCents?: number;
   @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory;
   @Field({ nullable: true }) digital?: boolean;
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(0, { message: 'cannot be negative' })
-  @Max(PRODUCT_LIMITS.lowStockThreshold)
+  @WholeNumber(0, PRODUCT_LIMITS.lowStockThreshold)
   lowStockThreshold?: number;
 }
 

@@ -18,6 +18,17 @@ export const INVENTORY_ERRORS = defineErrors('inventory', {
     params: ['fields'],
     description: 'The store already has a location with this warehouse and bin.',
   },
+  ADJUSTMENT_DIRECTION_MISMATCH: {
+    kind: 'BAD_USER_INPUT',
+    params: ['adjustReason', 'direction', 'fields'],
+    description:
+      'The sign of the quantity contradicts the reason: damaged, lost, theft and sample only remove stock; received and returned only add (`extensions.direction`).',
+  },
+  STOCK_LIMIT_EXCEEDED: {
+    kind: 'BAD_USER_INPUT',
+    params: ['max', 'fields'],
+    description: 'The movement would take a location past `extensions.max` pieces of a product.',
+  },
   DIGITAL_PRODUCT: { kind: 'BAD_USER_INPUT', params: [], description: 'A digital product has no stock to manage.' },
 });
 

@@ -1,18 +1,11 @@
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, NotEquals } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Product } from '../catalog/product.entity.js';
 import { InventoryReason } from './inventory-transaction.entity.js';
 import { Location } from './location.entity.js';
 import { labelFields } from '../../graphql/field-labels.js';
 
-/** The reasons a person may give for an adjustment (the rest are written by orders and transfers). */
-export const ADJUST_REASONS = [
-  InventoryReason.RECEIVED,
-  InventoryReason.COUNTED,
-  InventoryReason.DAMAGED,
-  InventoryReason.RETURNED,
-  InventoryReason.CORRECTION,
-] as const;
+import { ADJUST_REASONS, MAX_ADJUST_QUANTITY } from './adjust-reasons.js';
 
 @InputType()
 export class CreateLocationInput {
@@ -27,14 +20,12 @@ export class AdjustStockInput {
 
   @Field(() => InventoryReason, {
     description:
-      'received, damaged, returned, correction: `quantity` is a change (+/−); counted: `quantity` is the counted total',
+      '`quantity` is a signed change whose sign the reason decides: received, returned: + only; damaged, lost, theft, sample: − only; found, correction: either. counted: `quantity` is the counted total',
   })
-  @IsIn(ADJUST_REASONS as unknown as string[], {
-    message: 'must be received, counted, damaged, returned or correction',
-  })
+  @IsIn(ADJUST_REASONS, { message: `must be one of ${ADJUST_REASONS.join(', ')}` })
   reason!: InventoryReason;
 
-  @Field(() => Int) @IsInt() quantity!: number;
+  @Field(() => Int, { description: `At most ${MAX_ADJUST_QUANTITY} either way` }) @IsInt() quantity!: number;
 
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) note?: string | null;
 }
@@ -44,7 +35,11 @@ export class TransferStockInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) productId!: string;
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) fromLocationId!: string;
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) toLocationId!: string;
-  @Field(() => Int) @IsInt() @Min(1, { message: 'must be at least 1' }) @NotEquals(0) quantity!: number;
+  @Field(() => Int, { description: `1–${MAX_ADJUST_QUANTITY}` })
+  @IsInt()
+  @Min(1, { message: `must be from 1 to ${MAX_ADJUST_QUANTITY}` })
+  @Max(MAX_ADJUST_QUANTITY, { message: `must be from 1 to ${MAX_ADJUST_QUANTITY}` })
+  quantity!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) note?: string | null;
 }
 

@@ -15,6 +15,7 @@ import {
 } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
+import { ValidationError } from '../../graphql/errors.js';
 import { Permission } from '../../graphql/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { InventoryTransaction } from './inventory-transaction.entity.js';
@@ -38,6 +39,8 @@ class TransferPayload {
   @Field(() => StockLevelView) from!: StockLevelView;
   @Field(() => StockLevelView) to!: StockLevelView;
 }
+
+const LOW_STOCK_LIMIT_MAX = 1000;
 
 @Resolver()
 export class InventoryResolver {
@@ -68,7 +71,7 @@ export class InventoryResolver {
 
   @Authorized(Permission.INVENTORY_READ)
   @Query(() => [LowStockItem], {
-    description: 'Physical products whose available stock is at or below their threshold',
+    description: `Physical products whose available stock is at or below their threshold (limit 1–${LOW_STOCK_LIMIT_MAX})`,
   })
   lowStock(
     @C() ctx: StoreCtx,

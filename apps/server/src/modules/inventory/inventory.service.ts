@@ -13,6 +13,8 @@ import type {
 import { Location, normalizeLocationPart } from './location.entity.js';
 import { StockLevel } from './stock-level.entity.js';
 import { moveStock } from './stock-movements.js';
+import { checkAdjustment } from './adjust-reasons.js';
+import { inTransaction } from '../../core/transaction.js';
 
 /** The most products one low-stock list returns. */
 
@@ -71,15 +73,10 @@ export class InventoryService {
   }
 
   async adjust(ctx: StoreCtx, input: AdjustStockInput): Promise<StockLevelView> {
+    checkAdjustment(input.reason, input.quantity);
     const product = await this.product(ctx, input.productId);
     const location = await this.location(ctx, input.locationId);
-    if (input.reason !== InventoryReason.COUNTED && input.quantity === 0) {
-      throw new ValidationError({ quantity: 'must not be zero' });
-    }
-    if (input.reason === InventoryReason.COUNTED && input.quantity < 0) {
-      throw new ValidationError({ quantity: 'a counted quantity cannot be negative' });
-    }
-    await ctx.em.transactional(async (em) => {
+    await inTransaction(ctx, async ({ em }) => {
       let delta = input.quantity;
       if (input.reason === InventoryReason.COUNTED) {
         const [row] = await em.execute<{ quantity: number }[]>(
@@ -114,7 +111,7 @@ export class InventoryService {
     const product = await this.product(ctx, input.productId);
     const from = await this.location(ctx, input.fromLocationId);
     const to = await this.location(ctx, input.toLocationId);
-    await ctx.em.transactional(async (em) => {
+    await inTransaction(ctx, async ({ em }) => {
       const base = {
         storeId: ctx.storeId,
         productId: product.id,

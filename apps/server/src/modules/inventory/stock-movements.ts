@@ -22,6 +22,9 @@ export interface Movement {
   note?: string | null;
 }
 
+/** The stock columns are 32-bit integers. */
+export const MAX_STOCK_PER_LOCATION = 2147483647;
+
 export class StockConstraintError extends DomainError {
   constructor(message: string) {
     super('INSUFFICIENT_STOCK', message, 'CONFLICT');
@@ -49,6 +52,17 @@ export async function moveStock(em: EntityManager, m: Movement): Promise<{ quant
       );
     }
   } catch (err) {
+    if ((err as { code?: string }).code === '22003') {
+      throw new DomainError(
+        'STOCK_LIMIT_EXCEEDED',
+        `A location holds at most ${MAX_STOCK_PER_LOCATION} pieces of a product; this change would go beyond.`,
+        'BAD_USER_INPUT',
+        {
+          max: MAX_STOCK_PER_LOCATION,
+          fields: { quantity: `would take the stock at this location beyond ${MAX_STOCK_PER_LOCATION}` },
+        },
+      );
+    }
     if ((err as { code?: string }).code === '23514') {
       throw new StockConstraintError(
         m.quantityDelta < 0

@@ -106,7 +106,7 @@ export function planCreditNote(
         );
     }
   }
-  for (const req of request.lines ?? []) {
+  for (const [position, req] of (request.lines ?? []).entries()) {
     const line = invoice.lines[req.lineIndex];
     if (!line)
       throw refuse(`Line ${req.lineIndex + 1} does not exist on ${invoice.number}.`, {
@@ -118,7 +118,14 @@ export function planCreditNote(
     if (req.quantity < 1 || req.quantity > qtyLeft) {
       throw refuse(
         `Line ${req.lineIndex + 1} (${line.description}): ${qtyLeft} of ${line.quantity} remain un-credited, ${req.quantity} asked.`,
-        { lineIndex: req.lineIndex, remaining: qtyLeft },
+        {
+          lineIndex: req.lineIndex,
+          remaining: qtyLeft,
+          fields: {
+            [`lines.${position}.quantity`]:
+              qtyLeft > 0 ? `must be a whole number from 1 to ${qtyLeft}` : 'nothing of this line remains to credit',
+          },
+        },
       );
     }
     const grossLeft = line.grossCents - (creditedGross.get(req.lineIndex) ?? 0);

@@ -1,6 +1,12 @@
-import { IsEmail, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
+import { Cents, MAX_AMOUNT_CENTS, MAX_LINE_QUANTITY, WholeNumber } from '../common/ranges.js';
+
+export const MAX_PAYMENT_DUE_DAYS = 120;
+/** An order has at most 500 lines; its invoice adds shipping and discount lines. */
+const MAX_INVOICE_LINE_INDEX = 999;
 import { Locale } from '../auth/locale.js';
 import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import { labelFields } from '../../graphql/field-labels.js';
@@ -26,9 +32,20 @@ export class UpdateInvoiceSettingsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) iban?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(11) bic?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120) bankName?: string | null;
-  @Field({ nullable: true }) @IsOptional() @MinLength(1) @MaxLength(10) invoicePrefix?: string;
-  @Field({ nullable: true }) @IsOptional() @MinLength(1) @MaxLength(10) creditNotePrefix?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(120) paymentDueDays?: number;
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1, { message: 'cannot be empty' })
+  @MaxLength(10, { message: 'must be at most 10 characters' })
+  invoicePrefix?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1, { message: 'cannot be empty' })
+  @MaxLength(10, { message: 'must be at most 10 characters' })
+  creditNotePrefix?: string;
+  @Field(() => Int, { nullable: true, description: `0–${MAX_PAYMENT_DUE_DAYS} days` })
+  @IsOptional()
+  @WholeNumber(0, MAX_PAYMENT_DUE_DAYS)
+  paymentDueDays?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) paymentTerms?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) footer?: string | null;
   @Field(() => Locale, { nullable: true }) defaultLanguage?: Locale;
@@ -52,19 +69,21 @@ export class InvoiceIdInput {
 
 @InputType()
 export class CreditLineInput {
-  @Field(() => Int, { description: 'Index of the invoice line (0-based, as listed)' })
-  @IsInt()
-  @Min(0)
+  @Field(() => Int, {
+    description: `Index of the invoice line (0-based, as listed; at most ${MAX_INVOICE_LINE_INDEX})`,
+  })
+  @WholeNumber(0, MAX_INVOICE_LINE_INDEX)
   lineIndex!: number;
-  @Field(() => Int) @IsInt() @Min(1, { message: 'must be at least 1' }) quantity!: number;
+  @Field(() => Int) @WholeNumber(1, MAX_LINE_QUANTITY) quantity!: number;
 }
 
 @InputType()
 export class CreditAmountInput {
-  @Field(() => Int, { description: 'The VAT rate in basis points (1700 = 17 %)' }) @IsInt() @Min(0) rateBp!: number;
-  @Field(() => Int, { description: 'Amount incl. VAT, cents' })
-  @IsInt()
-  @Min(1, { message: 'must be positive' })
+  @Field(() => Int, { description: 'The VAT rate in basis points (1700 = 17 %), 0–10000' })
+  @WholeNumber(0, 10_000)
+  rateBp!: number;
+  @Field(() => Int, { description: `Amount incl. VAT, cents (1–${MAX_AMOUNT_CENTS})` })
+  @Cents(1, MAX_AMOUNT_CENTS)
   grossCents!: number;
 }
 
@@ -87,8 +106,8 @@ export class CreateCreditNoteInput {
 export class InvoiceListArgs extends ConnectionArgs {
   @Field(() => InvoiceType, { nullable: true }) type?: InvoiceType | null;
   @Field(() => InvoiceStatus, { nullable: true }) status?: InvoiceStatus | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the number' }) @IsOptional() @MaxLength(40) number?:
     | string
     | null;

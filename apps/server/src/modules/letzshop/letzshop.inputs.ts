@@ -2,16 +2,14 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
-  IsInt,
   IsOptional,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { WholeNumber } from '../common/ranges.js';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Order } from '../orders/order.entity.js';
 import { SyncKind } from './letzshop-sync-run.entity.js';
@@ -36,11 +34,9 @@ export class UpdateLetzshopSettingsInput {
   @MaxLength(250)
   endpointUrl?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() autoSync?: boolean;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '5–1440 minutes' })
   @IsOptional()
-  @IsInt()
-  @Min(5, { message: 'must be at least 5 minutes' })
-  @Max(1440)
+  @WholeNumber(5, 1440)
   syncIntervalMinutes?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) defaultCarrier?: string | null;
 }

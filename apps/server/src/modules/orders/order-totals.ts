@@ -1,4 +1,7 @@
 import { extractVat } from '@orion/vat';
+import { DomainError } from '../../graphql/errors.js';
+import { formatEuros } from '../common/money.js';
+import { MAX_ORDER_TOTAL_CENTS } from '../common/ranges.js';
 
 /**
  * Order money, computed by the server from VAT-inclusive prices (integer cents).
@@ -58,6 +61,15 @@ export function computeOrderTotals(lines: PricedLine[], shippingCents: number, d
   const rates = [...byRate.keys()].sort((a, b) => b - a);
   const goods = rates.map((r) => byRate.get(r)!);
   const subtotalCents = goods.reduce((s, g) => s + g, 0);
+  if (subtotalCents + shippingCents > MAX_ORDER_TOTAL_CENTS) {
+    const max = `€${formatEuros(MAX_ORDER_TOTAL_CENTS)}`;
+    throw new DomainError(
+      'ORDER_TOTAL_TOO_LARGE',
+      `An order's goods and shipping may total at most ${max}; these come to €${formatEuros(subtotalCents + shippingCents)}.`,
+      'BAD_USER_INPUT',
+      { maxCents: MAX_ORDER_TOTAL_CENTS, fields: { lines: `the goods and shipping may total at most ${max}` } },
+    );
+  }
   const shipping = allocate(shippingCents, goods);
   const discount = allocate(discountCents, goods);
   const groups = rates.map((rateBp, i) => {

@@ -3,15 +3,14 @@ import {
   ArrayMinSize,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsUUID,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Cents, MAX_AMOUNT_CENTS, MAX_LINE_QUANTITY, WholeNumber } from '../common/ranges.js';
 import { AddressInput } from '../customers/address.js';
 import { CustomerLanguage } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
@@ -21,7 +20,7 @@ import { labelFields } from '../../graphql/field-labels.js';
 @InputType()
 export class OrderLineInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid product id' }) productId!: string;
-  @Field(() => Int) @IsInt() @Min(1, { message: 'must be at least 1' }) quantity!: number;
+  @Field(() => Int, { description: `1–${MAX_LINE_QUANTITY}` }) @WholeNumber(1, MAX_LINE_QUANTITY) quantity!: number;
 }
 
 @InputType()
@@ -58,14 +57,12 @@ export class CreateOrderInput {
   @ValidateNested({ each: true })
   lines!: OrderLineInput[];
 
-  @Field(() => Int, { defaultValue: 0, description: 'Shipping incl. VAT, in cents' })
-  @IsInt()
-  @Min(0, { message: 'cannot be negative' })
+  @Field(() => Int, { defaultValue: 0, description: `Shipping incl. VAT, in cents (0–${MAX_AMOUNT_CENTS})` })
+  @Cents()
   shippingCents: number = 0;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Discount incl. VAT, in cents' })
-  @IsInt()
-  @Min(0, { message: 'cannot be negative' })
+  @Field(() => Int, { defaultValue: 0, description: `Discount incl. VAT, in cents (0–${MAX_AMOUNT_CENTS})` })
+  @Cents()
   discountCents: number = 0;
 
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) note?: string | null;

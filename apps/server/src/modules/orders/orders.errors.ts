@@ -1,6 +1,12 @@
 import { defineErrors } from '../../graphql/error-codes.js';
 
 export const ORDER_ERRORS = defineErrors('orders', {
+  ORDER_TOTAL_TOO_LARGE: {
+    kind: 'BAD_USER_INPUT',
+    params: ['maxCents', 'fields'],
+    description:
+      "An order's goods and shipping may total at most `extensions.maxCents` (so no sum leaves the database's 32-bit columns).",
+  },
   PRODUCT_ARCHIVED: { kind: 'BAD_USER_INPUT', params: [], description: 'An archived product cannot be ordered.' },
   INVALID_STATUS_TRANSITION: {
     kind: 'CONFLICT',

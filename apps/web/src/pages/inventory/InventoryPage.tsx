@@ -7,6 +7,7 @@ import {
   Modal,
   NumberInput,
   Paper,
+  SegmentedControl,
   Select,
   Stack,
   Table,
@@ -21,47 +22,17 @@ import { IconArrowsExchange, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
-import { graphql } from '../../gql';
 import type { InventoryReason } from '../../gql/graphql';
 import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
+import { MAX_ADJUST_QUANTITY, wholeNumberError } from '../../lib/input-rules';
 import { formatDateTime } from '../../lib/money';
 import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
+import { ADJUST_REASONS, directionOf, plannedChange } from './adjust-reasons';
 import { ErrorAlert } from '../../components/feedback';
-
-const INVENTORY = graphql(`
-  query Inventory {
-    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }
-    lowStock { available threshold product { id sku name } }
-    locations { id warehouse bin }
-  }
-`);
-const HISTORY = graphql(`
-  query InventoryHistory($productId: ID!) {
-    inventoryTransactions(productId: $productId, first: 50) {
-      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }
-    }
-  }
-`);
-const ADJUST = graphql(
-  `mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }`,
-);
-const TRANSFER = graphql(
-  `mutation TransferStock($input: TransferStockInput!) { transferStock(input: $input) { from { id quantity } to { id quantity } } }`,
-);
-const CREATE_LOCATION = graphql(
-  `mutation CreateLocation($input: CreateLocationInput!) { createLocation(input: $input) { id warehouse bin } }`,
-);
-
-const REASONS: { value: InventoryReason; label: string }[] = [
-  { value: 'RECEIVED', label: 'Received (+)' },
-  { value: 'COUNTED', label: 'Counted (set total)' },
-  { value: 'DAMAGED', label: 'Damaged (−)' },
-  { value: 'RETURNED', label: 'Returned (+)' },
-  { value: 'CORRECTION', label: 'Correction (±)' },
-];
+import { ADJUST, CREATE_LOCATION, HISTORY, INVENTORY, STOCK_AT, TRANSFER } from './inventory-documents';
 
 export function InventoryPage() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const write = can('INVENTORY_WRITE');
   const { data, error, refetch } = useQuery(INVENTORY);
@@ -77,13 +48,30 @@ export function InventoryPage() {
       locationId: '',
       toLocationId: '',
       reason: 'RECEIVED' as InventoryReason,
-      quantity: 1,
+      quantity: 1 as number | string,
+      direction: null as 'add' | 'remove' | null,
       note: '',
       warehouse: '',
       bin: '',
     },
   });
   const locations = (data?.locations ?? []).map((l) => ({ value: l.id, label: `${l.warehouse} / ${l.bin}` }));
+  const reasons = ADJUST_REASONS.map((r) => ({ value: r.reason, label: t(`inputs.adjust.reasons.${r.reason}`) }));
+  const v = form.values;
+  const stockAt = useQuery(STOCK_AT, {
+    variables: { productId: product?.id ?? '', locationId: v.locationId },
+    skip: mode !== 'adjust' || !product || !v.locationId,
+    fetchPolicy: 'network-only',
+  });
+  // null until the current stock is known: the preview never shows a guess.
+  const before = stockAt.data && !stockAt.loading ? (stockAt.data.stockLevels.nodes[0]?.quantity ?? 0) : null;
+  const direction = directionOf(v.reason);
+  const amountError =
+    direction === 'set'
+      ? wholeNumberError(v.quantity, t, 0, MAX_ADJUST_QUANTITY)
+      : wholeNumberError(v.quantity, t, 1, MAX_ADJUST_QUANTITY);
+  const planned =
+    amountError || before === null ? null : plannedChange(v.reason, Number(v.quantity), v.direction, before);
 
   const open = (m: 'adjust' | 'transfer' | 'location') => {
     form.reset();
@@ -95,19 +83,25 @@ export function InventoryPage() {
     try {
       if (mode === 'location') await createLocation({ variables: { input: { warehouse: v.warehouse, bin: v.bin } } });
       else if (!product) return form.setFieldError('locationId', 'choose a product first');
-      else if (mode === 'adjust')
+      else if (mode === 'adjust') {
+        if (amountError) return form.setFieldError('quantity', amountError);
+        if (before === null) return;
+        if (!planned) return form.setFieldError('direction', t('inputs.adjust.chooseDirection'));
+        if (planned.after < 0) return form.setFieldError('quantity', t('inputs.adjust.belowZero', { before }));
         await adjust({
           variables: {
             input: {
               productId: product.id,
               locationId: v.locationId,
               reason: v.reason,
-              quantity: Number(v.quantity),
+              quantity: planned.quantity,
               note: v.note || null,
             },
           },
         });
-      else
+      } else {
+        const error = wholeNumberError(v.quantity, t, 1, MAX_ADJUST_QUANTITY);
+        if (error) return form.setFieldError('quantity', error);
         await transfer({
           variables: {
             input: {
@@ -119,6 +113,7 @@ export function InventoryPage() {
             },
           },
         });
+      }
       notifications.show({ color: 'green', message: 'Saved' });
       setMode(null);
       await refetch();
@@ -259,14 +254,60 @@ export function InventoryPage() {
                   <Select label="To" data={locations} required {...form.getInputProps('toLocationId')} />
                 )}
                 {mode === 'adjust' && (
-                  <Select label="Reason" data={REASONS} allowDeselect={false} {...form.getInputProps('reason')} />
+                  <Select
+                    label={t('inputs.adjust.reason')}
+                    data={reasons}
+                    allowDeselect={false}
+                    {...form.getInputProps('reason')}
+                    data-testid="adjust-reason"
+                  />
+                )}
+                {mode === 'adjust' && direction === 'either' && (
+                  <Stack gap={4}>
+                    <SegmentedControl
+                      data={[
+                        { value: 'add', label: t('inputs.adjust.add') },
+                        { value: 'remove', label: t('inputs.adjust.remove') },
+                      ]}
+                      value={v.direction ?? ''}
+                      onChange={(d) => form.setFieldValue('direction', d as 'add' | 'remove')}
+                      data-testid="adjust-direction"
+                    />
+                    {form.errors.direction && (
+                      <Text size="xs" c="red">
+                        {form.errors.direction}
+                      </Text>
+                    )}
+                  </Stack>
                 )}
                 <NumberInput
-                  label="Quantity"
+                  label={
+                    mode === 'adjust' && direction === 'set'
+                      ? t('inputs.adjust.countedTotal')
+                      : t('inputs.adjust.quantity')
+                  }
                   required
+                  min={direction === 'set' && mode === 'adjust' ? 0 : 1}
+                  max={MAX_ADJUST_QUANTITY}
+                  clampBehavior="none"
+                  allowDecimal={false}
+                  allowNegative={false}
                   {...form.getInputProps('quantity')}
                   data-testid="adjust-quantity"
                 />
+                {mode === 'adjust' && (
+                  <Text size="sm" c={planned && planned.after < 0 ? 'red' : 'dimmed'} data-testid="adjust-result">
+                    {!product || !v.locationId
+                      ? t('inputs.adjust.choose')
+                      : before === null
+                        ? t('common.loading')
+                        : planned
+                          ? planned.after < 0
+                            ? t('inputs.adjust.belowZero', { before })
+                            : t('inputs.adjust.resulting', { before, after: planned.after })
+                          : t('inputs.adjust.resulting', { before, after: '?' })}
+                  </Text>
+                )}
                 <TextInput label="Note" {...form.getInputProps('note')} />
               </>
             )}

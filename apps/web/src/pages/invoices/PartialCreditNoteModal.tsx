@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, toApiError } from '../../lib/graphql-errors';
+import { wholeNumberError } from '../../lib/input-rules';
 import { formatCents } from '../../lib/money';
 import { creditLines } from './invoice-files';
 import { CREDIT_LINES } from './invoices-documents';
@@ -28,18 +29,26 @@ export function PartialCreditNoteModal({
   onDone(): void;
 }) {
   const { t, i18n } = useTranslation();
-  const [quantities, setQuantities] = useState<number[]>([]);
+  const [quantities, setQuantities] = useState<(number | string)[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [serverErrors, setServerErrors] = useState<Record<number, string>>({});
   const [credit, { loading }] = useMutation(CREDIT_LINES);
   useEffect(() => {
     setQuantities(invoice ? invoice.lines.map(() => 0) : []);
     setProblem(null);
+    setServerErrors({});
   }, [invoice]);
   if (!invoice) return null;
+  // Typed quantities are checked, never clamped: 5 on a line of 2 is shown as an error, not turned into 2.
+  const errors = invoice.lines.map(
+    (l, i) => wholeNumberError(quantities[i] ?? 0, t, 0, l.quantity) ?? serverErrors[i] ?? null,
+  );
 
   const submit = async () => {
-    const lines = creditLines(quantities);
+    if (errors.some((e, i) => e && !serverErrors[i])) return setProblem(null);
+    const lines = creditLines(quantities.map(Number));
     if (!lines.length) return setProblem(t('invoices.credit.nothing'));
+    setServerErrors({});
     try {
       const r = await credit({ variables: { input: { id: invoice.id, lines } } });
       notifications.show({
@@ -48,7 +57,16 @@ export function PartialCreditNoteModal({
       });
       onDone();
     } catch (err) {
-      setProblem(describeError(toApiError(err), i18n));
+      const api = toApiError(err);
+      // `lines.<n>.quantity` names the n-th line sent; show it on that invoice line's input.
+      const byLine: Record<number, string> = {};
+      for (const [key, message] of Object.entries(api.fields)) {
+        const sent = /^lines\.(\d+)\.quantity$/.exec(key);
+        const line = sent ? lines[Number(sent[1])] : undefined;
+        if (line) byLine[line.lineIndex] = message;
+      }
+      setServerErrors(byLine);
+      setProblem(describeError(api, i18n));
     }
   };
 
@@ -79,10 +97,15 @@ export function PartialCreditNoteModal({
                     size="xs"
                     min={0}
                     max={l.quantity}
+                    clampBehavior="none"
                     allowDecimal={false}
                     allowNegative={false}
                     value={quantities[i] ?? 0}
-                    onChange={(v) => setQuantities((q) => q.map((x, j) => (j === i ? Number(v) || 0 : x)))}
+                    error={errors[i]}
+                    onChange={(v) => {
+                      setQuantities((q) => q.map((x, j) => (j === i ? v : x)));
+                      setServerErrors(({ [i]: _, ...rest }) => rest);
+                    }}
                     aria-label={`${t('invoices.credit.toCredit')}: ${l.description}`}
                     data-testid={`credit-qty-${i}`}
                   />

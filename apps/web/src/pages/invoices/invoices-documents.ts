@@ -26,7 +26,7 @@ export const CREDIT_LINES = graphql(
   `mutation CreatePartialCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id number } } }`,
 );
 export const ZIP_COUNT = graphql(`
-  query InvoiceZipCount($from: String, $to: String, $type: InvoiceType) {
+  query InvoiceZipCount($from: LocalDate, $to: LocalDate, $type: InvoiceType) {
     invoices(from: $from, to: $to, type: $type, first: 1) { totalCount }
   }
 `);

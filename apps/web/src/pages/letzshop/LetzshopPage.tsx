@@ -184,6 +184,8 @@ export function ConnectionCard({
               label={t('letzshop.interval')}
               min={5}
               max={1440}
+              clampBehavior="none"
+              allowDecimal={false}
               disabled={!editable}
               {...form.getInputProps('syncIntervalMinutes')}
             />

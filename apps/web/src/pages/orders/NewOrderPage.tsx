@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
-import { formatCents, parseEuros } from '../../lib/money';
+import { MAX_LINE_QUANTITY, parseAmount, wholeNumberError } from '../../lib/input-rules';
+import { formatCents } from '../../lib/money';
 import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
 import { CountrySelect } from '../../components/CountrySelect';
 
@@ -19,14 +20,14 @@ const CREATE = graphql(
 interface Line {
   key: number;
   product: PickedProduct | null;
-  quantity: number;
+  quantity: number | string;
 }
 
 let nextKey = 1;
 
 /** A direct order: the server prices it from the catalogue and reserves the stock. */
 export function NewOrderPage() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CREATE);
   const [lines, setLines] = useState<Line[]>([{ key: 0, product: null, quantity: 1 }]);
@@ -45,11 +46,22 @@ export function NewOrderPage() {
       discount: '0.00',
     },
   });
-  const goods = lines.reduce((s, l) => s + (l.product ? l.product.priceCents * l.quantity : 0), 0);
+  const qtyError = (l: Line) => wholeNumberError(l.quantity, t, 1, MAX_LINE_QUANTITY);
+  const goods = lines.reduce(
+    (s, l) => s + (l.product && !qtyError(l) ? l.product.priceCents * Number(l.quantity) : 0),
+    0,
+  );
 
   const submit = form.onSubmit(async (v) => {
     const chosen = lines.filter((l) => l.product);
     if (!chosen.length) return notifications.show({ color: 'red', message: 'Add at least one product.' });
+    // What was typed is sent or refused — a negative fee is not turned into €0.00.
+    const shipping = parseAmount(v.shipping, t, i18n.language);
+    const discount = parseAmount(v.discount, t, i18n.language);
+    if (shipping.cents === null || discount.cents === null || chosen.some(qtyError)) {
+      form.setErrors({ shipping: shipping.error, discount: discount.error });
+      return;
+    }
     try {
       const r = await create({
         variables: {
@@ -64,9 +76,9 @@ export function NewOrderPage() {
               city: v.city,
               country: v.country,
             },
-            lines: chosen.map((l) => ({ productId: l.product!.id, quantity: l.quantity })),
-            shippingCents: parseEuros(v.shipping) ?? 0,
-            discountCents: parseEuros(v.discount) ?? 0,
+            lines: chosen.map((l) => ({ productId: l.product!.id, quantity: Number(l.quantity) })),
+            shippingCents: shipping.cents,
+            discountCents: discount.cents,
           },
         },
       });
@@ -74,15 +86,15 @@ export function NewOrderPage() {
       navigate(`/orders/${r.data!.createOrder.order.id}`);
     } catch (err) {
       const api = toApiError(err);
-      const all = fieldErrors(api);
-      const f = {
-        ...fieldErrors(api, 'newCustomer'),
-        ...fieldErrors(api, 'shippingAddress'),
-        ...(all.shippingCents ? { shipping: all.shippingCents } : {}),
-        ...(all.discountCents ? { discount: all.discountCents } : {}),
-      };
+      const f = { ...fieldErrors(api, 'newCustomer'), ...fieldErrors(api, 'shippingAddress') };
+      if (api.fields.shippingCents) f.shipping = api.fields.shippingCents;
+      if (api.fields.discountCents) f.discount = api.fields.discountCents;
       form.setErrors(f);
-      notifications.show({ color: 'red', title: 'Order not created', message: describeError(api, i18n) });
+      notifications.show({
+        color: 'red',
+        title: 'Order not created',
+        message: describeError(api, i18n),
+      });
     }
   });
 
@@ -139,12 +151,19 @@ export function NewOrderPage() {
                 <NumberInput
                   w={100}
                   min={1}
+                  max={MAX_LINE_QUANTITY}
+                  clampBehavior="none"
+                  allowDecimal={false}
+                  allowNegative={false}
                   value={l.quantity}
-                  onChange={(q) => setLines(lines.map((x, j) => (j === i ? { ...x, quantity: Number(q) || 1 } : x)))}
+                  error={l.product ? qtyError(l) : null}
+                  onChange={(q) => setLines(lines.map((x, j) => (j === i ? { ...x, quantity: q } : x)))}
                   data-testid={`line-qty-${i}`}
                 />
                 <Text w={100} ta="right">
-                  {l.product ? formatCents(l.product.priceCents * l.quantity, i18n.language) : ''}
+                  {l.product && !qtyError(l)
+                    ? formatCents(l.product.priceCents * Number(l.quantity), i18n.language)
+                    : ''}
                 </Text>
                 <ActionIcon
                   variant="subtle"
@@ -167,8 +186,16 @@ export function NewOrderPage() {
             </Button>
           </Stack>
           <Group grow mt="md">
-            <TextInput label="Shipping incl. VAT (€)" {...form.getInputProps('shipping')} />
-            <TextInput label="Discount incl. VAT (€)" {...form.getInputProps('discount')} />
+            <TextInput
+              label="Shipping incl. VAT (€)"
+              {...form.getInputProps('shipping')}
+              data-testid="order-shipping"
+            />
+            <TextInput
+              label="Discount incl. VAT (€)"
+              {...form.getInputProps('discount')}
+              data-testid="order-discount"
+            />
           </Group>
           <Text ta="right" mt="md" fw={600}>
             Goods {formatCents(goods, i18n.language)} — totals and VAT are computed by the server

@@ -28,8 +28,11 @@ import { useSession } from '../../app/session';
 import type { ProductsListQuery, ProductStatus, VatCategory } from '../../gql/graphql';
 import { downloadUrl, postText } from '../../lib/download';
 import { describeError, fieldErrors, toApiError, restApiError } from '../../lib/graphql-errors';
-import { formatCents, parseEuros } from '../../lib/money';
 import { ConfirmAction } from '../../components/ConfirmAction';
+import { parseAmount, wholeNumberError } from '../../lib/input-rules';
+import { formatCents, parseEuros } from '../../lib/money';
+
+const MAX_LOW_STOCK_THRESHOLD = 1_000_000;
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
 import { useSafeDownload } from '../../components/useSafeDownload';
 import { ErrorAlert } from '../../components/feedback';
@@ -60,7 +63,7 @@ const vatShort = (c: VatCategory) => VAT.find((v) => v.value === c)?.short ?? c.
 const euros = (c: number) => (c / 100).toFixed(2);
 
 function ProductForm({ product, onDone }: { product: Product | null; onDone: () => void }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [create, c] = useMutation(CREATE);
   const [update, u] = useMutation(UPDATE);
   const form = useForm({
@@ -74,11 +77,12 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
       cost: product ? euros(product.costCents) : '0.00',
       vatCategory: (product?.vatCategory ?? 'STANDARD') as VatCategory,
       digital: product?.digital ?? false,
-      lowStockThreshold: product?.lowStockThreshold ?? 0,
+      lowStockThreshold: (product?.lowStockThreshold ?? 0) as number | string,
     },
     validate: {
-      price: (v) => (parseEuros(v) === null ? 'an amount like 12.90' : null),
-      cost: (v) => (parseEuros(v) === null ? 'an amount like 6.50' : null),
+      price: (v) => parseAmount(v, t, i18n.language).error,
+      cost: (v) => parseAmount(v, t, i18n.language).error,
+      lowStockThreshold: (v) => wholeNumberError(v, t, 0, MAX_LOW_STOCK_THRESHOLD),
     },
   });
   const submit = form.onSubmit(async (v) => {
@@ -137,7 +141,15 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
             allowDeselect={false}
             {...form.getInputProps('vatCategory')}
           />
-          <NumberInput label="Low-stock threshold" min={0} {...form.getInputProps('lowStockThreshold')} />
+          <NumberInput
+            label="Low-stock threshold"
+            min={0}
+            max={MAX_LOW_STOCK_THRESHOLD}
+            clampBehavior="none"
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('lowStockThreshold')}
+          />
         </Group>
         <Switch label="Digital (no stock limit)" {...form.getInputProps('digital', { type: 'checkbox' })} />
         <Button type="submit" loading={c.loading || u.loading} data-testid="product-save">

@@ -15,13 +15,14 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
 import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { CountrySelect } from '../../components/CountrySelect';
+import { MAX_PAYMENT_DUE_DAYS, wholeNumberError } from '../../lib/input-rules';
 import { ErrorAlert } from '../../components/feedback';
-import { useTranslation } from 'react-i18next';
 
 const SETTINGS = graphql(`
   query InvoiceSettings {
@@ -64,7 +65,11 @@ export function SettingsPage() {
   const { can } = useSession();
   const { data, loading, error } = useQuery(SETTINGS);
   const [update, saving] = useMutation(UPDATE);
-  const form = useForm({ initialValues: EMPTY });
+  const { t } = useTranslation();
+  const form = useForm({
+    initialValues: EMPTY,
+    validate: { paymentDueDays: (v) => wholeNumberError(v, t, 0, MAX_PAYMENT_DUE_DAYS) },
+  });
   const write = can('SETTINGS_WRITE');
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset the form only when the loaded settings change
@@ -144,8 +149,11 @@ export function SettingsPage() {
               <NumberInput
                 label="Payment due (days)"
                 min={0}
-                max={120}
+                max={MAX_PAYMENT_DUE_DAYS}
+                clampBehavior="none"
+                allowDecimal={false}
                 disabled={!write}
+                data-testid="settings-payment-due"
                 {...form.getInputProps('paymentDueDays')}
               />
               <Select
