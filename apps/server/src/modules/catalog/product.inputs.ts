@@ -2,6 +2,8 @@ import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'c
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Product, ProductStatus } from './product.entity.js';
+import type { GoodsKind } from '@orion/vat';
+import { GoodsKindEnum } from './goods-kind.js';
 import { VatCategory } from './vat-category.js';
 
 /** The limits of a product's fields, the same for the GraphQL inputs and the CSV import. */
@@ -42,7 +44,12 @@ export class CreateProductInput {
   @Min(0, { message: 'cannot be negative' })
   @Max(MAX_CENTS)
   costCents: number = 0;
-  @Field(() => VatCategory, { defaultValue: VatCategory.STANDARD }) vatCategory: VatCategory = VatCategory.STANDARD;
+  @Field(() => VatCategory, {
+    nullable: true,
+    description: "Luxembourg category. Default: the kind of goods' Luxembourg category, else standard",
+  })
+  vatCategory?: VatCategory | null;
+  @Field(() => GoodsKindEnum, { nullable: true }) goodsKind?: GoodsKind | null;
   @Field({ defaultValue: false }) digital: boolean = false;
   @Field(() => Int, { defaultValue: 0 })
   @IsInt()
@@ -81,7 +88,13 @@ export class UpdateProductInput {
   @Min(0, { message: 'cannot be negative' })
   @Max(MAX_CENTS)
   costCents?: number;
-  @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory;
+  @Field(() => VatCategory, { nullable: true, description: 'Luxembourg category; unchanged when omitted' })
+  vatCategory?: VatCategory;
+  @Field(() => GoodsKindEnum, {
+    nullable: true,
+    description: 'Sets (confirms) the kind of goods; null clears it. The Luxembourg category stays unless given.',
+  })
+  goodsKind?: GoodsKind | null;
   @Field({ nullable: true }) digital?: boolean;
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -112,6 +125,12 @@ export class ProductListArgs extends ConnectionArgs {
   search?: string | null;
   @Field(() => ProductStatus, { nullable: true, description: 'Default: active' }) status?: ProductStatus | null;
   @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory | null;
+  @Field(() => GoodsKindEnum, { nullable: true }) goodsKind?: GoodsKind | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only products without a kind of goods (to set or confirm); false: only those with one',
+  })
+  goodsKindMissing?: boolean | null;
   @Field(() => Boolean, { nullable: true }) digital?: boolean | null;
   @Field(() => String, { nullable: true }) brand?: string | null;
   @Field(() => ProductSortField, { defaultValue: ProductSortField.NAME }) sort: ProductSortField =

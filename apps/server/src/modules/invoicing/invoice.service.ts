@@ -121,6 +121,7 @@ export class InvoiceService {
         language,
         check: vatCheck,
         asConsumer: opts.asConsumer ?? false,
+        lines,
       });
       const computed = computeInvoiceAmounts(
         lines.map((l) => ({
@@ -128,7 +129,7 @@ export class InvoiceService {
           sku: l.sku,
           quantity: l.quantity,
           unitGrossCents: l.unitPriceCents,
-          rateBp: vat.rateBp(l.vatCategory),
+          rateBp: vat.rateBp(l),
         })),
         order.shippingCents,
         order.discountCents,
