@@ -17,7 +17,10 @@ registerEnumType(GoodsKindEnum, {
 
 /** Reads a kind of goods as a person writes it (`Fruit juices`, `fruit-juices`); undefined if it is none. */
 export function parseGoodsKind(raw: string): GoodsKind | undefined {
-  const k = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const k = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return isGoodsKind(k) ? k : undefined;
 }
 

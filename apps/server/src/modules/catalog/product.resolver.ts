@@ -83,7 +83,9 @@ export class ProductResolver {
       'For a product without a kind of goods: the one its name and category suggest, to be confirmed (never applied by itself)',
   })
   goodsKindSuggestion(@Root() p: Product): GoodsKind | null {
-    return p.goodsKind ? null : suggestGoodsKind({ name: p.name, description: p.description, vatCategory: p.vatCategory });
+    return p.goodsKind
+      ? null
+      : suggestGoodsKind({ name: p.name, description: p.description, vatCategory: p.vatCategory });
   }
 
   @FieldResolver(() => Boolean, {

@@ -47,13 +47,18 @@ export async function goodsKindReadiness(ctx: StoreCtx): Promise<GoodsKindReadin
     const product = byId.get(r.id)!;
     return {
       product,
-      suggestion: suggestGoodsKind({ name: product.name, description: product.description, vatCategory: product.vatCategory }),
+      suggestion: suggestGoodsKind({
+        name: product.name,
+        description: product.description,
+        vatCategory: product.vatCategory,
+      }),
       crossBorderOrders: r.orders,
       crossBorderGrossCents: Number(r.gross),
     };
   });
   return {
-    productsWithoutKind: rows[0]?.total ?? (await ctx.em.count(Product, { status: ProductStatus.ACTIVE, goodsKind: null })),
+    productsWithoutKind:
+      rows[0]?.total ?? (await ctx.em.count(Product, { status: ProductStatus.ACTIVE, goodsKind: null })),
     affectedOrders: totals?.orders ?? 0,
     affectedGrossCents: Number(totals?.gross ?? 0),
     products: gaps,

@@ -179,7 +179,8 @@ export async function planInvoiceVat(
     // other exemptions outside the EU; a domestic sale does not depend on it.
     let allDigital = false;
     if (!domestic) {
-      for (const p of productIds.length ? await em.find(Product, { id: { $in: productIds } }) : []) products.set(p.id, p);
+      for (const p of productIds.length ? await em.find(Product, { id: { $in: productIds } }) : [])
+        products.set(p.id, p);
       allDigital = lines.length > 0 && lines.every((l) => l.product && products.get(l.product.id)?.digital);
     }
     try {

@@ -22,7 +22,9 @@ export class ProductVatOverride extends StoreScopedEntity {
   @Property({ type: 'string', length: 2 })
   country!: string;
 
-  @Field(() => String, { description: 'Which of that state’s rates applies: standard, reduced, reduced2, super_reduced, zero, parking' })
+  @Field(() => String, {
+    description: 'Which of that state’s rates applies: standard, reduced, reduced2, super_reduced, zero, parking',
+  })
   @Enum({ items: () => [...VAT_RATE_CATEGORIES] })
   rateCategory!: VatRateCategory;
 

@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type GoodsRateOverride, ratesInForce, toEuCountry, VAT_RATE_CATEGORIES, type VatRateCategory } from '@orion/vat';
+import {
+  type GoodsRateOverride,
+  ratesInForce,
+  toEuCountry,
+  VAT_RATE_CATEGORIES,
+  type VatRateCategory,
+} from '@orion/vat';
 import { inTransaction } from '../../core/transaction.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { NotFoundError, ValidationError } from '../../graphql/errors.js';
@@ -57,11 +63,12 @@ export async function setProductVatOverride(
   const id = await inTransaction(ctx, async ({ em }) => {
     const [row] = await em.execute<{ id: string }[]>(
       `insert into product_vat_override (id, store_id, product_id, country, rate_category, note, set_by, created_at, updated_at)
-       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now(), now())
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (store_id, product_id, country) do update
-         set rate_category = excluded.rate_category, note = excluded.note, set_by = excluded.set_by, updated_at = now()
+         set rate_category = excluded.rate_category, note = excluded.note, set_by = excluded.set_by,
+             updated_at = excluded.updated_at
        returning id`,
-      [ctx.storeId, input.productId, country, input.rateCategory, note, who],
+      [ctx.storeId, input.productId, country, input.rateCategory, note, who, ctx.clock.now(), ctx.clock.now()],
     );
     em.create(ProductVatOverrideLog, {
       store: ctx.storeId,
@@ -94,7 +101,8 @@ export async function removeProductVatOverride(ctx: StoreCtx, productId: string,
     await em.flush();
     return true;
   });
-  if (removed) ctx.log.info({ event: 'product_vat_override_removed', productId, country: c }, 'product VAT override removed');
+  if (removed)
+    ctx.log.info({ event: 'product_vat_override_removed', productId, country: c }, 'product VAT override removed');
   return removed;
 }
 
