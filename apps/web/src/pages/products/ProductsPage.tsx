@@ -26,18 +26,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
-import type { ProductsListQuery, ProductStatus, VatCategory } from '../../gql/graphql';
+import type { GoodsKind, ProductsListQuery, ProductStatus, VatCategory } from '../../gql/graphql';
 import { downloadUrl, postText } from '../../lib/download';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
+import { useSearchParams } from 'react-router';
+import {
+  GoodsKindBadge,
+  GoodsKindFilter,
+  GoodsKindSelect,
+  goodsKindVariables,
+  useLuxembourgCategoryOf,
+} from './GoodsKind';
+import { ProductVatOverrides } from './ProductVatOverrides';
 
 const PRODUCTS = graphql(`
-  query ProductsList($search: String, $status: ProductStatus, $after: String) {
-    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {
+  query ProductsList($search: String, $status: ProductStatus, $after: String, $goodsKind: GoodsKind, $goodsKindMissing: Boolean) {
+    products(search: $search, status: $status, first: 25, after: $after, sort: NAME, goodsKind: $goodsKind, goodsKindMissing: $goodsKindMissing) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }
+      nodes { id sku gtin name brand description priceCents costCents vatCategory goodsKind goodsKindSuggestion vatCategoryOverridesKind digital status lowStockThreshold stock { quantity reserved available } }
     }
   }
 `);
@@ -66,7 +75,7 @@ interface ImportReport {
   errors: { line: number; sku: string | null; reason: string }[];
 }
 
-/** The categories with Luxembourg's rate today; abroad (OSS) the destination's rate of the same kind applies. */
+/** The categories with Luxembourg's rate today; abroad (OSS) the destination's rate for the product's kind of goods applies. */
 const VAT: { value: VatCategory; label: string; short: string }[] = [
   { value: 'STANDARD', label: 'Standard (LU 17 %)', short: 'standard' },
   { value: 'REDUCED2', label: 'Intermediate / higher reduced (LU 14 %)', short: 'intermediate' },
@@ -80,6 +89,7 @@ const euros = (c: number) => (c / 100).toFixed(2);
 function ProductForm({ product, onDone }: { product: Product | null; onDone: () => void }) {
   const [create, c] = useMutation(CREATE);
   const [update, u] = useMutation(UPDATE);
+  const luCategoryOf = useLuxembourgCategoryOf();
   const form = useForm({
     initialValues: {
       sku: product?.sku ?? '',
@@ -90,6 +100,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
       price: product ? euros(product.priceCents) : '',
       cost: product ? euros(product.costCents) : '0.00',
       vatCategory: (product?.vatCategory ?? 'STANDARD') as VatCategory,
+      goodsKind: (product?.goodsKind ?? null) as GoodsKind | null,
       digital: product?.digital ?? false,
       lowStockThreshold: product?.lowStockThreshold ?? 0,
     },
@@ -108,6 +119,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
       priceCents: parseEuros(v.price)!,
       costCents: parseEuros(v.cost)!,
       vatCategory: v.vatCategory,
+      goodsKind: v.goodsKind,
       digital: v.digital,
       lowStockThreshold: Number(v.lowStockThreshold),
     };
@@ -147,6 +159,15 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
           />
           <TextInput label="Cost (€)" {...form.getInputProps('cost')} />
         </Group>
+        <GoodsKindSelect
+          {...form.getInputProps('goodsKind')}
+          onChange={(k) => {
+            form.setFieldValue('goodsKind', k as GoodsKind | null);
+            // A new product's Luxembourg category follows its kind of goods (it can still be changed).
+            const lu = k && !product ? luCategoryOf(k as GoodsKind) : undefined;
+            if (lu) form.setFieldValue('vatCategory', lu);
+          }}
+        />
         <Group grow>
           <Select
             label="VAT category"
@@ -171,8 +192,10 @@ export function ProductsPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [status, setStatus] = useState<ProductStatus>('ACTIVE');
+  const [params, setParams] = useSearchParams();
+  const kindFilter = params.get('goodsKind');
   const { data, loading, error, refetch, fetchMore } = useQuery(PRODUCTS, {
-    variables: { search: debounced || null, status },
+    variables: { search: debounced || null, status, ...goodsKindVariables(kindFilter) },
   });
   const [archive] = useMutation(ARCHIVE);
   const [restore] = useMutation(RESTORE);
@@ -261,6 +284,7 @@ export function ProductsPage() {
             { value: 'ARCHIVED', label: 'Archived' },
           ]}
         />
+        <GoodsKindFilter value={kindFilter} onChange={(v) => setParams(v ? { goodsKind: v } : {}, { replace: true })} />
         <Text c="dimmed">{page ? `${page.totalCount} products` : ''}</Text>
       </Group>
       {error && <Alert color="red">{toApiError(error).message}</Alert>}
@@ -287,9 +311,16 @@ export function ProductsPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color="gray">
-                    {vatShort(p.vatCategory)}
-                  </Badge>
+                  <Stack gap={2} align="flex-start">
+                    <Badge variant="light" color="gray">
+                      {vatShort(p.vatCategory)}
+                    </Badge>
+                    <GoodsKindBadge
+                      kind={p.goodsKind ?? null}
+                      suggestion={p.goodsKindSuggestion ?? null}
+                      overridesKind={p.vatCategoryOverridesKind}
+                    />
+                  </Stack>
                 </Table.Td>
                 <Table.Td ta="right">{formatCents(p.priceCents, i18n.language)}</Table.Td>
                 <Table.Td ta="right">
@@ -340,13 +371,16 @@ export function ProductsPage() {
         size="lg"
       >
         {editing && (
-          <ProductForm
-            product={editing === 'new' ? null : editing}
-            onDone={async () => {
-              setEditing(null);
-              await refetch();
-            }}
-          />
+          <Stack>
+            <ProductForm
+              product={editing === 'new' ? null : editing}
+              onDone={async () => {
+                setEditing(null);
+                await refetch();
+              }}
+            />
+            {editing !== 'new' && <ProductVatOverrides productId={editing.id} />}
+          </Stack>
         )}
       </Modal>
 

@@ -26,6 +26,7 @@ import { downloadUrl } from '../../lib/download';
 import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
 import { EU_COUNTRIES } from '@orion/vat/countries';
+import { GoodsKindReadiness, GoodsKindReviewLink } from './GoodsKindReadiness';
 
 const VAT_SETTINGS = graphql(`
   query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }
@@ -90,6 +91,7 @@ export function VatPage() {
           <Stack>
             {can('SETTINGS_READ') && <OssSettings />}
             <ThresholdMeter canWrite={can('SETTINGS_WRITE')} />
+            {can('PRODUCTS_READ') && <GoodsKindReadiness canWrite={can('PRODUCTS_WRITE')} />}
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="rates" pt="md">
@@ -176,6 +178,9 @@ function OssSettings() {
             />
           </Group>
         )}
+        {registered && !data?.vatSettings.ossRegistered && can('PRODUCTS_READ') && (
+          <GoodsKindReadiness turningOn canWrite={can('PRODUCTS_WRITE')} />
+        )}
         {write && (
           <Button w="fit-content" onClick={save} loading={saving.loading} data-testid="oss-save">
             {t('vat.oss.save')}
@@ -239,7 +244,10 @@ export function ThresholdMeter({ canWrite = false }: { canWrite?: boolean }) {
             color={th.exceeded ? 'red' : 'orange'}
             title={th.exceeded ? t('vat.threshold.exceeded') : t('vat.threshold.warning')}
           >
-            {message}
+            <Stack gap={4}>
+              <Text size="sm">{message}</Text>
+              <GoodsKindReviewLink />
+            </Stack>
           </Alert>
         )}
         {!th.warning && !th.exceeded && (
