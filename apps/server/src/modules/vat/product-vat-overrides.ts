@@ -95,7 +95,7 @@ export async function removeProductVatOverride(ctx: StoreCtx, productId: string,
   if (!c) throw new ValidationError({ country: 'must be an EU member state' });
   const who = ctx.user?.email ?? null;
   const removed = await inTransaction(ctx, async ({ em }) => {
-    const n = await em.nativeDelete(ProductVatOverride, { product: productId, country: c });
+    const n = await em.nativeDelete(ProductVatOverride, { store: ctx.storeId, product: productId, country: c });
     if (n === 0) return false;
     em.create(ProductVatOverrideLog, { store: ctx.storeId, productId, country: c, action: 'removed', changedBy: who });
     await em.flush();
