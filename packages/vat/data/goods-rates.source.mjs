@@ -62,12 +62,15 @@ const SOURCE = {
     ...STD_GOODS,
     foodstuffs: [['reduced', 'CGI art. 278-0 bis A: food for human consumption 5.5 %']],
     chocolate: [
-      ['reduced', 'CGI art. 278-0 bis A: plain dark or milk chocolate, cocoa and chocolate bars without filling 5.5 %'],
+      [
+        'reduced',
+        'CGI art. 278-0 bis A: products of the decree category "chocolat" (dark, at least 35 % cocoa), cocoa beans and cocoa butter 5.5 %',
+      ],
     ],
     confectionery: [
       [
-        'standard',
-        'CGI art. 278-0 bis A excludes confectionery and chocolate products other than plain chocolate (pralines, filled chocolates, sweets): 20 %',
+        'check',
+        'CGI art. 278-0 bis A: sugar confectionery, milk, white and filled chocolate 20 %, but bite-size chocolate bonbons with at least 25 % chocolate 5.5 %',
       ],
     ],
     non_alcoholic_beverages: [
@@ -115,7 +118,7 @@ const SOURCE = {
     ...STD_GOODS,
     foodstuffs: [['reduced', 'Royal Decree no. 20, table A: foodstuffs 6 %']],
     chocolate: [['reduced', 'Royal Decree no. 20, table A: chocolate and cocoa preparations 6 %']],
-    confectionery: [['reduced', 'Royal Decree no. 20, table A: sugar confectionery 6 %']],
+    confectionery: [['reduced', 'Royal Decree no. 20, table A: sugar and chocolate confectionery 6 %']],
     non_alcoholic_beverages: [
       ['check', '6 % for non-alcoholic drinks, with take-away and catering changes from 2026-03-01: check'],
     ],

@@ -3,7 +3,7 @@
  * to goods it lists (Art. 98 and Annex III of Directive 2006/112/EC), so a rate follows the kind of
  * goods in the member state that taxes the supply, not a rate level. Kinds whose treatment differs
  * between states on details are split (plain chocolate / confectionery, food / juice / water,
- * children's / other clothing).
+ * children's / other clothing); where a state's rule still depends on details, its entry says 'check'.
  */
 export const GOODS_KINDS = [
   'foodstuffs',
@@ -34,8 +34,8 @@ export type GoodsKind = (typeof GOODS_KINDS)[number];
 /** What each kind covers (the README lists the same). */
 export const GOODS_KIND_SCOPE: Readonly<Record<GoodsKind, string>> = {
   foodstuffs: 'food for human consumption other than confectionery and drinks (bread, dairy, meat, fruit, pasta…)',
-  chocolate: 'plain chocolate and cocoa (bars and tablets, cocoa powder), without fillings',
-  confectionery: 'sweets, pralines, filled chocolates and other chocolate or sugar confectionery',
+  chocolate: 'plain (dark) chocolate and cocoa: bars and tablets without filling, cocoa powder',
+  confectionery: 'sweets, pralines, milk, white and filled chocolate, other sugar or chocolate confectionery',
   non_alcoholic_beverages: 'soft drinks, syrups, coffee and tea drinks (not juice or water)',
   fruit_juices: 'fruit and vegetable juices and nectars',
   water: 'bottled drinking and mineral water',

@@ -134,11 +134,11 @@ export type GoodsKind =
   | 'BEER'
   /** clothing and footwear for young children */
   | 'CHILDRENS_CLOTHING'
-  /** plain chocolate and cocoa (bars and tablets, cocoa powder), without fillings */
+  /** plain (dark) chocolate and cocoa: bars and tablets without filling, cocoa powder */
   | 'CHOCOLATE'
   /** clothing, footwear and accessories for adults */
   | 'CLOTHING'
-  /** sweets, pralines, filled chocolates and other chocolate or sugar confectionery */
+  /** sweets, pralines, milk, white and filled chocolate, other sugar or chocolate confectionery */
   | 'CONFECTIONERY'
   /** cosmetics, perfume, toiletries and hygiene products */
   | 'COSMETICS_HYGIENE'

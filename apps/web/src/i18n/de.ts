@@ -345,8 +345,8 @@ export const de: Dict = {
   goods: {
     kind: {
       FOODSTUFFS: 'Lebensmittel',
-      CHOCOLATE: 'Reine Schokolade und Kakao',
-      CONFECTIONERY: 'Süßwaren und Pralinen',
+      CHOCOLATE: 'Zartbitterschokolade und Kakao',
+      CONFECTIONERY: 'Süßwaren, Pralinen, Milch- und gefüllte Schokolade',
       NON_ALCOHOLIC_BEVERAGES: 'Alkoholfreie Getränke',
       FRUIT_JUICES: 'Fruchtsäfte',
       WATER: 'Wasser',

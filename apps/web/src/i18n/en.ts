@@ -343,8 +343,8 @@ export const en = {
   goods: {
     kind: {
       FOODSTUFFS: 'Foodstuffs',
-      CHOCOLATE: 'Plain chocolate and cocoa',
-      CONFECTIONERY: 'Confectionery and filled chocolates',
+      CHOCOLATE: 'Dark chocolate and cocoa',
+      CONFECTIONERY: 'Confectionery, milk and filled chocolate',
       NON_ALCOHOLIC_BEVERAGES: 'Non-alcoholic beverages',
       FRUIT_JUICES: 'Fruit juices',
       WATER: 'Water',

@@ -344,8 +344,8 @@ export const fr: Dict = {
   goods: {
     kind: {
       FOODSTUFFS: 'Denrées alimentaires',
-      CHOCOLATE: 'Chocolat nature et cacao',
-      CONFECTIONERY: 'Confiserie et chocolats fourrés',
+      CHOCOLATE: 'Chocolat noir et cacao',
+      CONFECTIONERY: 'Confiserie, chocolat au lait et fourré',
       NON_ALCOHOLIC_BEVERAGES: 'Boissons sans alcool',
       FRUIT_JUICES: 'Jus de fruits',
       WATER: 'Eau',

@@ -49,7 +49,7 @@ describe('kinds of goods in the SPA', () => {
     expect(await screen.findByText('2 produits actifs sans nature des biens')).toBeTruthy();
     expect(screen.getByText(/3 commandes, 74,70/)).toBeTruthy();
     const rows = screen.getAllByTestId('goods-kind-gap');
-    expect(rows[0]!.textContent).toContain('Confiserie et chocolats fourrés · à confirmer');
+    expect(rows[0]!.textContent).toContain('Confiserie, chocolat au lait et fourré · à confirmer');
     expect(rows[0]!.textContent).toContain('Confirmer');
     // Nothing to confirm without a suggestion.
     expect(rows[1]!.textContent).toContain('Non renseignée');
@@ -109,6 +109,6 @@ describe('kinds of goods in the SPA', () => {
       </>,
     );
     expect(screen.getByTestId('goods-kind').textContent).toBe('Wine');
-    expect(screen.getByTestId('goods-kind-to-confirm').textContent).toBe('Plain chocolate and cocoa · to confirm');
+    expect(screen.getByTestId('goods-kind-to-confirm').textContent).toBe('Dark chocolate and cocoa · to confirm');
   });
 });
