@@ -132,7 +132,12 @@ describe('EU VAT by kind of goods', () => {
 
   describe('OSS invoices', () => {
     const cases: [string, string, number, RegExp][] = [
-      ['FR', 'CONFECTIONERY', 2000, /Pralinés assortis: 'confectionery' in FR depends on the goods .*standard rate 20 %/],
+      [
+        'FR',
+        'CONFECTIONERY',
+        2000,
+        /Pralinés assortis: 'confectionery' in FR depends on the goods .*standard rate 20 %/,
+      ],
       ['FR', 'CHOCOLATE', 550, /'chocolate' in FR: 5\.5 %/],
       ['FR', 'FOODSTUFFS', 550, /'foodstuffs' in FR: 5\.5 %/],
       ['FR', 'PRINTED_BOOKS', 550, /'printed_books' in FR: 5\.5 %/],

@@ -24,7 +24,14 @@ const D = '2026-09-15';
 const CASES: [string, GoodsKind | null, string, number, GoodsRateBasis, RegExp, GoodsRateOverride?][] = [
   // The issue: pralines to Thionville are confectionery, 20 % in FR — never FR's 2.1 % super-reduced rate.
   // (FR: 5.5 % only for bite-size chocolate bonbons of at least 25 % chocolate: 'check' until the accountant decides.)
-  ['FR', 'confectionery', D, 2000, 'check', /'confectionery' in FR depends on the goods .*bonbons.*: standard rate 20 %/],
+  [
+    'FR',
+    'confectionery',
+    D,
+    2000,
+    'check',
+    /'confectionery' in FR depends on the goods .*bonbons.*: standard rate 20 %/,
+  ],
   ['FR', 'chocolate', D, 550, 'table', /dark/],
   ['FR', 'foodstuffs', D, 550, 'table', /278-0 bis A/], // FR has two reduced rates (5.5, 10): food takes 5.5
   ['FR', 'flowers_plants', D, 1000, 'table', /horticultural/], // …and flowers the higher one
