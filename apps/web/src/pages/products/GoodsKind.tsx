@@ -21,15 +21,18 @@ export function useLuxembourgCategoryOf(): (kind: GoodsKind) => VatCategory | un
   return (kind) => data?.goodsKinds.find((k) => k.kind === kind)?.luxembourgCategory;
 }
 
-/** The product form's field. */
-export function GoodsKindSelect(props: Omit<SelectProps, 'data'>) {
+/** The product form's field; an unset kind shows the suggestion (to confirm by choosing it). */
+export function GoodsKindSelect({
+  suggestion,
+  ...props
+}: Omit<SelectProps, 'data'> & { suggestion?: GoodsKind | null }) {
   const { t } = useTranslation();
   const label = useGoodsKindLabel();
   return (
     <Select
       label={t('goods.field')}
       description={t('goods.fieldHelp')}
-      placeholder={t('goods.placeholder')}
+      placeholder={suggestion ? t('goods.suggested', { kind: label(suggestion) }) : t('goods.placeholder')}
       searchable
       clearable
       data={GOODS_KIND_VALUES.map((value) => ({ value, label: label(value) }))}

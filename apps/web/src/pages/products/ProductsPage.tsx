@@ -160,6 +160,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
           <TextInput label="Cost (€)" {...form.getInputProps('cost')} />
         </Group>
         <GoodsKindSelect
+          suggestion={product?.goodsKindSuggestion ?? null}
           {...form.getInputProps('goodsKind')}
           onChange={(k) => {
             form.setFieldValue('goodsKind', k as GoodsKind | null);
