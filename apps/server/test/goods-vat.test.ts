@@ -305,6 +305,25 @@ describe('EU VAT by kind of goods', () => {
       ).toBe(0);
     });
 
+    it("shows a member state's rates by kind of goods on a date, and refuses a bad country or date", async () => {
+      const fr = (
+        await accountant.ok('{ goodsRates(country: "fr", asOf: "2026-09-15") { kind rateBp basis reason note } }')
+      ).goodsRates;
+      const of = (k: string) => fr.find((r: any) => r.kind === k);
+      expect(of('FOODSTUFFS')).toMatchObject({ rateBp: 550, basis: 'table' });
+      expect(of('CONFECTIONERY')).toMatchObject({
+        rateBp: 2000,
+        basis: 'check',
+        note: expect.stringMatching(/bonbons/),
+      });
+      expect(of('TOYS')).toMatchObject({ rateBp: 2000, basis: 'table' });
+      const e = await accountant.fails('{ goodsRates(country: "CH", asOf: "2026-02-30") { kind } }');
+      expect(e.extensions?.fields).toEqual({
+        country: 'must be an EU member state (ISO code)',
+        asOf: 'must be a date YYYY-MM-DD',
+      });
+    });
+
     it('lists every kind of goods with its Luxembourg category', async () => {
       const kinds = (await staff.ok('{ goodsKinds { kind scope luxembourgCategory } }')).goodsKinds;
       expect(kinds).toHaveLength(21);

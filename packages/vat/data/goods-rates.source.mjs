@@ -145,7 +145,7 @@ const SOURCE = {
     water: [['reduced', 'Wet OB, table I: water 9 %']],
     wine: [['standard', 'alcoholic beverages (over 0.5 % vol.): 21 %']],
     beer: [['standard', 'alcoholic beverages (over 0.5 % vol.): 21 %']],
-    printed_books: [['reduced', 'Wet OB, table I: books 9 %']],
+    printed_books: [['reduced', 'Wet OB, table I: books 9 % (the increase to 21 % planned for 2026 was withdrawn)']],
     ebooks: [['reduced', 'Wet OB, table I: electronic books 9 %']],
     newspapers_periodicals: [['reduced', 'Wet OB, table I: newspapers and periodicals 9 %']],
     pharmaceuticals: [['reduced', 'Wet OB, table I: medicines 9 %']],

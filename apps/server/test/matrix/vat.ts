@@ -23,6 +23,7 @@ export const vatRows: MatrixRow[] = [
   { op: 'ossReport', query: '{ ossReport(year: 2026, quarter: 1) { totalVatCents } }', allowed: everyone },
   { op: 'vatRates', query: '{ vatRates(country: "LU", asOf: "2024-01-01") { rateBp } }', allowed: everyone },
   { op: 'goodsKinds', query: '{ goodsKinds { kind } }', allowed: everyone },
+  { op: 'goodsRates', query: '{ goodsRates(country: "FR") { rateBp } }', allowed: everyone },
   {
     op: 'goodsKindReadiness',
     query: '{ goodsKindReadiness { productsWithoutKind } }',

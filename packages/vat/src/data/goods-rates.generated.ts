@@ -240,7 +240,7 @@ export const GOODS_RATES_DATA: readonly GoodsRateEntry[] = [
   { country: 'NL', kind: 'wine', rate: 'standard', validFrom: '0000-01-01', validTo: null, note: 'alcoholic beverages (over 0.5 % vol.): 21 %' },
   { country: 'NL', kind: 'beer', rate: 'standard', validFrom: '0000-01-01', validTo: null, note: 'alcoholic beverages (over 0.5 % vol.): 21 %' },
   { country: 'NL', kind: 'spirits', rate: 'standard', validFrom: '0000-01-01', validTo: null, note: 'spirits are outside Annex III: standard rate in every member state' },
-  { country: 'NL', kind: 'printed_books', rate: 'reduced', validFrom: '0000-01-01', validTo: null, note: 'Wet OB, table I: books 9 %' },
+  { country: 'NL', kind: 'printed_books', rate: 'reduced', validFrom: '0000-01-01', validTo: null, note: 'Wet OB, table I: books 9 % (the increase to 21 % planned for 2026 was withdrawn)' },
   { country: 'NL', kind: 'ebooks', rate: 'reduced', validFrom: '0000-01-01', validTo: null, note: 'Wet OB, table I: electronic books 9 %' },
   { country: 'NL', kind: 'newspapers_periodicals', rate: 'reduced', validFrom: '0000-01-01', validTo: null, note: 'Wet OB, table I: newspapers and periodicals 9 %' },
   { country: 'NL', kind: 'pharmaceuticals', rate: 'reduced', validFrom: '0000-01-01', validTo: null, note: 'Wet OB, table I: medicines 9 %' },

@@ -31,7 +31,7 @@ export async function goodsKindReadiness(ctx: StoreCtx): Promise<GoodsKindReadin
        from gaps g left join sales s on s.product_id = g.id
       order by coalesce(s.gross, 0) desc, g.name
       limit ?`,
-    [ctx.storeId, ctx.storeId, ctx.storeId, from, [...abroad, 'EL'], LIST],
+    [ctx.storeId, ctx.storeId, ctx.storeId, from, [...abroad, 'EL', 'MC'], LIST],
   );
   const [totals] = await ctx.em.execute<{ orders: number; gross: string | number }[]>(
     `select count(distinct o.id)::int as orders, coalesce(sum(l.line_total_cents), 0) as gross
@@ -39,7 +39,7 @@ export async function goodsKindReadiness(ctx: StoreCtx): Promise<GoodsKindReadin
       where l.store_id = ? and p.store_id = ? and p.status = 'active' and p.goods_kind is null
         and o.status <> 'cancelled' and o.ordered_at >= ?
         and upper(coalesce(o.shipping_address, o.billing_address)::jsonb ->> 'country') in (?)`,
-    [ctx.storeId, ctx.storeId, from, [...abroad, 'EL']],
+    [ctx.storeId, ctx.storeId, from, [...abroad, 'EL', 'MC']],
   );
   const products = rows.length ? await ctx.em.find(Product, { id: { $in: rows.map((r) => r.id) } }) : [];
   const byId = new Map(products.map((p) => [p.id, p]));

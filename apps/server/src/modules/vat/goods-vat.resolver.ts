@@ -1,6 +1,15 @@
-import { domesticCategoryForKind, GOODS_KIND_SCOPE, GOODS_KINDS, type GoodsKind } from '@orion/vat';
-import { Arg, Authorized, Ctx as C, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  domesticCategoryForKind,
+  GOODS_KIND_SCOPE,
+  GOODS_KINDS,
+  type GoodsKind,
+  isIsoDate,
+  rateForGoods,
+  toEuCountry,
+} from '@orion/vat';
+import { Arg, Authorized, Ctx as C, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { StoreCtx } from '../../graphql/context.js';
+import { ValidationError } from '../../graphql/errors.js';
 import { Permission } from '../../graphql/permissions.js';
 import { GoodsKindEnum } from '../catalog/goods-kind.js';
 import { VatCategory } from '../catalog/vat-category.js';
@@ -21,8 +30,48 @@ export class GoodsKindInfo {
   @Field(() => VatCategory) luxembourgCategory!: VatCategory;
 }
 
+@ObjectType({
+  description: "What goods of one kind take in a member state on a date (packages/vat's goods-rate table)",
+})
+export class GoodsRateRow {
+  @Field(() => GoodsKindEnum) kind!: GoodsKind;
+  @Field(() => Int) rateBp!: number;
+  @Field({ description: 'The rate category applied (standard where the table says check or knows nothing)' })
+  rateCategory!: string;
+  @Field({ description: 'table, check or no_entry' }) basis!: string;
+  @Field() reason!: string;
+  @Field(() => String, { nullable: true, description: 'The entry’s note: legal basis, or what the rate depends on' })
+  note!: string | null;
+}
+
 @Resolver()
 export class GoodsVatResolver {
+  @Authorized(Permission.STORE_READ)
+  @Query(() => [GoodsRateRow], { description: 'Every kind of goods in one member state on `asOf` (default today)' })
+  goodsRates(
+    @C() ctx: StoreCtx,
+    @Arg('country') country: string,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ): GoodsRateRow[] {
+    const c = toEuCountry(country.trim());
+    const date = asOf ?? ctx.clock.now().toISOString().slice(0, 10);
+    const bad: Record<string, string> = {};
+    if (!c) bad.country = 'must be an EU member state (ISO code)';
+    if (!isIsoDate(date)) bad.asOf = 'must be a date YYYY-MM-DD';
+    if (Object.keys(bad).length) throw new ValidationError(bad);
+    return GOODS_KINDS.map((kind) => {
+      const r = rateForGoods(c!, kind, date);
+      return {
+        kind,
+        rateBp: r.rateBp,
+        rateCategory: r.tableCategory,
+        basis: r.basis,
+        reason: r.reason,
+        note: r.entry?.note ?? null,
+      };
+    });
+  }
+
   @Authorized(Permission.STORE_READ)
   @Query(() => [GoodsKindInfo], { description: 'The kinds of goods (packages/vat), in order' })
   goodsKinds(@C() ctx: StoreCtx): GoodsKindInfo[] {
