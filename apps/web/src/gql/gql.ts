@@ -80,6 +80,7 @@ type Documents = {
     "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": typeof types.CheckCustomerVatNumberDocument,
     "\n  query GoodsKindReadiness {\n    goodsKindReadiness {\n      productsWithoutKind affectedOrders affectedGrossCents\n      products { product { id sku name vatCategory } suggestion crossBorderOrders crossBorderGrossCents }\n    }\n  }\n": typeof types.GoodsKindReadinessDocument,
     "\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n": typeof types.ConfirmGoodsKindDocument,
+    "\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n": typeof types.GoodsRatesDocument,
     "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n": typeof types.VatSettingsDocument,
     "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n": typeof types.UpdateVatSettingsDocument,
     "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": typeof types.VatThresholdDocument,
@@ -154,6 +155,7 @@ const documents: Documents = {
     "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": types.CheckCustomerVatNumberDocument,
     "\n  query GoodsKindReadiness {\n    goodsKindReadiness {\n      productsWithoutKind affectedOrders affectedGrossCents\n      products { product { id sku name vatCategory } suggestion crossBorderOrders crossBorderGrossCents }\n    }\n  }\n": types.GoodsKindReadinessDocument,
     "\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n": types.ConfirmGoodsKindDocument,
+    "\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n": types.GoodsRatesDocument,
     "\n  query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }\n": types.VatSettingsDocument,
     "\n  mutation UpdateVatSettings($input: UpdateVatSettingsInput!) {\n    updateVatSettings(input: $input) { ossRegistered ossRegisteredSince ossRegistrationCountry }\n  }\n": types.UpdateVatSettingsDocument,
     "\n  query VatThreshold {\n    vatThreshold {\n      year thresholdCents currentYearCents previousYearCents currentYearPercent previousYearPercent\n      currentYearOutsideOrionCents previousYearOutsideOrionCents\n      warning exceeded ossRegistered destinationVat message\n    }\n  }\n": types.VatThresholdDocument,
@@ -440,6 +442,10 @@ export function graphql(source: "\n  query GoodsKindReadiness {\n    goodsKindRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n"): (typeof documents)["\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n"): (typeof documents)["\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

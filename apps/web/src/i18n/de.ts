@@ -380,6 +380,15 @@ export const de: Dict = {
     filter: 'Warenart',
     filterAll: 'Alle Warenarten',
     filterMissing: 'Ohne Warenart',
+    rates: {
+      title: 'Sätze nach Warenart in {{country}}',
+      help: 'Was OSS-Rechnungen an Verbraucher in diesem Land erhalten. „Prüfen“: Der Satz hängt von Einzelheiten der Ware ab; bis Ihre Steuerberatung für das Produkt einen Satz festlegt, gilt der Normalsatz.',
+      kind: 'Warenart',
+      rate: 'Satz',
+      basis: 'Grundlage',
+      note: 'Rechtsgrundlage / wovon er abhängt',
+      basisLabel: { table: 'Tabelle', check: 'Prüfen', no_entry: 'Kein ermäßigter Satz bekannt' },
+    },
     readiness: {
       title: 'Produkte ohne Warenart',
       help: 'Verkäufe an Verbraucher in anderen EU-Ländern unterliegen dem Satz, den das jeweilige Land auf die Warenart anwendet. Solange ein Produkt keine hat, gilt dort der Normalsatz – legen Sie die Warenarten unten fest oder bestätigen Sie sie.',

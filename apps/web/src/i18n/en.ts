@@ -378,6 +378,15 @@ export const en = {
     filter: 'Kind of goods',
     filterAll: 'All kinds of goods',
     filterMissing: 'Without a kind of goods',
+    rates: {
+      title: 'Rates by kind of goods in {{country}}',
+      help: 'What OSS invoices to consumers in this country take. “Check”: the rate depends on details of the goods, so the standard rate applies until your accountant sets a rate for the product.',
+      kind: 'Kind of goods',
+      rate: 'Rate',
+      basis: 'Basis',
+      note: 'Legal basis / what it depends on',
+      basisLabel: { table: 'Table', check: 'Check', no_entry: 'No reduced rate known' },
+    },
     readiness: {
       title: 'Products without a kind of goods',
       help: 'Sales to consumers in other EU countries take that country’s rate for the kind of goods. Until a product has one, it takes the standard rate there — set or confirm the kinds below.',

@@ -379,6 +379,15 @@ export const fr: Dict = {
     filter: 'Nature des biens',
     filterAll: 'Toutes les natures de biens',
     filterMissing: 'Sans nature des biens',
+    rates: {
+      title: 'Taux par nature de biens en {{country}}',
+      help: 'Ce que prennent les factures OSS aux consommateurs de ce pays. « À vérifier » : le taux dépend des caractéristiques des biens ; le taux normal s’applique tant que votre comptable n’a pas fixé de taux pour le produit.',
+      kind: 'Nature des biens',
+      rate: 'Taux',
+      basis: 'Origine',
+      note: 'Base légale / ce dont il dépend',
+      basisLabel: { table: 'Tableau', check: 'À vérifier', no_entry: 'Aucun taux réduit connu' },
+    },
     readiness: {
       title: 'Produits sans nature des biens',
       help: 'Les ventes à des consommateurs d’autres pays de l’UE prennent le taux que ce pays applique à la nature des biens. Tant qu’un produit n’en a pas, il y est taxé au taux normal : renseignez ou confirmez les natures ci-dessous.',

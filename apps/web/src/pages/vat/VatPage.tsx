@@ -27,6 +27,7 @@ import { fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { formatCents, parseEuros } from '../../lib/money';
 import { EU_COUNTRIES } from '@orion/vat/countries';
 import { GoodsKindReadiness, GoodsKindReviewLink } from './GoodsKindReadiness';
+import { GoodsRatesTable } from './GoodsRatesTable';
 
 const VAT_SETTINGS = graphql(`
   query VatSettings { vatSettings { ossRegistered ossRegisteredSince ossRegistrationCountry } }
@@ -385,6 +386,7 @@ function RatesBrowser() {
           </Table>
         </Paper>
       )}
+      {country && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && <GoodsRatesTable country={country} asOf={asOf} />}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import i18n from '../../i18n';
 import { renderPage } from '../../test/render';
 import { GoodsKindBadge } from '../products/GoodsKind';
 import { GOODS_KIND_READINESS, GoodsKindReadiness } from './GoodsKindReadiness';
+import { GOODS_RATES, GoodsRatesTable } from './GoodsRatesTable';
 import { THRESHOLD, ThresholdMeter } from './VatPage';
 
 const readiness = {
@@ -110,5 +111,45 @@ describe('kinds of goods in the SPA', () => {
     );
     expect(screen.getByTestId('goods-kind').textContent).toBe('Wine');
     expect(screen.getByTestId('goods-kind-to-confirm').textContent).toBe('Dark chocolate and cocoa · to confirm');
+  });
+});
+
+describe('rates by kind of goods', () => {
+  it('shows what each kind takes in a member state, marking what is to check (DE)', async () => {
+    await i18n.changeLanguage('de');
+    renderPage(<GoodsRatesTable country="FR" asOf="2026-09-15" />, {
+      mocks: [
+        {
+          request: { query: GOODS_RATES, variables: { country: 'FR', asOf: '2026-09-15' } },
+          result: {
+            data: {
+              goodsRates: [
+                {
+                  __typename: 'GoodsRateRow',
+                  kind: 'FOODSTUFFS',
+                  rateBp: 550,
+                  rateCategory: 'reduced',
+                  basis: 'table',
+                  note: 'CGI art. 278-0 bis A',
+                },
+                {
+                  __typename: 'GoodsRateRow',
+                  kind: 'CONFECTIONERY',
+                  rateBp: 2000,
+                  rateCategory: 'standard',
+                  basis: 'check',
+                  note: 'bonbons 5.5 %',
+                },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    const table = await screen.findByTestId('goods-rates-table');
+    expect(screen.getByText('Sätze nach Warenart in FR')).toBeTruthy();
+    expect(table.textContent).toContain('Lebensmittel');
+    expect(table.textContent).toContain('Prüfen');
+    expect(table.textContent).toMatch(/5[.,]5 %/);
   });
 });
