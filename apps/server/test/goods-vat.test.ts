@@ -242,6 +242,8 @@ describe('EU VAT by kind of goods', () => {
       );
       expect((await fields({ note: ' ' })).note).toMatch(/from 3 to 500 characters/);
       expect((await owner.ok(`{ productVatOverrides(productId: "${p.id}") { id } }`)).productVatOverrides).toEqual([]);
+      const notAnId = await owner.fails('mutation { removeProductVatOverride(productId: "nope", country: "FR") }');
+      expect(notAnId.extensions?.fields).toEqual({ productId: 'is not a valid id' });
       // Staff may read but not decide; another store's product is not found.
       expect(
         (

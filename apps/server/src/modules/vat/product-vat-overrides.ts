@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUUID } from 'class-validator';
 import {
   type GoodsRateOverride,
   ratesInForce,
@@ -15,9 +16,14 @@ import { ProductVatOverride, ProductVatOverrideLog } from './product-vat-overrid
 import type { SetProductVatOverrideInput } from './goods-vat.inputs.js';
 
 const NOTE = { min: 3, max: 500 };
+
+function assertProductId(id: string | null | undefined) {
+  if (id != null && !isUUID(id, 'all')) throw new ValidationError({ productId: 'is not a valid id' });
+}
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function listProductVatOverrides(ctx: StoreCtx, productId?: string | null): Promise<ProductVatOverride[]> {
+  assertProductId(productId);
   return ctx.em.find(ProductVatOverride, productId ? { product: productId } : {}, {
     orderBy: { product: 'asc', country: 'asc' },
     populate: ['product'],
@@ -25,6 +31,7 @@ export function listProductVatOverrides(ctx: StoreCtx, productId?: string | null
 }
 
 export function listProductVatOverrideChanges(ctx: StoreCtx, productId: string): Promise<ProductVatOverrideLog[]> {
+  assertProductId(productId);
   return ctx.em.find(ProductVatOverrideLog, { productId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
 }
 
@@ -91,6 +98,7 @@ export async function setProductVatOverride(
 
 /** Removes the override (the table's rate applies again); logs it. False when there was none. */
 export async function removeProductVatOverride(ctx: StoreCtx, productId: string, country: string): Promise<boolean> {
+  assertProductId(productId);
   const c = toEuCountry(country.trim());
   if (!c) throw new ValidationError({ country: 'must be an EU member state' });
   const who = ctx.user?.email ?? null;
