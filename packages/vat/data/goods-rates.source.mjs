@@ -250,8 +250,52 @@ const SOURCE = {
   PL: { ...STD_GOODS, printed_books: [['reduced', 'VAT Act annex 10: printed books 5 %']] },
 };
 
+// Denmark has a single rate: everything at 25 % but some press (0 %).
+SOURCE.DK = {
+  ...STD_GOODS,
+  ...Object.fromEntries(
+    [
+      'foodstuffs',
+      'chocolate',
+      'confectionery',
+      'non_alcoholic_beverages',
+      'fruit_juices',
+      'water',
+      'wine',
+      'beer',
+      'printed_books',
+      'ebooks',
+      'pharmaceuticals',
+      'medical_devices',
+      'childrens_clothing',
+      'cosmetics_hygiene',
+      'flowers_plants',
+    ].map((k) => [k, [['standard', 'Momsloven § 33: Denmark has no reduced rate, 25 %']]]),
+  ),
+  newspapers_periodicals: [['check', 'Momsloven § 34: some newspapers 0 %, other periodicals 25 %']],
+};
+SOURCE.SE = {
+  ...STD_GOODS,
+  foodstuffs: [
+    ['reduced2', 'ML 9 kap. 5 §: food 12 %', null, '2026-03-31'],
+    ['check', 'temporary cut of the food rate to 6 % announced from 2026-04-01 to 2027-12-31', '2026-04-01', null],
+  ],
+  printed_books: [['reduced', 'ML 9 kap. 7 §: books 6 %']],
+  newspapers_periodicals: [['reduced', 'ML 9 kap. 7 §: newspapers and periodicals 6 %']],
+  pharmaceuticals: [['check', 'prescription medicines 0 %, other medicines 25 %']],
+};
+SOURCE.FI = {
+  ...STD_GOODS,
+  foodstuffs: [['reduced2', 'AVL § 85: food at the second reduced rate (14 %, 13.5 % from 2026)']],
+  printed_books: [
+    ['reduced', 'AVL § 85 a: books 10 %', null, '2024-12-31'],
+    ['check', 'books moved from 10 % to the second reduced rate in 2025: check', '2025-01-01', null],
+  ],
+  newspapers_periodicals: [['reduced', 'AVL § 85 a: newspapers and periodicals 10 %']],
+};
+
 // The other member states: only the goods outside Annex III, which take the standard rate everywhere.
-for (const c of ['BG', 'CY', 'CZ', 'DK', 'EE', 'FI', 'GR', 'HR', 'HU', 'LT', 'LV', 'MT', 'RO', 'SE', 'SI', 'SK']) {
+for (const c of ['BG', 'CY', 'CZ', 'EE', 'GR', 'HR', 'HU', 'LT', 'LV', 'MT', 'RO', 'SI', 'SK']) {
   SOURCE[c] = { ...STD_GOODS };
 }
 
