@@ -69,7 +69,14 @@ describe('OSS quarterly report', () => {
       'mutation { updateVatSettings(input: { ossRegistered: true, ossRegisteredSince: "2026-01-01" }) { ossRegistered } }',
     );
     standard = (await seedProduct(t.orm, a.storeId, { priceCents: 11_700 })).id;
-    reduced = (await seedProduct(t.orm, a.storeId, { priceCents: 10_800, vatCategory: 'reduced' as never })).id;
+    // A printed book (its Luxembourg category given as reduced): 7 % in DE, 5.5 % in FR.
+    reduced = (
+      await seedProduct(t.orm, a.storeId, {
+        priceCents: 10_800,
+        vatCategory: 'reduced' as never,
+        goodsKind: 'printed_books',
+      })
+    ).id;
     const loc = await createLocation(owner, 'W', '1');
     await receive(owner, standard, loc, 1000);
     await receive(owner, reduced, loc, 1000);

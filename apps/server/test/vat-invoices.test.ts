@@ -1,4 +1,4 @@
-import { extractVat } from '@orion/vat';
+import { extractVat, type GoodsKind } from '@orion/vat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
 import { startViesSimulator, type ViesOutcome, type ViesSimulator } from '../src/modules/vat/vies-simulator.js';
@@ -56,6 +56,16 @@ const PRICE: Record<Kind, number> = {
   super_reduced: 10_300, // €100.00 net at LU 3 %
   zero: 11_700, // LU has no zero rate: standard
   digital: 11_700,
+};
+
+/** Each test product's kind of goods (the digital one has none: the destination's standard rate). */
+const GOODS: Record<Kind, GoodsKind | null> = {
+  standard: 'toys',
+  reduced: 'flowers_plants',
+  reduced2: 'wine',
+  super_reduced: 'confectionery',
+  zero: 'printed_books', // its Luxembourg category says zero: LU's standard rate at home, as before
+  digital: null,
 };
 
 const S = '2026-03-02';
@@ -146,69 +156,77 @@ const SCENARIOS: Scenario[] = [
     shippingCents: 590,
     expect: { regime: 'oss', rates: [1900, 1900] },
   },
+  // Destination rates follow the kind of goods (GOODS), never the product's Luxembourg rate level.
   {
-    name: 'reduced-rate product to FR: 5.5 % (the lower of 5.5/10)',
+    name: 'flowers (LU reduced 8 %) to FR: 10 %, the horticulture rate',
     store: 'oss',
     country: 'FR',
     lines: [['reduced', 1]],
-    expect: { regime: 'oss', rateCountry: 'FR', rates: [550] },
+    expect: { regime: 'oss', rateCountry: 'FR', rates: [1000], reason: /flowers_plants' in FR: 10 %/ },
   },
   {
-    name: 'higher-reduced (REDUCED2) product to FR: 10 %',
+    name: 'wine (LU intermediate 14 %) to FR: 20 %',
     store: 'oss',
     country: 'FR',
     lines: [['reduced2', 1]],
-    expect: { regime: 'oss', rateCountry: 'FR', rates: [1000] },
+    expect: { regime: 'oss', rateCountry: 'FR', rates: [2000] },
   },
   {
-    name: 'higher-reduced (REDUCED2) product to BE (6/12): 12 %',
+    name: 'wine to BE: 21 %',
     store: 'oss',
     country: 'BE',
     lines: [['reduced2', 1]],
-    expect: { regime: 'oss', rateCountry: 'BE', rates: [1200] },
+    expect: { regime: 'oss', rateCountry: 'BE', rates: [2100] },
   },
   {
-    name: 'higher-reduced (REDUCED2) product to DE, which has a single reduced rate: 7 %',
+    name: 'wine to DE: 19 %',
     store: 'oss',
     country: 'DE',
     lines: [['reduced2', 1]],
-    expect: { regime: 'oss', rateCountry: 'DE', rates: [700] },
+    expect: { regime: 'oss', rateCountry: 'DE', rates: [1900] },
   },
   {
-    name: 'super-reduced product to FR: 2.1 %',
+    name: 'pralines (LU super-reduced 3 %) to FR: confectionery 20 %, not the 2.1 % super-reduced rate',
     store: 'oss',
     country: 'FR',
     lines: [['super_reduced', 1]],
-    expect: { regime: 'oss', rates: [210] },
+    expect: { regime: 'oss', rates: [2000], reason: /confectionery' in FR depends on the goods.*standard rate 20 %/ },
   },
   {
-    name: 'reduced-rate product to BE (two reduced rates 6/12): 6 %',
+    name: 'pralines to DE: confectionery 7 %',
+    store: 'oss',
+    country: 'DE',
+    lines: [['super_reduced', 1]],
+    expect: { regime: 'oss', rates: [700] },
+  },
+  {
+    name: "flowers to BE: the table says 'check', so the standard rate 21 %, and the reason says why",
     store: 'oss',
     country: 'BE',
     lines: [['reduced', 1]],
-    expect: { regime: 'oss', rates: [600] },
+    expect: { regime: 'oss', rates: [2100], reason: /flowers_plants' in BE depends on the goods/ },
   },
   {
-    name: 'reduced-rate product to PL (two reduced rates 5/8): 5 %',
+    name: 'flowers to PL: no reduced rate known, standard 23 %',
     store: 'oss',
     country: 'PL',
     lines: [['reduced', 1]],
-    expect: { regime: 'oss', rates: [500] },
+    expect: { regime: 'oss', rates: [2300], reason: /no reduced rate known for 'flowers_plants' in PL/ },
   },
   {
-    name: 'mixed standard + reduced to IT: 22 % and 5 %',
+    name: 'mixed toys + printed book to IT: 22 % and 4 %',
     store: 'oss',
     country: 'IT',
     lines: [
       ['standard', 1],
-      ['reduced', 1],
+      ['zero', 1],
     ],
-    expect: { regime: 'oss', rates: [2200, 500] },
+    expect: { regime: 'oss', rates: [2200, 400] },
   },
   {
-    name: 'zero-rated product to DE (0 % since 2023): Z',
+    name: 'printed book to IE: zero-rated, Z',
     store: 'oss',
-    country: 'DE',
+    country: 'IE',
     lines: [['zero', 1]],
     expect: { regime: 'oss', rates: [0], category: 'Z' },
   },
@@ -488,6 +506,7 @@ describe('EU VAT on issued invoices: scenario table', () => {
         await seedProduct(t.orm, tenant.storeId, {
           priceCents: PRICE[kind],
           vatCategory: (kind === 'digital' ? 'standard' : kind) as never,
+          goodsKind: GOODS[kind],
           digital: kind === 'digital',
         })
       ).id;

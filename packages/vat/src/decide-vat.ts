@@ -3,6 +3,8 @@ import { excludedVatTerritory } from './territories.js';
 import { assertIsoDate } from './dates.js';
 import { VatError } from './errors.js';
 import { VAT_MENTIONS, VATEX_CODES, type VatMention } from './mentions.js';
+import type { GoodsKind } from './goods-kinds.js';
+import { type GoodsRateBasis, type GoodsRateOverride, rateForGoods } from './goods-rates.js';
 import { type ProductRateRequest, rateForProduct } from './product-rates.js';
 import type { VatRateCategory } from './rate-types.js';
 import { resolveEuCountry } from './rates.js';
@@ -324,15 +326,43 @@ export interface LineVat {
   /** Table category used, null for 0 % regimes. */
   readonly tableCategory: VatRateCategory | null;
   readonly note?: string;
+  /** Under `oss`: how the destination rate was found (see `rateForGoods`). */
+  readonly basis?: GoodsRateBasis;
 }
 
-/** Rate and category code of a line of `productCategory` under `decision` (rates of `decision.rateCountry` on `supplyDate`). */
-export function lineVat(decision: VatDecision, productCategory: ProductRateRequest, supplyDate: string): LineVat {
+/** What a line's rate depends on: the product's domestic category and its kind of goods. */
+export interface LineGoods {
+  /** The seller's (domestic) category: used for the seller's own rates (domestic, origin). */
+  readonly vatCategory: ProductRateRequest;
+  /** Used for destination rates (oss); null or missing → the destination's standard rate. */
+  readonly goodsKind?: GoodsKind | null;
+  /** The seller's choice for this product in the destination, if any. */
+  readonly override?: GoodsRateOverride | null;
+}
+
+/**
+ * Rate and category code of a line under `decision` on `supplyDate`: for `domestic` and `origin`
+ * the seller's rate of the product's category; for `oss` the destination's rate for the product's
+ * kind of goods (`rateForGoods`: never a rate level carried over from the seller's country); 0 for
+ * `reverse_charge` and `exempt`. A bare category is a line without a kind of goods.
+ */
+export function lineVat(decision: VatDecision, line: ProductRateRequest | LineGoods, supplyDate: string): LineVat {
+  const goods: LineGoods = typeof line === 'string' ? { vatCategory: line } : line;
   if (decision.regime === 'reverse_charge' || decision.regime === 'exempt') {
     assertIsoDate(supplyDate, 'supply date');
     return { rateBp: 0, categoryCode: decision.categoryCode, tableCategory: null };
   }
-  const rate = rateForProduct(decision.rateCountry, productCategory, supplyDate);
+  if (decision.regime === 'oss') {
+    const rate = rateForGoods(decision.rateCountry, goods.goodsKind ?? null, supplyDate, goods.override);
+    return {
+      rateBp: rate.rateBp,
+      categoryCode: lineCategoryCode(decision, rate.rateBp),
+      tableCategory: rate.tableCategory,
+      note: rate.reason,
+      basis: rate.basis,
+    };
+  }
+  const rate = rateForProduct(decision.rateCountry, goods.vatCategory, supplyDate);
   return {
     rateBp: rate.rateBp,
     categoryCode: lineCategoryCode(decision, rate.rateBp),

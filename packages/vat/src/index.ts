@@ -21,6 +21,7 @@ export {
   type DecideVatInput,
   decideVat,
   ECOMMERCE_RULES_FROM,
+  type LineGoods,
   type LineVat,
   lineCategoryCode,
   lineVat,
@@ -34,6 +35,18 @@ export {
 } from './decide-vat.js';
 export { isVatError, VatError, type VatErrorCode } from './errors.js';
 export { formatRateBp } from './format.js';
+export { GOODS_KIND_SCOPE, GOODS_KINDS, type GoodsKind, isGoodsKind } from './goods-kinds.js';
+export {
+  domesticCategoryForKind,
+  findGoodsRateEntry,
+  GOODS_RATES,
+  type GoodsRate,
+  type GoodsRateBasis,
+  type GoodsRateEntry,
+  type GoodsRateOverride,
+  rateForGoods,
+} from './goods-rates.js';
+export { suggestGoodsKind } from './suggest-goods-kind.js';
 export { VAT_MENTIONS, VATEX_CODES, type VatMention, type VatMentionKey } from './mentions.js';
 export { extractVat, type NetAndVat, vatOnNet } from './money.js';
 export {

@@ -287,7 +287,8 @@ const REQUESTS: readonly ProductRateRequest[] = ['standard', 'reduced', 'reduced
 
 /**
  * The rate a product of `productCategory` takes in `country` on `supplyDate`, following
- * `PRODUCT_CATEGORY_MAP`. `note` explains any fallback or caveat.
+ * `PRODUCT_CATEGORY_MAP`. `note` explains any fallback or caveat. For the seller's own country
+ * (domestic and origin sales): a destination's rate follows the kind of goods (`rateForGoods`).
  * @throws VatError `UNKNOWN_COUNTRY` | `INVALID_DATE` | `INVALID_INPUT` | `RATE_NOT_FOUND`
  */
 export function rateForProduct(country: string, productCategory: ProductRateRequest, supplyDate: string): ProductRate {

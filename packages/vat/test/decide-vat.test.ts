@@ -4,6 +4,7 @@ import {
   decideVat,
   excludedVatTerritory,
   isVatError,
+  type LineGoods,
   lineCategoryCode,
   lineVat,
   type ProductRateRequest,
@@ -56,7 +57,7 @@ interface Scenario {
   crossed?: boolean;
   mention?: keyof typeof VAT_MENTIONS | null;
   /** optional line check: product category → rate in bp and line code */
-  line?: [ProductRateRequest, number, VatCategoryCode];
+  line?: [ProductRateRequest | LineGoods, number, VatCategoryCode];
 }
 
 const SCENARIOS: Scenario[] = [
@@ -193,7 +194,7 @@ const SCENARIOS: Scenario[] = [
     rateCountry: 'DE',
     code: 'S',
     crossed: false,
-    line: ['reduced', 700, 'S'],
+    line: [{ vatCategory: 'super_reduced', goodsKind: 'foodstuffs' }, 700, 'S'],
   },
   {
     name: 'OSS-registered seller, sale crossing: still flagged',
@@ -204,52 +205,52 @@ const SCENARIOS: Scenario[] = [
     crossed: true,
   },
   {
-    name: 'FR consumer, OSS: reduced product 5.5 %',
+    name: 'FR consumer, OSS: foodstuffs 5.5 %',
     in: { country: 'FR', oss: true },
     regime: 'oss',
     rateCountry: 'FR',
     code: 'S',
-    line: ['reduced', 550, 'S'],
+    line: [{ vatCategory: 'super_reduced', goodsKind: 'foodstuffs' }, 550, 'S'],
   },
   {
-    name: 'HU consumer (two reduced rates), OSS: reduced takes 5 %',
+    name: 'HU consumer, OSS: books, no reduced rate known in the table → standard 27 %',
     in: { country: 'HU', oss: true },
     regime: 'oss',
     rateCountry: 'HU',
     code: 'S',
-    line: ['reduced', 500, 'S'],
+    line: [{ vatCategory: 'super_reduced', goodsKind: 'printed_books' }, 2700, 'S'],
   },
   {
-    name: 'HU consumer, OSS: reduced2 reachable, 18 %',
+    name: 'HU consumer, OSS: a rate level alone (no kind of goods) is the standard rate, 27 %',
     in: { country: 'HU', oss: true },
     regime: 'oss',
     rateCountry: 'HU',
     code: 'S',
-    line: ['reduced2', 1800, 'S'],
+    line: ['reduced2', 2700, 'S'],
   },
   {
-    name: 'NL consumer, OSS: super-reduced product, NL has none → 9 %',
+    name: 'NL consumer, OSS: foodstuffs 9 %',
     in: { country: 'NL', oss: true },
     regime: 'oss',
     rateCountry: 'NL',
     code: 'S',
-    line: ['super_reduced', 900, 'S'],
+    line: [{ vatCategory: 'super_reduced', goodsKind: 'foodstuffs' }, 900, 'S'],
   },
   {
-    name: 'DK consumer, OSS: super-reduced product, DK has no reduced rate → 25 %',
+    name: 'DK consumer, OSS: foodstuffs, DK has no reduced rate → 25 %',
     in: { country: 'DK', oss: true },
     regime: 'oss',
     rateCountry: 'DK',
     code: 'S',
-    line: ['super_reduced', 2500, 'S'],
+    line: [{ vatCategory: 'super_reduced', goodsKind: 'foodstuffs' }, 2500, 'S'],
   },
   {
-    name: 'IE consumer, OSS: zero-rated product → Z',
+    name: 'IE consumer, OSS: printed books zero-rated → Z',
     in: { country: 'IE', oss: true },
     regime: 'oss',
     rateCountry: 'IE',
     code: 'S',
-    line: ['zero', 0, 'Z'],
+    line: [{ vatCategory: 'super_reduced', goodsKind: 'printed_books' }, 0, 'Z'],
   },
   {
     name: 'FI consumer 2024-08-31: 24 %',

@@ -27,6 +27,7 @@ import { InvoicePdf } from '../modules/invoicing/invoice-pdf.entity.js';
 import { VatCheck } from '../modules/vat/vat-check.entity.js';
 import { VatRate } from '../modules/vat/vat-rate.entity.js';
 import { InvoiceVat } from '../modules/vat/invoice-vat.entity.js';
+import { ProductVatOverride, ProductVatOverrideLog } from '../modules/vat/product-vat-override.entity.js';
 import { StoreVatSettings, VatSalesOutsideOrion } from '../modules/vat/vat-settings.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
@@ -67,4 +68,6 @@ export const entities = [
   StoreVatSettings,
   InvoiceVat,
   VatSalesOutsideOrion,
+  ProductVatOverride,
+  ProductVatOverrideLog,
 ];

@@ -19,6 +19,7 @@ import { LetzshopLineResolver, LetzshopResolver } from '../modules/letzshop/letz
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
 import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
+import { GoodsVatResolver } from '../modules/vat/goods-vat.resolver.js';
 import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { AuthChecker } from './auth-checker.js';
@@ -49,6 +50,7 @@ export const resolvers = [
   VatResolver,
   CustomerVatResolver,
   InvoiceVatResolver,
+  GoodsVatResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

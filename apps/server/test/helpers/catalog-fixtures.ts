@@ -9,7 +9,9 @@ let n = 0;
 export async function seedProduct(
   orm: MikroORM,
   storeId: string,
-  data: Partial<Pick<Product, 'sku' | 'name' | 'priceCents' | 'vatCategory' | 'digital' | 'lowStockThreshold'>> = {},
+  data: Partial<
+    Pick<Product, 'sku' | 'name' | 'priceCents' | 'vatCategory' | 'goodsKind' | 'digital' | 'lowStockThreshold'>
+  > = {},
 ): Promise<{ id: string; sku: string }> {
   const em = orm.em.fork();
   n += 1;
@@ -19,6 +21,7 @@ export async function seedProduct(
     name: data.name ?? `Product ${n}`,
     priceCents: data.priceCents ?? 1990,
     vatCategory: data.vatCategory ?? VatCategory.STANDARD,
+    goodsKind: data.goodsKind ?? null,
     digital: data.digital ?? false,
     lowStockThreshold: data.lowStockThreshold ?? 0,
   });

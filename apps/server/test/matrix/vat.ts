@@ -22,4 +22,27 @@ export const vatRows: MatrixRow[] = [
   { op: 'vatThreshold', query: '{ vatThreshold { currentYearCents } }', allowed: everyone },
   { op: 'ossReport', query: '{ ossReport(year: 2026, quarter: 1) { totalVatCents } }', allowed: everyone },
   { op: 'vatRates', query: '{ vatRates(country: "LU", asOf: "2024-01-01") { rateBp } }', allowed: everyone },
+  { op: 'goodsKinds', query: '{ goodsKinds { kind } }', allowed: everyone },
+  { op: 'goodsRates', query: '{ goodsRates(country: "FR") { rateBp } }', allowed: everyone },
+  {
+    op: 'goodsKindReadiness',
+    query: '{ goodsKindReadiness { productsWithoutKind } }',
+    allowed: ['owner', 'manager', 'staff'],
+  },
+  { op: 'productVatOverrides', query: '{ productVatOverrides { id } }', allowed: ['owner', 'manager', 'staff'] },
+  {
+    op: 'productVatOverrideChanges',
+    query: `{ productVatOverrideChanges(productId: "${NO_ID}") { action } }`,
+    allowed: ['owner', 'manager', 'staff'],
+  },
+  {
+    op: 'setProductVatOverride',
+    query: `mutation { setProductVatOverride(input: { productId: "${NO_ID}", country: "FR", rateCategory: "reduced", note: "x" }) { id } }`,
+    allowed: ['owner', 'manager'],
+  },
+  {
+    op: 'removeProductVatOverride',
+    query: `mutation { removeProductVatOverride(productId: "${NO_ID}", country: "FR") }`,
+    allowed: ['owner', 'manager'],
+  },
 ];

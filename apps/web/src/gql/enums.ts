@@ -169,6 +169,53 @@ export const Feature = {
 } as const;
 
 export type Feature = typeof Feature[keyof typeof Feature];
+/** What a product is, for VAT: the destination rate under OSS follows it (packages/vat goods-rate table), and the Luxembourg category follows from it unless the product says otherwise. */
+export const GoodsKind = {
+  /** beer and cider */
+  BEER: 'BEER',
+  /** clothing and footwear for young children */
+  CHILDRENS_CLOTHING: 'CHILDRENS_CLOTHING',
+  /** plain (dark) chocolate and cocoa: bars and tablets without filling, cocoa powder */
+  CHOCOLATE: 'CHOCOLATE',
+  /** clothing, footwear and accessories for adults */
+  CLOTHING: 'CLOTHING',
+  /** sweets, pralines, milk, white and filled chocolate, other sugar or chocolate confectionery */
+  CONFECTIONERY: 'CONFECTIONERY',
+  /** cosmetics, perfume, toiletries and hygiene products */
+  COSMETICS_HYGIENE: 'COSMETICS_HYGIENE',
+  /** e-books and audio books supplied electronically or on a physical medium */
+  EBOOKS: 'EBOOKS',
+  /** electronics, appliances and household goods */
+  ELECTRONICS_HOUSEHOLD: 'ELECTRONICS_HOUSEHOLD',
+  /** cut flowers, live plants, bulbs and seeds */
+  FLOWERS_PLANTS: 'FLOWERS_PLANTS',
+  /** food for human consumption other than confectionery and drinks (bread, dairy, meat, fruit, pasta…) */
+  FOODSTUFFS: 'FOODSTUFFS',
+  /** fruit and vegetable juices and nectars */
+  FRUIT_JUICES: 'FRUIT_JUICES',
+  /** medical devices and aids for disabled persons */
+  MEDICAL_DEVICES: 'MEDICAL_DEVICES',
+  /** newspapers, magazines and periodicals */
+  NEWSPAPERS_PERIODICALS: 'NEWSPAPERS_PERIODICALS',
+  /** soft drinks, syrups, coffee and tea drinks (not juice or water) */
+  NON_ALCOHOLIC_BEVERAGES: 'NON_ALCOHOLIC_BEVERAGES',
+  /** anything else: the standard rate */
+  OTHER: 'OTHER',
+  /** medicines for human use */
+  PHARMACEUTICALS: 'PHARMACEUTICALS',
+  /** printed books, including children’s picture books and sheet music */
+  PRINTED_BOOKS: 'PRINTED_BOOKS',
+  /** spirits and liqueurs */
+  SPIRITS: 'SPIRITS',
+  /** toys and games */
+  TOYS: 'TOYS',
+  /** bottled drinking and mineral water */
+  WATER: 'WATER',
+  /** wine, sparkling wine, crémant */
+  WINE: 'WINE'
+} as const;
+
+export type GoodsKind = typeof GoodsKind[keyof typeof GoodsKind];
 export const InventoryReason = {
   CORRECTION: 'CORRECTION',
   COUNTED: 'COUNTED',

@@ -60,8 +60,13 @@ type Documents = {
     "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n": typeof types.StoreSubscriptionDocument,
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": typeof types.TiersDocument,
     "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": typeof types.ChangeTierDocument,
+    "query GoodsKinds { goodsKinds { kind luxembourgCategory } }": typeof types.GoodsKindsDocument,
     "\n  query ProductPick($search: String) {\n    products(search: $search, first: 20) { nodes { id sku name priceCents stock { available } } }\n  }\n": typeof types.ProductPickDocument,
-    "\n  query ProductsList($search: String, $status: ProductStatus, $after: String) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n": typeof types.ProductsListDocument,
+    "\n  query ProductVatOverrides($productId: ID!) {\n    productVatOverrides(productId: $productId) { id country rateCategory note setBy updatedAt }\n  }\n": typeof types.ProductVatOverridesDocument,
+    "\n  query OverrideRates($country: String!, $asOf: String!) { vatRates(country: $country, asOf: $asOf) { category rateBp } }\n": typeof types.OverrideRatesDocument,
+    "\n  mutation SetProductVatOverride($input: SetProductVatOverrideInput!) {\n    setProductVatOverride(input: $input) { id country rateCategory note setBy updatedAt }\n  }\n": typeof types.SetProductVatOverrideDocument,
+    "\n  mutation RemoveProductVatOverride($productId: ID!, $country: String!) {\n    removeProductVatOverride(productId: $productId, country: $country)\n  }\n": typeof types.RemoveProductVatOverrideDocument,
+    "\n  query ProductsList($search: String, $status: ProductStatus, $after: String, $goodsKind: GoodsKind, $goodsKindMissing: Boolean) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME, goodsKind: $goodsKind, goodsKindMissing: $goodsKindMissing) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory goodsKind goodsKindSuggestion vatCategoryOverridesKind digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n": typeof types.ProductsListDocument,
     "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }": typeof types.CreateProductDocument,
     "mutation UpdateProduct($input: UpdateProductInput!) { updateProduct(input: $input) { product { id } } }": typeof types.UpdateProductDocument,
     "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }": typeof types.ArchiveProductDocument,
@@ -78,6 +83,9 @@ type Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query GoodsKindReadiness {\n    goodsKindReadiness {\n      productsWithoutKind affectedOrders affectedGrossCents\n      products { product { id sku name vatCategory } suggestion crossBorderOrders crossBorderGrossCents }\n    }\n  }\n": typeof types.GoodsKindReadinessDocument,
+    "\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n": typeof types.ConfirmGoodsKindDocument,
+    "\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n": typeof types.GoodsRatesDocument,
     "\n  query CustomerVat($id: ID!) {\n    customer(id: $id) {\n      id vatNumber isBusiness\n      vatCheck { status source checkedAt consultationNumber traderName errorCode message }\n    }\n  }\n": typeof types.CustomerVatDocument,
     "\n  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }\n  }\n": typeof types.UpdateCustomerVatDocument,
     "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": typeof types.CheckCustomerVatNumberDocument,
@@ -135,8 +143,13 @@ const documents: Documents = {
     "\n  query StoreSubscription {\n    storeSubscription {\n      status currentPeriodStart currentPeriodEnd ordersInPeriod ordersRemaining productCount orderUsagePercent productUsagePercent\n      plan { tier name ordersPerMonth products features featureNames monthlyPriceCents }\n    }\n  }\n": types.StoreSubscriptionDocument,
     "\n  query Tiers {\n    tiers { tier name monthlyPriceCents ordersPerMonth products featureNames }\n  }\n": types.TiersDocument,
     "\n  mutation ChangeTier($input: ChangeTierInput!) {\n    changeTier(input: $input) { plan { tier name } ordersRemaining }\n  }\n": types.ChangeTierDocument,
+    "query GoodsKinds { goodsKinds { kind luxembourgCategory } }": types.GoodsKindsDocument,
     "\n  query ProductPick($search: String) {\n    products(search: $search, first: 20) { nodes { id sku name priceCents stock { available } } }\n  }\n": types.ProductPickDocument,
-    "\n  query ProductsList($search: String, $status: ProductStatus, $after: String) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n": types.ProductsListDocument,
+    "\n  query ProductVatOverrides($productId: ID!) {\n    productVatOverrides(productId: $productId) { id country rateCategory note setBy updatedAt }\n  }\n": types.ProductVatOverridesDocument,
+    "\n  query OverrideRates($country: String!, $asOf: String!) { vatRates(country: $country, asOf: $asOf) { category rateBp } }\n": types.OverrideRatesDocument,
+    "\n  mutation SetProductVatOverride($input: SetProductVatOverrideInput!) {\n    setProductVatOverride(input: $input) { id country rateCategory note setBy updatedAt }\n  }\n": types.SetProductVatOverrideDocument,
+    "\n  mutation RemoveProductVatOverride($productId: ID!, $country: String!) {\n    removeProductVatOverride(productId: $productId, country: $country)\n  }\n": types.RemoveProductVatOverrideDocument,
+    "\n  query ProductsList($search: String, $status: ProductStatus, $after: String, $goodsKind: GoodsKind, $goodsKindMissing: Boolean) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME, goodsKind: $goodsKind, goodsKindMissing: $goodsKindMissing) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory goodsKind goodsKindSuggestion vatCategoryOverridesKind digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n": types.ProductsListDocument,
     "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }": types.CreateProductDocument,
     "mutation UpdateProduct($input: UpdateProductInput!) { updateProduct(input: $input) { product { id } } }": types.UpdateProductDocument,
     "mutation ArchiveProduct($input: ProductIdInput!) { archiveProduct(input: $input) { product { id status } } }": types.ArchiveProductDocument,
@@ -153,6 +166,9 @@ const documents: Documents = {
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query GoodsKindReadiness {\n    goodsKindReadiness {\n      productsWithoutKind affectedOrders affectedGrossCents\n      products { product { id sku name vatCategory } suggestion crossBorderOrders crossBorderGrossCents }\n    }\n  }\n": types.GoodsKindReadinessDocument,
+    "\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n": types.ConfirmGoodsKindDocument,
+    "\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n": types.GoodsRatesDocument,
     "\n  query CustomerVat($id: ID!) {\n    customer(id: $id) {\n      id vatNumber isBusiness\n      vatCheck { status source checkedAt consultationNumber traderName errorCode message }\n    }\n  }\n": types.CustomerVatDocument,
     "\n  mutation UpdateCustomerVat($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id vatNumber isBusiness vatCheck { status checkedAt message consultationNumber } } }\n  }\n": types.UpdateCustomerVatDocument,
     "\n  mutation CheckCustomerVatNumber($id: ID!) {\n    checkCustomerVatNumber(id: $id) { customer { id vatCheck { status checkedAt message consultationNumber errorCode } } }\n  }\n": types.CheckCustomerVatNumberDocument,
@@ -365,11 +381,31 @@ export function graphql(source: "\n  mutation ChangeTier($input: ChangeTierInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query GoodsKinds { goodsKinds { kind luxembourgCategory } }"): (typeof documents)["query GoodsKinds { goodsKinds { kind luxembourgCategory } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProductPick($search: String) {\n    products(search: $search, first: 20) { nodes { id sku name priceCents stock { available } } }\n  }\n"): (typeof documents)["\n  query ProductPick($search: String) {\n    products(search: $search, first: 20) { nodes { id sku name priceCents stock { available } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProductsList($search: String, $status: ProductStatus, $after: String) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n"): (typeof documents)["\n  query ProductsList($search: String, $status: ProductStatus, $after: String) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ProductVatOverrides($productId: ID!) {\n    productVatOverrides(productId: $productId) { id country rateCategory note setBy updatedAt }\n  }\n"): (typeof documents)["\n  query ProductVatOverrides($productId: ID!) {\n    productVatOverrides(productId: $productId) { id country rateCategory note setBy updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverrideRates($country: String!, $asOf: String!) { vatRates(country: $country, asOf: $asOf) { category rateBp } }\n"): (typeof documents)["\n  query OverrideRates($country: String!, $asOf: String!) { vatRates(country: $country, asOf: $asOf) { category rateBp } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProductVatOverride($input: SetProductVatOverrideInput!) {\n    setProductVatOverride(input: $input) { id country rateCategory note setBy updatedAt }\n  }\n"): (typeof documents)["\n  mutation SetProductVatOverride($input: SetProductVatOverrideInput!) {\n    setProductVatOverride(input: $input) { id country rateCategory note setBy updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProductVatOverride($productId: ID!, $country: String!) {\n    removeProductVatOverride(productId: $productId, country: $country)\n  }\n"): (typeof documents)["\n  mutation RemoveProductVatOverride($productId: ID!, $country: String!) {\n    removeProductVatOverride(productId: $productId, country: $country)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsList($search: String, $status: ProductStatus, $after: String, $goodsKind: GoodsKind, $goodsKindMissing: Boolean) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME, goodsKind: $goodsKind, goodsKindMissing: $goodsKindMissing) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory goodsKind goodsKindSuggestion vatCategoryOverridesKind digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n"): (typeof documents)["\n  query ProductsList($search: String, $status: ProductStatus, $after: String, $goodsKind: GoodsKind, $goodsKindMissing: Boolean) {\n    products(search: $search, status: $status, first: 25, after: $after, sort: NAME, goodsKind: $goodsKind, goodsKindMissing: $goodsKindMissing) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku gtin name brand description priceCents costCents vatCategory goodsKind goodsKindSuggestion vatCategoryOverridesKind digital status lowStockThreshold stock { quantity reserved available } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -434,6 +470,18 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoodsKindReadiness {\n    goodsKindReadiness {\n      productsWithoutKind affectedOrders affectedGrossCents\n      products { product { id sku name vatCategory } suggestion crossBorderOrders crossBorderGrossCents }\n    }\n  }\n"): (typeof documents)["\n  query GoodsKindReadiness {\n    goodsKindReadiness {\n      productsWithoutKind affectedOrders affectedGrossCents\n      products { product { id sku name vatCategory } suggestion crossBorderOrders crossBorderGrossCents }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n"): (typeof documents)["\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n"): (typeof documents)["\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ import { Migration20261201235715_inventory_reason_directions } from './Migration
 import { Migration20261202000000_invoice_series_per_merchant } from './Migration20261202000000_invoice_series_per_merchant.js';
 import { Migration20261202000100_letzshop_key_endpoint } from './Migration20261202000100_letzshop_key_endpoint.js';
 import { Migration20261202000200_session_ip_address } from './Migration20261202000200_session_ip_address.js';
+import { Migration20261202000302_goods_kinds } from './Migration20261202000302_goods_kinds.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
 export const migrationsList: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261202000100_letzshop_key_endpoint', class: Migration20261202000100_letzshop_key_endpoint },
   { name: 'Migration20261202000200_session_ip_address', class: Migration20261202000200_session_ip_address },
+  { name: 'Migration20261202000302_goods_kinds', class: Migration20261202000302_goods_kinds },
 ];

@@ -1,7 +1,10 @@
 import type { Writable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { GOODS_KINDS, type GoodsKind } from '@orion/vat';
 import { parse } from 'csv-parse/sync';
+import { inTransaction } from '../../core/transaction.js';
 import { newId } from '../../db/base.entity.js';
+import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError } from '../../graphql/errors.js';
 import { restoreCell } from '../common/csv-formula.js';
 import { csvColumns, GENERIC_CSV, writeCsv } from '../common/csv-writer.js';
@@ -13,6 +16,7 @@ import { planOf } from '../subscriptions/tiers.js';
 import { checkGtin } from './gtin.js';
 import { ProductStatus } from './product.entity.js';
 import { PRODUCT_LIMITS } from './product.inputs.js';
+import { domesticCategory, parseGoodsKind } from './goods-kind.js';
 import { VatCategory } from './vat-category.js';
 
 /** The CSV columns, in order. Prices are decimal euros ("12.90" or "12,90"). */
@@ -25,6 +29,7 @@ export const PRODUCT_CSV_COLUMNS = csvColumns({
   price: 'cents',
   cost: 'cents',
   vat_category: 'text',
+  goods_kind: 'text',
   digital: 'text',
   status: 'text',
   low_stock_threshold: 'integer',
@@ -47,6 +52,7 @@ interface Row {
   priceCents: number;
   costCents: number;
   vatCategory: VatCategory;
+  goodsKind: GoodsKind | null;
   digital: boolean;
   status: ProductStatus;
   lowStockThreshold: number;
@@ -79,7 +85,7 @@ const BOOL: Record<string, boolean> = {
   '0': false,
 };
 
-function validate(record: Record<string, string>, line: number): { row?: Row; problems: string[] } {
+function validate(record: Record<string, string>, line: number, today: string): { row?: Row; problems: string[] } {
   const problems: string[] = [];
   const v = (k: string) => (record[k] ?? '').trim();
   const tooLong = (k: string, max: number) => {
@@ -108,8 +114,11 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
   const cost = v('cost') ? parseEuros(v('cost')) : 0;
   if (cost === null) problems.push(`cost: "${v('cost')}" is not ${amounts}, like 6.50`);
   else if (cost > MAX_PRICE_CENTS) problems.push(`cost: must be ${amounts}`);
-  const cat = (v('vat_category') || 'standard').toLowerCase().replace(/[\s-]/g, '_');
-  if (!Object.values(VatCategory).includes(cat as VatCategory))
+  const goodsKind = v('goods_kind') ? parseGoodsKind(v('goods_kind')) : null;
+  if (goodsKind === undefined)
+    problems.push(`goods_kind: "${v('goods_kind')}" is not a kind of goods; use one of ${GOODS_KINDS.join(', ')}`);
+  const cat = v('vat_category').toLowerCase().replace(/[\s-]/g, '_');
+  if (cat && !Object.values(VatCategory).includes(cat as VatCategory))
     problems.push(`vat_category: must be one of ${Object.values(VatCategory).join(', ')}`);
   const digital = BOOL[v('digital').toLowerCase()];
   if (digital === undefined) problems.push('digital: must be true or false');
@@ -132,7 +141,9 @@ function validate(record: Record<string, string>, line: number): { row?: Row; pr
       brand: v('brand') || null,
       priceCents: price!,
       costCents: cost!,
-      vatCategory: cat as VatCategory,
+      // Empty: the kind of goods' Luxembourg category, else standard (the API's rule).
+      vatCategory: domesticCategory(goodsKind, (cat || null) as VatCategory | null, VatCategory.STANDARD, today),
+      goodsKind: goodsKind ?? null,
       digital: digital!,
       status: status as ProductStatus,
       lowStockThreshold: threshold,
@@ -182,7 +193,7 @@ export function readCsv(text: string): { header: string[]; records: { line: numb
   return { header: head ? head.fields.map((c) => c.trim().toLowerCase()) : [], records };
 }
 
-function readProductCsv(csv: string) {
+function readProductCsv(csv: string, today: string) {
   const { header, records } = readCsv(csv);
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) {
@@ -216,13 +227,14 @@ function readProductCsv(csv: string) {
       errors.push({ line, sku, reason: `has ${fields.length} fields where the header has ${header.length}` });
       continue;
     }
-    const { row, problems } = validate(record, line);
+    const { row, problems } = validate(record, line, today);
     if (sku && seen.has(sku)) problems.push(`sku: ${sku} is also on line ${seen.get(sku)}`);
     else if (sku) seen.set(sku, line);
     if (problems.length) errors.push({ line, sku, reason: problems.join('; ') });
     else rows.push(row!);
   }
-  return { rows, errors, count: records.length, ignoredColumns };
+  // A file without the column (an older export) leaves the products' kinds of goods as they are.
+  return { rows, errors, count: records.length, ignoredColumns, hasGoodsKind: header.includes('goods_kind') };
 }
 
 const SAME: [keyof Row, string][] = [
@@ -233,17 +245,19 @@ const SAME: [keyof Row, string][] = [
   ['priceCents', 'price_cents'],
   ['costCents', 'cost_cents'],
   ['vatCategory', 'vat_category'],
+  ['goodsKind', 'goods_kind'],
   ['digital', 'digital'],
   ['status', 'status'],
   ['lowStockThreshold', 'low_stock_threshold'],
 ];
 
 /** Compares the rows with what the store has (by SKU), and checks the plan's product limit. */
-async function compare(em: EntityManager, storeId: string, rows: Row[], now: Date) {
+async function compare(em: EntityManager, storeId: string, rows: Row[], now: Date, hasGoodsKind: boolean) {
+  const same = hasGoodsKind ? SAME : SAME.filter(([k]) => k !== 'goodsKind');
   const existing = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < rows.length; i += 5000) {
     const found = await em.execute<Record<string, unknown>[]>(
-      `select sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, digital, status, low_stock_threshold
+      `select sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, goods_kind, digital, status, low_stock_threshold
          from product where store_id = ? and sku in (?)`,
       [storeId, rows.slice(i, i + 5000).map((r) => r.sku)],
     );
@@ -255,7 +269,7 @@ async function compare(em: EntityManager, storeId: string, rows: Row[], now: Dat
   for (const r of rows) {
     const e = existing.get(r.sku);
     if (!e) toCreate += 1;
-    else if (SAME.every(([k, col]) => e[col] === r[k])) {
+    else if (same.every(([k, col]) => e[col] === r[k])) {
       unchanged += 1;
       continue;
     }
@@ -288,20 +302,21 @@ async function compare(em: EntityManager, storeId: string, rows: Row[], now: Dat
 }
 
 /** Upserts by (store, SKU) in batches: one statement per batch, never one entity per row. */
-async function write(em: EntityManager, storeId: string, changed: Row[]) {
+async function write(em: EntityManager, storeId: string, changed: Row[], hasGoodsKind: boolean) {
   // Millisecond precision, as the ORM writes it: cursors on createdAt carry milliseconds.
   const createdAt = new Date();
   for (let i = 0; i < changed.length; i += WRITE_BATCH) {
     const batch = changed.slice(i, i + WRITE_BATCH);
     const values = batch
-      .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::vat_category, ?, ?::product_status, ?, ?, ?)')
+      .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::vat_category, ?, ?, ?::product_status, ?, ?, ?)')
       .join(', ');
     await em.execute(
-      `insert into product (id, store_id, sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, digital, status, low_stock_threshold, created_at, updated_at)
+      `insert into product (id, store_id, sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, goods_kind, digital, status, low_stock_threshold, created_at, updated_at)
        values ${values}
        on conflict (store_id, sku) do update set gtin = excluded.gtin, name = excluded.name, description = excluded.description,
          brand = excluded.brand, price_cents = excluded.price_cents, cost_cents = excluded.cost_cents,
-         vat_category = excluded.vat_category, digital = excluded.digital, status = excluded.status,
+         vat_category = excluded.vat_category, goods_kind = ${hasGoodsKind ? 'excluded.goods_kind' : 'product.goods_kind'},
+         digital = excluded.digital, status = excluded.status,
          low_stock_threshold = excluded.low_stock_threshold, updated_at = excluded.updated_at`,
       batch.flatMap((r) => [
         newId(),
@@ -314,6 +329,7 @@ async function write(em: EntityManager, storeId: string, changed: Row[]) {
         r.priceCents,
         r.costCents,
         r.vatCategory,
+        r.goodsKind,
         r.digital,
         r.status,
         r.lowStockThreshold,
@@ -331,14 +347,10 @@ async function write(em: EntityManager, storeId: string, changed: Row[]) {
  * batched upserts run in one transaction holding the store's subscription row, so two imports at
  * once cannot together pass the product limit.
  */
-export async function importProductsCsv(
-  em: EntityManager,
-  storeId: string,
-  csv: string,
-  dryRun: boolean,
-  now: Date,
-): Promise<ImportReport> {
-  const parsed = readProductCsv(csv);
+export async function importProductsCsv(ctx: StoreCtx, csv: string, dryRun: boolean): Promise<ImportReport> {
+  const { em, storeId } = ctx;
+  const now = ctx.clock.now();
+  const parsed = readProductCsv(csv, now.toISOString().slice(0, 10));
   const report = (c: Awaited<ReturnType<typeof compare>> | null, written: boolean): ImportReport => {
     const errors = [...parsed.errors, ...(c?.errors ?? [])].sort((a, b) => a.line - b.line);
     return {
@@ -353,14 +365,15 @@ export async function importProductsCsv(
       ignoredColumns: parsed.ignoredColumns,
     };
   };
-  if (dryRun || parsed.errors.length) return report(await compare(em, storeId, parsed.rows, now), false);
+  if (dryRun || parsed.errors.length)
+    return report(await compare(em, storeId, parsed.rows, now, parsed.hasGoodsKind), false);
 
-  return em.transactional(async (tx) => {
+  return inTransaction(ctx, async ({ em: tx }) => {
     await currentSubscription(tx, storeId, now);
     await tx.execute('select 1 from store_subscription where store_id = ? for update', [storeId]);
-    const c = await compare(tx, storeId, parsed.rows, now);
+    const c = await compare(tx, storeId, parsed.rows, now, parsed.hasGoodsKind);
     if (c.errors.length || c.changed.length === 0) return report(c, false);
-    await write(tx, storeId, c.changed);
+    await write(tx, storeId, c.changed, parsed.hasGoodsKind);
     return report(c, true);
   });
 }
@@ -369,7 +382,7 @@ async function* productRecords(em: EntityManager, storeId: string) {
   const products = keysetRows(
     (after: string | null, limit) =>
       em.execute<Record<string, any>[]>(
-        `select sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, digital, status, low_stock_threshold
+        `select sku, gtin, name, description, brand, price_cents, cost_cents, vat_category, goods_kind, digital, status, low_stock_threshold
            from product where store_id = ? and sku > ? order by sku limit ?`,
         [storeId, after ?? '', limit],
       ),
@@ -385,6 +398,7 @@ async function* productRecords(em: EntityManager, storeId: string) {
       r.price_cents,
       r.cost_cents,
       r.vat_category,
+      r.goods_kind ?? '',
       r.digital ? 'true' : 'false',
       r.status,
       r.low_stock_threshold,

@@ -2,6 +2,8 @@ import type { Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { GOODS_KINDS, type GoodsKind } from '@orion/vat';
+import { GoodsKindEnum } from './goods-kind.js';
 import { VatCategory } from './vat-category.js';
 
 export enum ProductStatus {
@@ -14,6 +16,7 @@ registerEnumType(ProductStatus, { name: 'ProductStatus' });
 @Entity({ tableName: 'product' })
 @Unique({ name: 'product_store_sku_unique', properties: ['store', 'sku'] })
 @Index({ name: 'product_store_gtin_index', properties: ['store', 'gtin'] })
+@Index({ name: 'product_store_goods_kind_index', properties: ['store', 'goodsKind'] })
 @Index({
   name: 'product_search_index',
   expression: `create index "product_search_index" on "product" using gin (to_tsvector('simple', coalesce("name", '') || ' ' || coalesce("brand", '')))`,
@@ -52,6 +55,14 @@ export class Product extends StoreScopedEntity {
   @Field(() => VatCategory)
   @Enum({ items: () => VatCategory, nativeEnumName: 'vat_category' })
   vatCategory: Opt<VatCategory> = VatCategory.STANDARD;
+
+  @Field(() => GoodsKindEnum, {
+    nullable: true,
+    description:
+      'What the product is, for VAT (destination rates under OSS); null until set or confirmed — see goodsKindSuggestion',
+  })
+  @Enum({ items: () => [...GOODS_KINDS], nullable: true })
+  goodsKind: GoodsKind | null = null;
 
   @Field(() => Boolean, { description: 'Digital products have no stock limit' })
   @Property({ type: 'boolean' })

@@ -3,6 +3,8 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Product, ProductStatus } from './product.entity.js';
 import { Cents, MAX_AMOUNT_CENTS, WholeNumber } from '../common/ranges.js';
+import type { GoodsKind } from '@orion/vat';
+import { GoodsKindEnum } from './goods-kind.js';
 import { VatCategory } from './vat-category.js';
 import { labelFields } from '../../graphql/field-labels.js';
 
@@ -40,7 +42,12 @@ export class CreateProductInput {
   @Field(() => Int, { defaultValue: 0 })
   @Cents(0, MAX_CENTS)
   costCents: number = 0;
-  @Field(() => VatCategory, { defaultValue: VatCategory.STANDARD }) vatCategory: VatCategory = VatCategory.STANDARD;
+  @Field(() => VatCategory, {
+    nullable: true,
+    description: "Luxembourg category. Default: the kind of goods' Luxembourg category, else standard",
+  })
+  vatCategory?: VatCategory | null;
+  @Field(() => GoodsKindEnum, { nullable: true }) goodsKind?: GoodsKind | null;
   @Field({ defaultValue: false }) digital: boolean = false;
   @Field(() => Int, { defaultValue: 0 })
   @WholeNumber(0, PRODUCT_LIMITS.lowStockThreshold)
@@ -73,7 +80,13 @@ export class UpdateProductInput {
   @IsOptional()
   @Cents(0, MAX_CENTS)
   costCents?: number;
-  @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory;
+  @Field(() => VatCategory, { nullable: true, description: 'Luxembourg category; unchanged when omitted' })
+  vatCategory?: VatCategory;
+  @Field(() => GoodsKindEnum, {
+    nullable: true,
+    description: 'Sets (confirms) the kind of goods; null clears it. The Luxembourg category stays unless given.',
+  })
+  goodsKind?: GoodsKind | null;
   @Field({ nullable: true }) digital?: boolean;
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -102,6 +115,12 @@ export class ProductListArgs extends ConnectionArgs {
   search?: string | null;
   @Field(() => ProductStatus, { nullable: true, description: 'Default: active' }) status?: ProductStatus | null;
   @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory | null;
+  @Field(() => GoodsKindEnum, { nullable: true }) goodsKind?: GoodsKind | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only products without a kind of goods (to set or confirm); false: only those with one',
+  })
+  goodsKindMissing?: boolean | null;
   @Field(() => Boolean, { nullable: true }) digital?: boolean | null;
   @Field(() => String, { nullable: true }) brand?: string | null;
   @Field(() => ProductSortField, { defaultValue: ProductSortField.NAME }) sort: ProductSortField =

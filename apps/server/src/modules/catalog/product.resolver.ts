@@ -14,6 +14,8 @@ import {
 import { Connection } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { Permission } from '../../graphql/permissions.js';
+import { type GoodsKind, suggestGoodsKind } from '@orion/vat';
+import { GoodsKindEnum, overridesKindCategory } from './goods-kind.js';
 import { Product } from './product.entity.js';
 import {
   CreateProductInput,
@@ -72,6 +74,24 @@ export class ProductResolver {
   @Mutation(() => Boolean, { description: 'Only for products never ordered nor stocked; archive the others' })
   deleteProduct(@C() ctx: StoreCtx, @Arg('input') input: ProductIdInput): Promise<boolean> {
     return this.service.delete(ctx, input.id);
+  }
+
+  @FieldResolver(() => GoodsKindEnum, {
+    nullable: true,
+    description:
+      'For a product without a kind of goods: the one its name and category suggest, to be confirmed (never applied by itself)',
+  })
+  goodsKindSuggestion(@Root() p: Product): GoodsKind | null {
+    return p.goodsKind
+      ? null
+      : suggestGoodsKind({ name: p.name, description: p.description, vatCategory: p.vatCategory });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "The Luxembourg category differs from the one the kind of goods gives (LU law's exceptions)",
+  })
+  vatCategoryOverridesKind(@Root() p: Product, @C() ctx: StoreCtx): boolean {
+    return overridesKindCategory(p.goodsKind, p.vatCategory, ctx.clock.now().toISOString().slice(0, 10));
   }
 
   @FieldResolver(() => ProductStock, { description: 'Summed over all locations' })

@@ -42,7 +42,7 @@ export function productRoutes(deps: RouteDeps): Router {
       const dryRun = req.query.dryRun !== 'false';
       const csv = await readCsvBody(req, res);
       const started = Date.now();
-      const report = await importProductsCsv(ctx.em, ctx.storeId, csv, dryRun, ctx.clock.now());
+      const report = await importProductsCsv(ctx, csv, dryRun);
       ctx.log.info(
         {
           event: 'products_import',

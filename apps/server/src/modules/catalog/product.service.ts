@@ -3,15 +3,20 @@ import {
   ForeignKeyConstraintViolationException,
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
+import { inTransaction } from '../../core/transaction.js';
 import { type ConnectionShape, paginate } from '../../graphql/connection.js';
 import type { StoreCtx } from '../../graphql/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
 import { loader } from '../../graphql/loaders.js';
 import { assertProductCapacity } from '../subscriptions/subscription.service.js';
+import { domesticCategory } from './goods-kind.js';
 import { checkGtin } from './gtin.js';
 import { Product, ProductStatus } from './product.entity.js';
 import type { CreateProductInput, ProductListArgs, ProductStock, UpdateProductInput } from './product.inputs.js';
 import { containsPattern } from '../common/text.js';
+import { VatCategory } from './vat-category.js';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export class ProductService {
   /** Stock summed over all locations; one statement for a page of products. Digital: no limit. */
@@ -30,6 +35,8 @@ export class ProductService {
   list(ctx: StoreCtx, args: ProductListArgs): Promise<ConnectionShape<Product>> {
     const where: FilterQuery<Product>[] = [{ status: args.status ?? ProductStatus.ACTIVE }];
     if (args.vatCategory) where.push({ vatCategory: args.vatCategory });
+    if (args.goodsKind) where.push({ goodsKind: args.goodsKind });
+    if (args.goodsKindMissing != null) where.push({ goodsKind: args.goodsKindMissing ? null : { $ne: null } });
     if (args.digital != null) where.push({ digital: args.digital });
     if (args.brand?.trim()) where.push({ brand: { $ilike: args.brand.trim().replace(/([\\%_])/g, '\\$1') } });
     const q = args.search?.trim();
@@ -58,10 +65,11 @@ export class ProductService {
   async create(ctx: StoreCtx, input: CreateProductInput): Promise<Product> {
     const gtin = this.gtin(input.gtin);
     const sku = input.sku.trim();
-    const id = await ctx.em.transactional(async (em) => {
+    const id = await inTransaction(ctx, async (tx) => {
+      const { em } = tx;
       // Tier limits: the plan's product capacity, checked in the transaction that adds the product.
       await assertProductCapacity(em, ctx.storeId, 1, ctx.clock.now());
-      await this.assertSkuFree(ctx, sku);
+      await this.assertSkuFree(tx, sku);
       const p = em.create(Product, {
         store: ctx.storeId,
         sku,
@@ -71,7 +79,8 @@ export class ProductService {
         brand: input.brand?.trim() || null,
         priceCents: input.priceCents,
         costCents: input.costCents,
-        vatCategory: input.vatCategory,
+        goodsKind: input.goodsKind ?? null,
+        vatCategory: domesticCategory(input.goodsKind, input.vatCategory, VatCategory.STANDARD, day(ctx.clock.now())),
         digital: input.digital,
         lowStockThreshold: input.lowStockThreshold,
       });
@@ -95,6 +104,7 @@ export class ProductService {
     if (input.priceCents !== undefined) p.priceCents = input.priceCents;
     if (input.costCents !== undefined) p.costCents = input.costCents;
     if (input.vatCategory) p.vatCategory = input.vatCategory;
+    if (input.goodsKind !== undefined) p.goodsKind = input.goodsKind;
     if (input.digital != null) p.digital = input.digital;
     if (input.lowStockThreshold !== undefined) p.lowStockThreshold = input.lowStockThreshold;
     await this.flushSku(ctx.em, p.sku);

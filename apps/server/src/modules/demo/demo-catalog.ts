@@ -1,8 +1,11 @@
+import type { GoodsKind } from '@orion/vat';
 import { VatCategory } from '../catalog/vat-category.js';
 
 /**
  * The demo store's products: what a small Luxembourg delicatessen and gift shop sells. Still wines
- * up to 13 % vol. take LU's 14 % intermediate rate; sparkling wine (crémant) the standard rate.
+ * up to 13 % vol. take LU's 14 % intermediate rate; sparkling wine (crémant) the standard rate (its
+ * category overrides the one its kind of goods gives). Each has its kind of goods, which sets its
+ * destination rate under OSS (pralines to France: confectionery, 20 %).
  */
 export const DEMO_PRODUCTS: {
   sku: string;
@@ -11,6 +14,7 @@ export const DEMO_PRODUCTS: {
   priceCents: number;
   costCents: number;
   vatCategory: VatCategory;
+  goodsKind: GoodsKind;
   digital?: boolean;
   lowStockThreshold: number;
   stock: number;
@@ -18,6 +22,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'WIN-RIES-75',
     name: 'Riesling Grand Premier Cru 75 cl',
+    goodsKind: 'wine',
     brand: 'Domaine Alice Hartmann',
     priceCents: 2490,
     costCents: 1450,
@@ -28,6 +33,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'WIN-CREM-75',
     name: 'Crémant de Luxembourg Brut 75 cl',
+    goodsKind: 'wine',
     brand: 'Bernard-Massard',
     priceCents: 1390,
     costCents: 780,
@@ -38,6 +44,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'WIN-PINOT-75',
     name: 'Pinot Gris Moselle 75 cl',
+    goodsKind: 'wine',
     brand: 'Caves St Martin',
     priceCents: 1150,
     costCents: 640,
@@ -48,6 +55,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'CHO-PRAL-250',
     name: 'Pralinés assortis 250 g',
+    goodsKind: 'confectionery',
     brand: 'Chocolaterie Genaveh',
     priceCents: 1890,
     costCents: 910,
@@ -58,6 +66,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'CHO-TAB-NOIR',
     name: 'Tablette chocolat noir 72 %',
+    goodsKind: 'chocolate',
     brand: 'Oberweis',
     priceCents: 590,
     costCents: 260,
@@ -68,6 +77,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'HON-ACACIA-500',
     name: 'Miel d’acacia luxembourgeois 500 g',
+    goodsKind: 'foodstuffs',
     brand: 'Lëtzebuerger Hunneg',
     priceCents: 1250,
     costCents: 700,
@@ -78,6 +88,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'MUS-MOUT-200',
     name: 'Moutarde de Luxembourg 200 ml',
+    goodsKind: 'foodstuffs',
     brand: 'Moutarderie de Luxembourg',
     priceCents: 390,
     costCents: 150,
@@ -88,6 +99,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'TEA-EARL-100',
     name: 'Thé Earl Grey bio 100 g',
+    goodsKind: 'foodstuffs',
     brand: 'Maison du Thé',
     priceCents: 890,
     costCents: 380,
@@ -98,6 +110,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'BOOK-LUX-HIST',
     name: 'Histoire du Luxembourg (livre)',
+    goodsKind: 'printed_books',
     brand: 'Éditions Saint-Paul',
     priceCents: 2900,
     costCents: 1700,
@@ -108,6 +121,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'MUG-LUX-01',
     name: 'Mug « Moien » céramique',
+    goodsKind: 'electronics_household',
     brand: 'Orion Goodies',
     priceCents: 1490,
     costCents: 420,
@@ -118,6 +132,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'TSH-ROUD-M',
     name: 'T-shirt Roude Léiw, taille M',
+    goodsKind: 'clothing',
     brand: 'Orion Goodies',
     priceCents: 2490,
     costCents: 800,
@@ -128,6 +143,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'TSH-ROUD-L',
     name: 'T-shirt Roude Léiw, taille L',
+    goodsKind: 'clothing',
     brand: 'Orion Goodies',
     priceCents: 2490,
     costCents: 800,
@@ -138,6 +154,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'CAND-SOY-01',
     name: 'Bougie parfumée Müllerthal',
+    goodsKind: 'electronics_household',
     brand: 'Atelier Zoë',
     priceCents: 2200,
     costCents: 900,
@@ -148,6 +165,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'BOX-GIFT-DELUXE',
     name: 'Coffret cadeau Deluxe',
+    goodsKind: 'other',
     brand: 'Orion Goodies',
     priceCents: 6900,
     costCents: 3600,
@@ -158,6 +176,7 @@ export const DEMO_PRODUCTS: {
   {
     sku: 'GIFT-CARD-50',
     name: 'Carte cadeau 50 € (e-mail)',
+    goodsKind: 'other',
     brand: 'Orion Goodies',
     priceCents: 5000,
     costCents: 0,

@@ -122,6 +122,7 @@ export class InvoiceService {
         language,
         check: vatCheck,
         asConsumer: opts.asConsumer ?? false,
+        lines,
       });
       const computed = computeInvoiceAmounts(
         lines.map((l) => ({
@@ -129,7 +130,7 @@ export class InvoiceService {
           sku: l.sku,
           quantity: l.quantity,
           unitGrossCents: l.unitPriceCents,
-          rateBp: vat.rateBp(l.vatCategory),
+          rateBp: vat.rateBp(l),
         })),
         order.shippingCents,
         order.discountCents,

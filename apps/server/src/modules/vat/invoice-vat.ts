@@ -18,12 +18,13 @@ import { Product } from '../catalog/product.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import type { InvoiceAmounts } from '../invoicing/invoice-lines.js';
 import { type Invoice, Invoice as InvoiceEntity, InvoiceStatus, InvoiceType } from '../invoicing/invoice.entity.js';
-import { OrderLine } from '../orders/order-line.entity.js';
+import type { OrderLine } from '../orders/order-line.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { requireFeature } from '../subscriptions/subscription.service.js';
 import { Feature } from '../subscriptions/tiers.js';
 import { InvoiceVat } from './invoice-vat.entity.js';
 import { type VatCheck, VatCheckStatus } from './vat-check.entity.js';
+import { overridesFor } from './product-vat-overrides.js';
 import { checkVatNumber, recentValidCheck, requesterOf } from './vat-check.service.js';
 import { crossBorderB2cSalesCents, getVatSettings, ossAppliesOn } from './vat-settings.service.js';
 
@@ -95,8 +96,12 @@ export async function prepareBuyerVatCheck(ctx: StoreCtx, orderId: string): Prom
 
 export interface InvoiceVatPlan {
   decision: VatDecision;
-  /** Rate of a line of this category (for 0 % regimes: the origin rate the VAT-inclusive price carries). */
-  rateBp(category: VatCategory): number;
+  /**
+   * Rate of one of the order's lines: the seller's rate of its category (domestic, origin), the
+   * destination's rate for its product's kind of goods (oss); for 0 % regimes the origin rate the
+   * VAT-inclusive price carries.
+   */
+  rateBp(line: OrderLine): number;
   /**
    * Turns amounts computed with `rateBp` (whose gross equals the order total) into the invoice's:
    * unchanged for taxed regimes; for 0 % regimes the net at origin rates, without VAT.
@@ -128,10 +133,14 @@ export async function planInvoiceVat(
     language: 'en' | 'fr' | 'de';
     check: VatCheck | null;
     asConsumer: boolean;
+    /** The order's lines, in order. */
+    lines: OrderLine[];
   },
 ): Promise<InvoiceVatPlan> {
   const { em } = ctx;
-  const { order, customer, sellerCountry, supplyDate, language, check } = input;
+  const { order, customer, sellerCountry, supplyDate, language, check, lines } = input;
+  const productIds = [...new Set(lines.map((l) => l.product?.id).filter((id): id is string => Boolean(id)))];
+  const products = new Map<string, Product>();
   const place = buyerPlaceOf(order.shippingAddress ?? order.billingAddress);
   // An order stored before countries were checked may hold a typo: never a 0 % "export" for it.
   if (!isCountryCode(place.country)) {
@@ -182,10 +191,9 @@ export async function planInvoiceVat(
     // other exemptions outside the EU; a domestic sale does not depend on it.
     let allDigital = false;
     if (!domestic) {
-      const lines = await em.find(OrderLine, { order: order.id });
-      const productIds = lines.map((l) => l.product?.id).filter((id): id is string => Boolean(id));
-      const products = productIds.length ? await em.find(Product, { id: { $in: productIds } }) : [];
-      allDigital = lines.length > 0 && products.length === lines.length && products.every((p) => p.digital);
+      for (const p of productIds.length ? await em.find(Product, { id: { $in: productIds } }) : [])
+        products.set(p.id, p);
+      allDigital = lines.length > 0 && lines.every((l) => l.product && products.get(l.product.id)?.digital);
     }
     try {
       decision = decideVat({
@@ -248,15 +256,44 @@ export async function planInvoiceVat(
   const reasonParts = [d.reason];
   if (b2bAbroad && input.check?.status === VatCheckStatus.INVALID) reasonParts.push(`VIES: ${input.check.message}`);
   if (chargedAsConsumer) reasonParts.push('The VAT number could not be verified; invoiced as a consumer by choice.');
+  // Destination rates follow each product's kind of goods (and the store's overrides), said per product.
+  const lineRates = new Map<string, number>();
+  if (d.regime === 'oss') {
+    const overrides = await overridesFor(em, productIds, d.rateCountry);
+    const said = new Set<string>();
+    const notes: string[] = [];
+    for (const l of lines) {
+      const product = l.product ? products.get(l.product.id) : undefined;
+      const override = product ? overrides.get(product.id) : undefined;
+      const v = lineVat(d, { vatCategory: l.vatCategory, goodsKind: product?.goodsKind ?? null, override }, supplyDate);
+      lineRates.set(l.id, v.rateBp);
+      const key = product?.id ?? `line:${l.id}`;
+      if (!said.has(key)) {
+        said.add(key);
+        notes.push(`${l.name}: ${v.note}`);
+      }
+    }
+    reasonParts.push(`Rates by kind of goods — ${notes.join('; ')}.`);
+  } else {
+    for (const l of lines) {
+      lineRates.set(
+        l.id,
+        zero
+          ? rateForProduct(sellerCountry as never, l.vatCategory, supplyDate).rateBp
+          : lineVat(d, l.vatCategory, supplyDate).rateBp,
+      );
+    }
+  }
   const mention = d.mention ? d.mention[language] : null;
   // Only a number that counts is printed: a valid one (intra-Community), or a domestic buyer's.
   const buyerVatNumber = d.regime === 'reverse_charge' || (domestic && customer.vatNumber) ? customer.vatNumber : null;
   return {
     decision: d,
-    rateBp: (category) =>
-      zero
-        ? rateForProduct(sellerCountry as never, category, supplyDate).rateBp
-        : lineVat(d, category, supplyDate).rateBp,
+    rateBp: (line) => {
+      const rate = lineRates.get(line.id);
+      if (rate === undefined) throw new Error(`order line ${line.id} is not one of the planned lines`);
+      return rate;
+    },
     finish(amounts) {
       if (!zero) return amounts;
       const lines = amounts.lines.map((l) => ({

@@ -25,19 +25,28 @@ import { IconDownload, IconPlus, IconSearch, IconUpload } from '@tabler/icons-re
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
-import type { ProductsListQuery, ProductStatus, VatCategory } from '../../gql/graphql';
+import type { GoodsKind, ProductsListQuery, ProductStatus, VatCategory } from '../../gql/graphql';
 import { downloadUrl, postText } from '../../lib/download';
 import { describeError, fieldErrors, toApiError, restApiError } from '../../lib/graphql-errors';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { parseAmount, wholeNumberError } from '../../lib/input-rules';
 import { formatCents, parseEuros } from '../../lib/money';
-
-const MAX_LOW_STOCK_THRESHOLD = 1_000_000;
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
 import { useSafeDownload } from '../../components/useSafeDownload';
 import { ErrorAlert } from '../../components/feedback';
 import { ErrorReason } from '../../gql/enums';
+import { useSearchParams } from 'react-router';
+import {
+  GoodsKindBadge,
+  GoodsKindFilter,
+  GoodsKindSelect,
+  goodsKindVariables,
+  useLuxembourgCategoryOf,
+} from './GoodsKind';
+import { ProductVatOverrides } from './ProductVatOverrides';
 import { ARCHIVE, CREATE, PRODUCTS, RESTORE, UPDATE } from './products-documents';
+
+const MAX_LOW_STOCK_THRESHOLD = 1_000_000;
 
 type Product = ProductsListQuery['products']['nodes'][number];
 interface ImportReport {
@@ -51,7 +60,7 @@ interface ImportReport {
   errors: { line: number; sku: string | null; reason: string }[];
 }
 
-/** The categories with Luxembourg's rate today; abroad (OSS) the destination's rate of the same kind applies. */
+/** The categories with Luxembourg's rate today; abroad (OSS) the destination's rate for the product's kind of goods applies. */
 const VAT: { value: VatCategory; label: string; short: string }[] = [
   { value: 'STANDARD', label: 'Standard (LU 17 %)', short: 'standard' },
   { value: 'REDUCED2', label: 'Intermediate / higher reduced (LU 14 %)', short: 'intermediate' },
@@ -66,6 +75,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
   const { t, i18n } = useTranslation();
   const [create, c] = useMutation(CREATE);
   const [update, u] = useMutation(UPDATE);
+  const luCategoryOf = useLuxembourgCategoryOf();
   const form = useForm({
     initialValues: {
       sku: product?.sku ?? '',
@@ -76,6 +86,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
       price: product ? euros(product.priceCents) : '',
       cost: product ? euros(product.costCents) : '0.00',
       vatCategory: (product?.vatCategory ?? 'STANDARD') as VatCategory,
+      goodsKind: (product?.goodsKind ?? null) as GoodsKind | null,
       digital: product?.digital ?? false,
       lowStockThreshold: (product?.lowStockThreshold ?? 0) as number | string,
     },
@@ -95,6 +106,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
       priceCents: parseEuros(v.price)!,
       costCents: parseEuros(v.cost)!,
       vatCategory: v.vatCategory,
+      goodsKind: v.goodsKind,
       digital: v.digital,
       lowStockThreshold: Number(v.lowStockThreshold),
     };
@@ -134,6 +146,16 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
           />
           <TextInput label="Cost (€)" {...form.getInputProps('cost')} />
         </Group>
+        <GoodsKindSelect
+          suggestion={product?.goodsKindSuggestion ?? null}
+          {...form.getInputProps('goodsKind')}
+          onChange={(k) => {
+            form.setFieldValue('goodsKind', k as GoodsKind | null);
+            // A new product's Luxembourg category follows its kind of goods (it can still be changed).
+            const lu = k && !product ? luCategoryOf(k as GoodsKind) : undefined;
+            if (lu) form.setFieldValue('vatCategory', lu);
+          }}
+        />
         <Group grow>
           <Select
             label="VAT category"
@@ -166,8 +188,10 @@ export function ProductsPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [status, setStatus] = useState<ProductStatus>('ACTIVE');
+  const [params, setParams] = useSearchParams();
+  const kindFilter = params.get('goodsKind');
   const { data, loading, error, refetch, fetchMore } = useQuery(PRODUCTS, {
-    variables: { search: debounced || null, status },
+    variables: { search: debounced || null, status, ...goodsKindVariables(kindFilter) },
   });
   const [archive] = useMutation(ARCHIVE);
   const [restore] = useMutation(RESTORE);
@@ -258,6 +282,7 @@ export function ProductsPage() {
             { value: 'ARCHIVED', label: 'Archived' },
           ]}
         />
+        <GoodsKindFilter value={kindFilter} onChange={(v) => setParams(v ? { goodsKind: v } : {}, { replace: true })} />
         <Text c="dimmed">{page ? `${page.totalCount} products` : ''}</Text>
       </Group>
       {error && <ErrorAlert error={error} />}
@@ -284,9 +309,16 @@ export function ProductsPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color="gray">
-                    {vatShort(p.vatCategory)}
-                  </Badge>
+                  <Stack gap={2} align="flex-start">
+                    <Badge variant="light" color="gray">
+                      {vatShort(p.vatCategory)}
+                    </Badge>
+                    <GoodsKindBadge
+                      kind={p.goodsKind ?? null}
+                      suggestion={p.goodsKindSuggestion ?? null}
+                      overridesKind={p.vatCategoryOverridesKind}
+                    />
+                  </Stack>
                 </Table.Td>
                 <Table.Td ta="right">{formatCents(p.priceCents, i18n.language)}</Table.Td>
                 <Table.Td ta="right">
@@ -345,13 +377,16 @@ export function ProductsPage() {
         size="lg"
       >
         {editing && (
-          <ProductForm
-            product={editing === 'new' ? null : editing}
-            onDone={async () => {
-              setEditing(null);
-              await refetch();
-            }}
-          />
+          <Stack>
+            <ProductForm
+              product={editing === 'new' ? null : editing}
+              onDone={async () => {
+                setEditing(null);
+                await refetch();
+              }}
+            />
+            {editing !== 'new' && <ProductVatOverrides productId={editing.id} />}
+          </Stack>
         )}
       </Modal>
 

@@ -1,11 +1,11 @@
 import { graphql } from '../../gql';
 
 export const PRODUCTS = graphql(`
-  query ProductsList($search: String, $status: ProductStatus, $after: String) {
-    products(search: $search, status: $status, first: 25, after: $after, sort: NAME) {
+  query ProductsList($search: String, $status: ProductStatus, $after: String, $goodsKind: GoodsKind, $goodsKindMissing: Boolean) {
+    products(search: $search, status: $status, first: 25, after: $after, sort: NAME, goodsKind: $goodsKind, goodsKindMissing: $goodsKindMissing) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id sku gtin name brand description priceCents costCents vatCategory digital status lowStockThreshold stock { quantity reserved available } }
+      nodes { id sku gtin name brand description priceCents costCents vatCategory goodsKind goodsKindSuggestion vatCategoryOverridesKind digital status lowStockThreshold stock { quantity reserved available } }
     }
   }
 `);

@@ -5,6 +5,7 @@ import { EU_COUNTRIES } from '@orion/vat/countries';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../components/CountrySelect';
+import { GoodsKindReadiness } from './GoodsKindReadiness';
 import { ErrorAlert } from '../../components/feedback';
 import { useSession } from '../../app/session';
 import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
@@ -83,6 +84,9 @@ export function OssSettingsPanel() {
               error={errors.ossRegistrationCountry}
             />
           </Group>
+        )}
+        {registered && !data?.vatSettings.ossRegistered && can('PRODUCTS_READ') && (
+          <GoodsKindReadiness turningOn canWrite={can('PRODUCTS_WRITE')} />
         )}
         {write && (
           <Button w="fit-content" onClick={save} loading={saving.loading} data-testid="oss-save">

@@ -7,6 +7,7 @@ import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/feedback';
 import { toApiError } from '../../lib/graphql-errors';
 import { pct } from './percent';
+import { GoodsRatesTable } from './GoodsRatesTable';
 import { RATES } from './rates-documents';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -78,6 +79,7 @@ export function RatesBrowser() {
           </Table>
         </Paper>
       )}
+      {country && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && <GoodsRatesTable country={country} asOf={asOf} />}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/feedback';
 import { toApiError } from '../../lib/graphql-errors';
 import { formatCents } from '../../lib/money';
 import { SalesOutsideOrion } from './SalesOutsideOrion';
+import { GoodsKindReviewLink } from './GoodsKindReadiness';
 import { THRESHOLD } from './threshold-documents';
 
 /** The €10,000 EU distance-selling threshold: this year's and last year's sales against it. */
@@ -61,7 +62,10 @@ export function ThresholdMeter({ canWrite = false }: { canWrite?: boolean }) {
             color={th.exceeded ? 'red' : 'orange'}
             title={th.exceeded ? t('vat.threshold.exceeded') : t('vat.threshold.warning')}
           >
-            {message}
+            <Stack gap={4}>
+              <Text size="sm">{message}</Text>
+              <GoodsKindReviewLink />
+            </Stack>
           </Alert>
         )}
         {!th.warning && !th.exceeded && (

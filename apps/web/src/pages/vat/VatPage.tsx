@@ -2,6 +2,7 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { GoodsKindReadiness } from './GoodsKindReadiness';
 import { OssReportPanel } from './OssReportPanel';
 import { OssSettingsPanel } from './OssSettingsPanel';
 import { RatesBrowser } from './RatesBrowser';
@@ -31,6 +32,7 @@ export function VatPage() {
           <Stack>
             {can('SETTINGS_READ') && <OssSettingsPanel />}
             <ThresholdMeter canWrite={can('SETTINGS_WRITE')} />
+            {can('PRODUCTS_READ') && <GoodsKindReadiness canWrite={can('PRODUCTS_WRITE')} />}
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="rates" pt="md">
