@@ -23,6 +23,7 @@ import { requestLogging } from './http/request-logging.js';
 import { apiRoutes } from './http/routes.js';
 import { type JobQueue, inProcessQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import { type DevMailbox, startDevMailbox } from './modules/mail/dev-mailbox.js';
 
 export interface AppDeps {
   config: Config;
@@ -32,6 +33,8 @@ export interface AppDeps {
   clock?: Clock;
   /** pg-boss when the workers run (main.ts); in-process otherwise. */
   jobs?: JobQueue;
+  /** The built-in development mailbox, when SMTP_URL is not set (main.ts starts it). */
+  mailbox?: DevMailbox | null;
 }
 
 export interface OrionApp {
@@ -45,6 +48,13 @@ export interface OrionApp {
 export async function createApp(deps: AppDeps): Promise<OrionApp> {
   const { config, orm, log } = deps;
   const clock = deps.clock ?? systemClock;
+  // Without SMTP_URL outside production (tests, a bare createApp): a mailbox of our own.
+  const ownMailbox =
+    deps.mailbox === undefined && !config.SMTP_URL && config.NODE_ENV !== 'production'
+      ? await startDevMailbox(config.MAIL_DEV_PORT)
+      : null;
+  if (ownMailbox) config.SMTP_URL = ownMailbox.url;
+  const mailbox = deps.mailbox ?? ownMailbox;
   const jobs = deps.jobs ?? inProcessQueue({ orm, config, log, clock });
   const schema = await buildOrionSchema();
   const apollo = new ApolloServer<Ctx>({
@@ -78,10 +88,14 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ orm, config, clock, jobs }, req, res) }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => buildContext({ orm, config, clock, jobs, mailbox }, req, res),
+    }),
   );
 
   app.use('/api', apiRoutes({ orm, config, clock, jobs }));
+  // Outbox messages whose job was lost (the process stopped between commit and send).
+  void jobs.sweepEmails().catch((err) => log.error({ err }, 'e-mail sweep failed'));
 
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (config.SERVE_WEB && fs.existsSync(webIndex)) {
@@ -109,6 +123,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
       server?.closeAllConnections?.();
       await apollo.stop();
       await jobs.drain();
+      await ownMailbox?.close();
     },
   };
 }

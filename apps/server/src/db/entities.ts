@@ -27,6 +27,9 @@ import { VatCheck } from '../modules/vat/vat-check.entity.js';
 import { VatRate } from '../modules/vat/vat-rate.entity.js';
 import { InvoiceVat } from '../modules/vat/invoice-vat.entity.js';
 import { StoreVatSettings, VatSalesOutsideOrion } from '../modules/vat/vat-settings.entity.js';
+import { PasswordReset } from '../modules/auth/password-reset.entity.js';
+import { OutboundEmail } from '../modules/mail/outbound-email.entity.js';
+import { StoreMailSettings, UserMailPreference } from '../modules/mail/store-mail-settings.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -65,4 +68,8 @@ export const entities = [
   StoreVatSettings,
   InvoiceVat,
   VatSalesOutsideOrion,
+  PasswordReset,
+  OutboundEmail,
+  StoreMailSettings,
+  UserMailPreference,
 ];

@@ -12,6 +12,7 @@ import { Migration20261125101029_invoice_vat } from './Migration20261125101029_i
 import { Migration20261125110033_vat_sales_outside_orion } from './Migration20261125110033_vat_sales_outside_orion.js';
 import { Migration20261201143000_vat_category_reduced2 } from './Migration20261201143000_vat_category_reduced2.js';
 import { Migration20261201150000_login_throttle_subjects } from './Migration20261201150000_login_throttle_subjects.js';
+import { Migration20261202002015_mail } from './Migration20261202002015_mail.js';
 import { Migration20261201160000_store_order_count } from './Migration20261201160000_store_order_count.js';
 
 /** Checked-in migrations, in order. `pnpm --filter @orion/server migration:create <name>` adds one. */
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201143000_vat_category_reduced2', class: Migration20261201143000_vat_category_reduced2 },
   { name: 'Migration20261201150000_login_throttle_subjects', class: Migration20261201150000_login_throttle_subjects },
   { name: 'Migration20261201160000_store_order_count', class: Migration20261201160000_store_order_count },
+  { name: 'Migration20261202002015_mail', class: Migration20261202002015_mail },
 ];

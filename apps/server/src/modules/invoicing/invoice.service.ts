@@ -20,6 +20,8 @@ import { planCreditNote } from './credit-note-lines.js';
 import { containsPattern } from '../common/text.js';
 import { planInvoiceVat, prepareBuyerVatCheck } from '../vat/invoice-vat.js';
 import { documentRefs, renderInvoicePdfInto } from './invoice-pdf.service.js';
+import { inTransaction } from '../../core/transaction.js';
+import { queueInvoiceEmailOnIssue } from '../mail/invoice-mail.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (iso: string, n: number) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
@@ -80,7 +82,8 @@ export class InvoiceService {
   async issue(ctx: StoreCtx, orderId: string, opts: { asConsumer?: boolean } = {}): Promise<Invoice> {
     // EU VAT: a B2B buyer's VAT number is checked in VIES before the transaction (see vat/invoice-vat.ts).
     const vatCheck = await prepareBuyerVatCheck(ctx, orderId);
-    const id = await ctx.em.transactional(async (em) => {
+    const { id, emailId } = await inTransaction(ctx, async (tx) => {
+      const em = tx.em;
       const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order) throw new NotFoundError('Order', orderId);
       const existing = await em.findOne(Invoice, {
@@ -88,7 +91,7 @@ export class InvoiceService {
         type: InvoiceType.INVOICE,
         status: { $ne: InvoiceStatus.CANCELLED },
       });
-      if (existing) return existing.id;
+      if (existing) return { id: existing.id, emailId: null };
       if (order.status === OrderStatus.CANCELLED) {
         throw new DomainError(
           'ORDER_CANCELLED',
@@ -96,7 +99,7 @@ export class InvoiceService {
           'CONFLICT',
         );
       }
-      const settings = await this.settings.get({ ...ctx, em } as StoreCtx);
+      const settings = await this.settings.get(tx);
       const missing = (['legalName', 'addressLine', 'postalCode', 'city', 'vatNumber'] as const).filter(
         (f) => !settings[f],
       );
@@ -113,7 +116,7 @@ export class InvoiceService {
       const lines = await em.find(OrderLine, { order: order.id }, { orderBy: { position: 'asc' } });
       const language = invoiceLanguage(customer.preferredLanguage, settings.defaultLanguage);
       const supplyDate = day(order.shippedAt ?? order.orderedAt);
-      const vat = await planInvoiceVat({ ...ctx, em } as StoreCtx, {
+      const vat = await planInvoiceVat(tx, {
         order,
         customer,
         sellerCountry: store.country,
@@ -175,9 +178,9 @@ export class InvoiceService {
       await renderInvoicePdfInto(em, invoice, { orderNumber: order.orderNumber }, ctx.log, ctx.clock.now());
       await em.flush();
       ctx.log.info({ event: 'invoice_issued', invoiceId: invoice.id, number: invoice.number }, 'invoice issued');
-      return invoice.id;
+      return { id: invoice.id, emailId: await queueInvoiceEmailOnIssue(tx, invoice) };
     });
-    ctx.em.clear();
+    if (emailId) await ctx.jobs.sendEmail(emailId);
     return this.get(ctx, id);
   }
 
@@ -203,7 +206,8 @@ export class InvoiceService {
    * remains.
    */
   async createCreditNote(ctx: StoreCtx, input: CreateCreditNoteInput): Promise<Invoice> {
-    const id = await ctx.em.transactional(async (em) => {
+    const { id, emailId } = await inTransaction(ctx, async (tx) => {
+      const em = tx.em;
       const inv = await em.findOne(Invoice, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!inv) throw new NotFoundError('Invoice', input.id);
       if (inv.type !== InvoiceType.INVOICE)
@@ -223,7 +227,7 @@ export class InvoiceService {
         input,
         { remaining: labels.remainingOf, credit: labels.creditFor },
       );
-      const settings = await this.settings.get({ ...ctx, em } as StoreCtx);
+      const settings = await this.settings.get(tx);
       const issueDate = day(ctx.clock.now());
       const sequence = await nextInSequence(em, ctx.storeId, 'credit_note');
       const note = em.create(Invoice, {
@@ -255,9 +259,9 @@ export class InvoiceService {
         { event: 'credit_note_issued', invoiceId: inv.id, creditNote: note.number, full: plan.exhausts },
         'credit note issued',
       );
-      return note.id;
+      return { id: note.id, emailId: await queueInvoiceEmailOnIssue(tx, note) };
     });
-    ctx.em.clear();
+    if (emailId) await ctx.jobs.sendEmail(emailId);
     return this.get(ctx, id);
   }
 }
