@@ -261,6 +261,7 @@ export type Permission =
   | 'API_KEYS_MANAGE'
   | 'CUSTOMERS_READ'
   | 'CUSTOMERS_WRITE'
+  | 'DEV_MAILBOX_READ'
   | 'EXPORTS_READ'
   | 'INVENTORY_READ'
   | 'INVENTORY_WRITE'
