@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAlertChecks } from '../src/modules/mail/alerts.js';
 import { type DevMailbox, type MailboxMessage, startDevMailbox } from '../src/modules/mail/dev-mailbox.js';
 import { ADDRESS, createLocation, receive, seedProduct } from './helpers/catalog-fixtures.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';

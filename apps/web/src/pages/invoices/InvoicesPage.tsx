@@ -27,6 +27,7 @@ import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { invoicePdfUrl } from './invoice-files';
 import { InvoiceZipExport } from './InvoiceZipExport';
+import { InvoiceEmailPanel } from './InvoiceEmailPanel';
 import { PartialCreditNoteModal } from './PartialCreditNoteModal';
 import { InvoiceVatBlock } from '../vat/InvoiceVatBlock';
 
@@ -284,6 +285,7 @@ export function InvoicesPage() {
                 {t('invoices.downloadPdf')}
               </Button>
             </Group>
+            <InvoiceEmailPanel invoice={open} />
             {write && open.type === 'INVOICE' && open.status !== 'CANCELLED' && (
               <Group>
                 {open.status === 'ISSUED' && (
