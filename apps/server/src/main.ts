@@ -48,7 +48,13 @@ async function main() {
     log.info({ url: vies.url }, 'VIES simulator started (VIES_URL=simulator)');
   }
   // No SMTP_URL (development, the demo): the built-in mailbox, listed in the SPA at /dev/mailbox.
-  const mailbox = config.SMTP_URL ? null : await startDevMailbox(config.MAIL_DEV_PORT);
+  // Its port taken (another Orion on this machine): any free one; the app is its only client.
+  const mailbox = config.SMTP_URL
+    ? null
+    : await startDevMailbox(config.MAIL_DEV_PORT).catch((err) => {
+        if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+        return startDevMailbox(0);
+      });
   if (mailbox) {
     config.SMTP_URL = mailbox.url;
     log.info({ url: mailbox.url }, 'development mailbox started (SMTP_URL unset): messages at /dev/mailbox');

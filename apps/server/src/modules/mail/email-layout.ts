@@ -28,7 +28,7 @@ export async function renderEmail(c: EmailContent): Promise<{ html: string; text
     .map((p) => `<mj-text font-size="15px" line-height="22px">${esc(p).replace(/\n/g, '<br/>')}</mj-text>`)
     .join('\n');
   const button = c.button
-    ? `<mj-button href="${esc(c.button.url)}" background-color="#1c7ed6" font-size="15px" align="left">${esc(c.button.label)}</mj-button>
+    ? `<mj-button href="${esc(c.button.url)}" background-color="#1c7ed6" color="#ffffff" font-size="15px" align="left">${esc(c.button.label)}</mj-button>
        <mj-text font-size="12px" color="#666666">${esc(c.button.url)}</mj-text>`
     : '';
   const source = `<mjml lang="${c.language}">
