@@ -83,4 +83,24 @@ describe('alerts to owners', () => {
     expect(to(a.users.owner.email)[0]!.subject).toBe('Store alerts has used 100 % of its monthly orders');
     expect(to(a.users.owner.email)[0]!.text).toContain('New orders are refused');
   });
+
+  it('the EU distance-selling threshold crossed this year: one alert per owner and year, in the owner’s language', async () => {
+    const owner = t.client().useStore(a.storeId);
+    await owner.login(a.users.owner.email, PASSWORD);
+    await owner.ok(`mutation { updateProfile(input: { locale: fr }) { locale } }`);
+    const year = new Date().getUTCFullYear();
+    await owner.ok(`mutation { setCrossBorderSalesOutsideOrion(year: ${year}, cents: 900000) { currentYearCents } }`);
+    const before = to(a.users.owner.email).length;
+    await runAlertChecks(deps(), [a.storeId]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(to(a.users.owner.email).filter((m) => m.subject.includes('seuil'))).toHaveLength(0); // 90 %: not crossed
+    await owner.ok(`mutation { setCrossBorderSalesOutsideOrion(year: ${year}, cents: 1000100) { currentYearCents } }`);
+    await runAlertChecks(deps(), [a.storeId]);
+    await expect.poll(() => to(a.users.owner.email).length).toBe(before + 1);
+    const [m] = to(a.users.owner.email);
+    expect(m!.subject).toBe('Store alerts a dépassé le seuil européen des ventes à distance');
+    expect(m!.language).toBe('fr');
+    expect(m!.text).toContain(`en ${year}`);
+    expect(await runAlertChecks(deps(), [a.storeId])).toEqual([]);
+  });
 });

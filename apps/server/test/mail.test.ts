@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { type DevMailbox, type MailboxMessage, startDevMailbox } from '../src/modules/mail/dev-mailbox.js';
 import { ADDRESS, createLocation, receive, seedProduct } from './helpers/catalog-fixtures.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
@@ -247,6 +248,29 @@ describe('delivery: retries, failure, restart', () => {
     }
   });
 
+  it('a message left "sending" by a process that died mid-send is sent again by the next start, with the same Message-ID', async () => {
+    const inv = await invoiceFor(owner, productA, 'en');
+    mailbox.refuseWith({ code: 451, message: 'hold on' });
+    const { sendInvoice } = await owner.ok(SEND, { i: { id: inv.id } });
+    await expect.poll(async () => (await outboxRow(sendInvoice.email.id)).last_error).toMatch(/451/);
+    mailbox.refuseWith(null);
+    // As the dead process left it: claimed long ago, never finished.
+    await t.orm.em
+      .fork()
+      .execute(
+        `update outbound_email set status = 'sending', claimed_at = now() - interval '1 hour', next_attempt_at = now() + interval '1 hour' where id = ?`,
+        [sendInvoice.email.id],
+      );
+    const next = await startTestApp({ ...MAIL_ENV, SMTP_URL: mailbox.url }, { databaseUrl: t.config.DATABASE_URL! });
+    try {
+      const [m] = await received((x) => x.subject.includes(inv.number));
+      expect(m!.messageId).toBe((await outboxRow(sendInvoice.email.id)).message_id);
+      await expect.poll(async () => (await outboxRow(sendInvoice.email.id)).status).toBe('sent');
+    } finally {
+      await next.close();
+    }
+  });
+
   it('a process that stops between the commit and the send: the next start sends the message, exactly once', async () => {
     const databaseUrl = t.config.DATABASE_URL!;
     const env = { ...MAIL_ENV, SMTP_URL: mailbox.url };
@@ -336,5 +360,22 @@ describe('invitations by e-mail', () => {
     } finally {
       await owner.ok(`mutation { updateProfile(input: { locale: en }) { locale } }`);
     }
+  });
+});
+
+describe('configuration', () => {
+  const production = {
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'x'.repeat(40),
+    ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  };
+  it('production without an SMTP server or sender is a start error naming both', () => {
+    expect(() => loadConfig(production)).toThrow(/SMTP_URL: must be set in production[\s\S]*MAIL_FROM: must be set/);
+    expect(() => loadConfig({ ...production, SMTP_URL: 'http://mail', MAIL_FROM: 'a@b.lu' })).toThrow(
+      /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+    expect(
+      loadConfig({ ...production, SMTP_URL: 'smtps://u:p@mail.example.lu', MAIL_FROM: 'orion@example.lu' }).SMTP_URL,
+    ).toBe('smtps://u:p@mail.example.lu');
   });
 });
