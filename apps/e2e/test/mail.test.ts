@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot, signIn, useOrion } from './harness.js';
+import { screenshot, signIn, switchStore, useOrion } from './harness.js';
 
 /**
  * The e-mail issue's browser test: "Forgot password?" on the sign-in page, the link read from the
@@ -67,5 +67,56 @@ describe('password reset through the built-in mailbox', () => {
     const fresh = await orion.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
     await signIn(await fresh.newPage(), orion.url, email, newPassword);
     await fresh.close();
+  });
+
+  it('the owner sends an invoice from the invoices page; its history says sent and the mailbox has it with the PDF', async () => {
+    const context = await orion.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, orion.url, 'owner@orion.demo');
+    await switchStore(page, 'Demo Shop Luxembourg');
+    await page.goto(`${orion.url}/orders`);
+    await page.getByTestId('new-order').click();
+    await page.getByTestId('order-email').fill('mail.buyer@example.lu');
+    await page.getByTestId('order-first-name').fill('Mia');
+    await page.getByTestId('order-last-name').fill('Hoffmann');
+    await page.getByTestId('order-street').fill('Rue du Fort Neipperg');
+    await page.getByTestId('order-postal').fill('L-2230');
+    await page.getByTestId('order-city').fill('Luxembourg');
+    await page.getByTestId('line-product-0').click();
+    await page.getByTestId('line-product-0').fill('MUG-LUX');
+    await page.getByRole('option', { name: /MUG-LUX-01/ }).click();
+    await page.getByTestId('line-qty-0').fill('1');
+    await page.getByTestId('create-order').click();
+    await page.getByTestId('generate-invoice').click();
+    await page.getByTestId('download-invoice').waitFor();
+    const number = (await page.getByTestId('order-invoice').textContent())!.match(/INV-\d{4}-\d{5}/)![0];
+
+    await page.getByTestId('order-invoice').click();
+    await page.getByTestId('invoice-row').filter({ hasText: number }).click();
+    const panel = page.getByTestId('invoice-emails');
+    expect(await panel.textContent()).toContain('Not sent by e-mail yet.');
+    await page.getByTestId('invoice-send').click();
+    // Asked once, saying what will happen.
+    expect(await page.getByRole('dialog', { name: `Send ${number} by e-mail?` }).textContent()).toContain(
+      `Orion e-mails ${number} with its PDF to mail.buyer@example.lu`,
+    );
+    await page.getByTestId('invoice-send-confirm').click();
+    await expect
+      .poll(() => panel.getByTestId('invoice-email-row').first().getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('SENT');
+    expect(await page.getByTestId('invoice-send').textContent()).toBe('Send again');
+    await screenshot(page, 'invoice-sent');
+
+    await page.goto(`${orion.url}/dev/mailbox`);
+    const row = page.getByTestId('mailbox-row').filter({ hasText: number });
+    await expect
+      .poll(async () => {
+        await page.getByTestId('mailbox-refresh').click();
+        return row.count();
+      })
+      .toBe(1);
+    await row.click();
+    expect(await page.getByTestId('mailbox-attachment').textContent()).toContain(`${number}.pdf`);
+    await context.close();
   });
 });
