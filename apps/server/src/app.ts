@@ -23,6 +23,7 @@ import { requestLogging } from './http/request-logging.js';
 import { apiRoutes } from './http/routes.js';
 import { type JobQueue, inProcessQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import { runAlertChecks } from './modules/mail/alerts.js';
 import { type DevMailbox, startDevMailbox } from './modules/mail/dev-mailbox.js';
 
 export interface AppDeps {
@@ -96,6 +97,20 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   app.use('/api', apiRoutes({ orm, config, clock, jobs }));
   // Outbox messages whose job was lost (the process stopped between commit and send).
   void jobs.sweepEmails().catch((err) => log.error({ err }, 'e-mail sweep failed'));
+  // Without the pg-boss workers (JOBS_ENABLED=false), this process runs what they schedule for mail:
+  // the sweep every minute, the owners' alerts every 5 minutes (tests call them themselves).
+  const timers: NodeJS.Timeout[] = [];
+  if (!deps.jobs && config.NODE_ENV !== 'test') {
+    timers.push(
+      setInterval(() => void jobs.sweepEmails().catch((err) => log.error({ err }, 'e-mail sweep failed')), 60_000),
+      setInterval(
+        () =>
+          void runAlertChecks({ orm, config, log, clock, jobs }).catch((err) => log.error({ err }, 'alerts failed')),
+        300_000,
+      ),
+    );
+    for (const t of timers) t.unref();
+  }
 
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (config.SERVE_WEB && fs.existsSync(webIndex)) {
@@ -122,6 +137,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
       await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
       server?.closeAllConnections?.();
       await apollo.stop();
+      for (const t of timers) clearInterval(t);
       await jobs.drain();
       await ownMailbox?.close();
     },
