@@ -24,6 +24,8 @@ import { apiNotFound, jsonErrors } from './http/json-errors.js';
 import { apiRoutes } from './http/routes.js';
 import { type JobQueue, inProcessQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import { runAlertChecks } from './modules/mail/alerts.js';
+import { type DevMailbox, startDevMailbox } from './modules/mail/dev-mailbox.js';
 
 export interface AppDeps {
   config: Config;
@@ -33,6 +35,8 @@ export interface AppDeps {
   clock?: Clock;
   /** pg-boss when the workers run (main.ts); in-process otherwise. */
   jobs?: JobQueue;
+  /** The built-in development mailbox, when SMTP_URL is not set (main.ts starts it). */
+  mailbox?: DevMailbox | null;
 }
 
 export interface OrionApp {
@@ -46,6 +50,13 @@ export interface OrionApp {
 export async function createApp(deps: AppDeps): Promise<OrionApp> {
   const { config, orm, log } = deps;
   const clock = deps.clock ?? systemClock;
+  // Without SMTP_URL outside production (tests, a bare createApp): a mailbox of our own.
+  const ownMailbox =
+    deps.mailbox === undefined && !config.SMTP_URL && config.NODE_ENV !== 'production'
+      ? await startDevMailbox(config.MAIL_DEV_PORT)
+      : null;
+  if (ownMailbox) config.SMTP_URL = ownMailbox.url;
+  const mailbox = deps.mailbox ?? ownMailbox;
   const jobs = deps.jobs ?? inProcessQueue({ orm, config, log, clock });
   const schema = await buildOrionSchema();
   const apollo = new ApolloServer<Ctx>({
@@ -84,10 +95,28 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => newContext({ orm, config, clock, jobs }, req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => newContext({ orm, config, clock, jobs, mailbox }, req, res),
+    }),
   );
 
   app.use('/api', apiRoutes({ orm, config, clock, jobs }), apiNotFound);
+  // Outbox messages whose job was lost (the process stopped between commit and send).
+  void jobs.sweepEmails().catch((err) => log.error({ err }, 'e-mail sweep failed'));
+  // Without the pg-boss workers (JOBS_ENABLED=false), this process runs what they schedule for mail:
+  // the sweep every minute, the owners' alerts every 5 minutes (tests call them themselves).
+  const timers: NodeJS.Timeout[] = [];
+  if (!deps.jobs && config.NODE_ENV !== 'test') {
+    timers.push(
+      setInterval(() => void jobs.sweepEmails().catch((err) => log.error({ err }, 'e-mail sweep failed')), 60_000),
+      setInterval(
+        () =>
+          void runAlertChecks({ orm, config, log, clock, jobs }).catch((err) => log.error({ err }, 'alerts failed')),
+        300_000,
+      ),
+    );
+    for (const t of timers) t.unref();
+  }
 
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (config.SERVE_WEB && fs.existsSync(webIndex)) {
@@ -116,7 +145,9 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
       await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
       server?.closeAllConnections?.();
       await apollo.stop();
+      for (const t of timers) clearInterval(t);
       await jobs.drain();
+      await ownMailbox?.close();
     },
   };
 }

@@ -77,6 +77,15 @@ const schema = z
       .optional(),
     VIES_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
     VIES_VALID_DAYS: z.coerce.number().int().min(0).default(30),
+    // Outgoing mail: an SMTP URL, or unset for the built-in development mailbox (never in production).
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL (smtp://user:pass@host:587)')
+      .optional(),
+    MAIL_FROM: z.string().email('must be an e-mail address').optional(),
+    MAIL_DEV_PORT: z.coerce.number().int().min(0).max(65535).default(4025),
+    MAIL_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    MAIL_BACKOFF_MS: z.coerce.number().int().min(0).default(30_000),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.SESSION_SECRET === DEV_SECRET) {
@@ -85,17 +94,29 @@ const schema = z
     if (c.NODE_ENV === 'production' && c.ENCRYPTION_KEY === DEV_ENCRYPTION_KEY) {
       ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_KEY'], message: 'must be set in production' });
     }
+    if (c.NODE_ENV === 'production' && !c.SMTP_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message:
+          'must be set in production (smtp://user:pass@host:587 or smtps://…): Orion sends invoices, invitations and password resets by e-mail',
+      });
+    }
+    if (c.NODE_ENV === 'production' && !c.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'must be set in production (the sender address)' });
+    }
   });
 
 /** The Commission's VIES REST service. */
 export const VIES_PUBLIC_URL = 'https://ec.europa.eu/taxation_customs/vies/rest-api';
 
-type Defaulted = 'VIES_URL' | 'COOKIE_SECURE' | 'GRAPHQL_INTROSPECTION';
+type Defaulted = 'VIES_URL' | 'COOKIE_SECURE' | 'GRAPHQL_INTROSPECTION' | 'MAIL_FROM';
 export type Config = Omit<z.infer<typeof schema>, Defaulted> & {
   publicUrl: string;
   VIES_URL: string;
   COOKIE_SECURE: boolean;
   GRAPHQL_INTROSPECTION: 'everyone' | 'signed-in';
+  MAIL_FROM: string;
 };
 
 export class ConfigError extends Error {}
@@ -113,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
     COOKIE_SECURE: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
     GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? (c.NODE_ENV === 'production' ? 'signed-in' : 'everyone'),
+    MAIL_FROM: c.MAIL_FROM ?? 'orion@localhost',
     // Only production reaches the real VIES by default; development (the demo) uses the simulator, tests none.
     VIES_URL:
       c.VIES_URL ?? (c.NODE_ENV === 'production' ? VIES_PUBLIC_URL : c.NODE_ENV === 'test' ? 'off' : 'simulator'),

@@ -8,6 +8,7 @@ import { startJobs } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { bindStoredKeysToEndpoints } from './modules/letzshop/letzshop-connection.js';
 import { demoBanner, isEmpty, seedDemo } from './modules/demo/demo-seed.js';
+import { startDevMailbox } from './modules/mail/dev-mailbox.js';
 import { startViesSimulator } from './modules/vat/vies-simulator.js';
 
 /**
@@ -47,6 +48,18 @@ async function main() {
     config.VIES_URL = vies.url;
     log.info({ url: vies.url }, 'VIES simulator started (VIES_URL=simulator)');
   }
+  // No SMTP_URL (development, the demo): the built-in mailbox, listed in the SPA at /dev/mailbox.
+  // Its port taken (another Orion on this machine): any free one; the app is its only client.
+  const mailbox = config.SMTP_URL
+    ? null
+    : await startDevMailbox(config.MAIL_DEV_PORT).catch((err) => {
+        if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+        return startDevMailbox(0);
+      });
+  if (mailbox) {
+    config.SMTP_URL = mailbox.url;
+    log.info({ url: mailbox.url }, 'development mailbox started (SMTP_URL unset): messages at /dev/mailbox');
+  }
   const db = await openDatabase(config, log);
   const orm = await createOrm(db.url, log);
   const applied = await migrate(orm);
@@ -56,7 +69,7 @@ async function main() {
   const seeded = config.SEED_DEMO && (await isEmpty(orm));
   if (seeded) await seedDemo(orm, log, { config, log });
   const jobs = config.JOBS_ENABLED ? await startJobs({ databaseUrl: db.url, orm, config, log }) : null;
-  const app = await createApp({ config, orm, log, jobs: jobs?.queue });
+  const app = await createApp({ config, orm, log, jobs: jobs?.queue, mailbox });
   const { url } = await app.listen();
   log.info(
     { url, embeddedDatabase: db.embedded, heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20) },
@@ -72,6 +85,7 @@ async function main() {
     await jobs?.stop().catch((err) => log.debug({ err }, 'stopping background jobs'));
     await app.close().catch((err) => log.error({ err }, 'closing HTTP server'));
     await sim?.close().catch((err) => log.debug({ err }, 'stopping the Letzshop simulator'));
+    await mailbox?.close().catch((err) => log.debug({ err }, 'closing the development mailbox'));
     await vies?.close().catch((err) => log.debug({ err }, 'closing VIES simulator'));
     await orm.close().catch((err) => log.error({ err }, 'closing database pool'));
     await db.stop().catch((err) => log.error({ err }, 'stopping PostgreSQL'));

@@ -107,7 +107,19 @@ describe('permission matrix: every role × every operation', () => {
   it('every store-scoped operation of the schema is in the matrix', async () => {
     const { buildOrionSchema } = await import('../src/graphql/schema.js');
     const schema = await buildOrionSchema();
-    const PUBLIC_OR_SELF = ['me', 'login', 'logout', 'updateProfile', 'invitation', 'acceptInvitation', 'tiers'];
+    const PUBLIC_OR_SELF = [
+      'me',
+      'login',
+      'logout',
+      'updateProfile',
+      'invitation',
+      'acceptInvitation',
+      'tiers',
+      'requestPasswordReset',
+      'resetPassword',
+      'myMailPreferences',
+      'updateMailPreferences',
+    ];
     // One's own sessions and password (tested in sessions.test.ts).
     PUBLIC_OR_SELF.push('mySessions', 'revokeSession', 'signOutEverywhere', 'changePassword');
     const ops = [

@@ -223,6 +223,13 @@ describe('cross-tenant probes from the schema', () => {
   });
 
   it('no operation, with any of store B’s ids, returns B’s data, changes B, or links A to B', async () => {
+    // Mail queued by the set-up (B's invitation) is sent in the background: let it settle first.
+    await expect
+      .poll(
+        async () =>
+          (await t.orm.em.fork().execute(`select 1 from outbound_email where status in ('queued', 'sending')`)).length,
+      )
+      .toBe(0);
     const before = await digestOfB();
     const allIdsOfB = [...idsOfB.values()].flat();
     const leaks: string[] = [];

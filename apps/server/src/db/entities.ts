@@ -29,6 +29,9 @@ import { VatRate } from '../modules/vat/vat-rate.entity.js';
 import { InvoiceVat } from '../modules/vat/invoice-vat.entity.js';
 import { ProductVatOverride, ProductVatOverrideLog } from '../modules/vat/product-vat-override.entity.js';
 import { StoreVatSettings, VatSalesOutsideOrion } from '../modules/vat/vat-settings.entity.js';
+import { PasswordReset } from '../modules/auth/password-reset.entity.js';
+import { OutboundEmail } from '../modules/mail/outbound-email.entity.js';
+import { StoreMailSettings, UserMailPreference } from '../modules/mail/store-mail-settings.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { StoreScopedEntity } from './store-scoped.entity.js';
 
@@ -70,4 +73,8 @@ export const entities = [
   VatSalesOutsideOrion,
   ProductVatOverride,
   ProductVatOverrideLog,
+  PasswordReset,
+  OutboundEmail,
+  StoreMailSettings,
+  UserMailPreference,
 ];

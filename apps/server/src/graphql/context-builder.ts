@@ -6,6 +6,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
+import type { DevMailbox } from '../modules/mail/dev-mailbox.js';
 import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 import { roleInStore, type StoreRole } from '../modules/tenancy/store-access.js';
 import { TENANT_FILTER } from '../db/tenant-filter.js';
@@ -18,7 +19,7 @@ export const STORE_HEADER = 'x-store-id';
 
 /** Builds the per-request context: a fresh EntityManager fork, the session's user, the checked store. */
 export async function buildContext(
-  deps: { orm: MikroORM; config: Config; clock: Clock; jobs: JobQueue },
+  deps: { orm: MikroORM; config: Config; clock: Clock; jobs: JobQueue; mailbox?: DevMailbox | null },
   req: Request,
   res: Response,
 ): Promise<Ctx> {
@@ -33,7 +34,7 @@ export async function buildContext(
  * operation costs no SQL statement.
  */
 export function newContext(
-  deps: { orm: MikroORM; config: Config; clock: Clock; jobs: JobQueue },
+  deps: { orm: MikroORM; config: Config; clock: Clock; jobs: JobQueue; mailbox?: DevMailbox | null },
   req: Request,
   res: Response,
 ): Ctx {
@@ -43,6 +44,7 @@ export function newContext(
     config: deps.config,
     clock: deps.clock,
     jobs: deps.jobs,
+    mailbox: deps.mailbox ?? null,
     em: deps.orm.em.fork(),
     user: null,
     session: null,

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
+import type { DevMailbox } from '../modules/mail/dev-mailbox.js';
 import type { Session } from '../modules/auth/session.entity.js';
 import type { User } from '../modules/auth/user.entity.js';
 import type { Role } from '../modules/tenancy/roles.js';
@@ -34,6 +35,8 @@ export interface Ctx {
   queryCost?: number;
   req?: Request;
   res?: Response;
+  /** The built-in development mailbox, when the app runs one (never in production). */
+  mailbox?: DevMailbox | null;
 }
 
 /** A context whose store was checked: what every store-scoped service method receives. */

@@ -5,6 +5,7 @@ import { CUSTOMER_ERRORS } from '../modules/customers/customers.errors.js';
 import { INVENTORY_ERRORS } from '../modules/inventory/inventory.errors.js';
 import { INVOICING_ERRORS } from '../modules/invoicing/invoicing.errors.js';
 import { LETZSHOP_ERRORS } from '../modules/letzshop/letzshop.errors.js';
+import { MAIL_ERRORS } from '../modules/mail/mail.errors.js';
 import { ORDER_ERRORS } from '../modules/orders/orders.errors.js';
 import { SUBSCRIPTION_ERRORS } from '../modules/subscriptions/subscription.errors.js';
 import { TEAM_ERRORS } from '../modules/team/team.errors.js';
@@ -28,6 +29,7 @@ export const ERROR_CATALOGUE = {
   ...INVOICING_ERRORS,
   ...LETZSHOP_ERRORS,
   ...VAT_ERRORS,
+  ...MAIL_ERRORS,
 } satisfies Record<string, ErrorSpec>;
 
 /** A catalogued error code: the type of `DomainError.code` and of `extensions.reason`. */

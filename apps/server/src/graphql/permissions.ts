@@ -30,6 +30,8 @@ export enum Permission {
   SUBSCRIPTION_READ = 'SUBSCRIPTION_READ',
   SUBSCRIPTION_MANAGE = 'SUBSCRIPTION_MANAGE',
   API_KEYS_MANAGE = 'API_KEYS_MANAGE',
+  /** The built-in development mailbox (development only). */
+  DEV_MAILBOX_READ = 'DEV_MAILBOX_READ',
 }
 registerEnumType(Permission, { name: 'Permission' });
 
@@ -40,7 +42,7 @@ const P = Permission;
 /** The single source of truth for what each role may do. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   [Role.OWNER]: new Set(all),
-  [Role.MANAGER]: new Set(except(P.TEAM_MANAGE, P.SUBSCRIPTION_MANAGE, P.API_KEYS_MANAGE)),
+  [Role.MANAGER]: new Set(except(P.TEAM_MANAGE, P.SUBSCRIPTION_MANAGE, P.API_KEYS_MANAGE, P.DEV_MAILBOX_READ)),
   [Role.STAFF]: new Set([
     P.STORE_READ,
     P.SETTINGS_READ,

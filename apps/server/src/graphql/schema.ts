@@ -16,6 +16,8 @@ import {
 import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules/orders/order.resolver.js';
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
 import { LetzshopLineResolver, LetzshopResolver } from '../modules/letzshop/letzshop.resolver.js';
+import { PasswordResetResolver } from '../modules/auth/password-reset.resolver.js';
+import { InvoiceEmailResolver, MailResolver } from '../modules/mail/mail.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
 import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
@@ -51,6 +53,9 @@ export const resolvers = [
   CustomerVatResolver,
   InvoiceVatResolver,
   GoodsVatResolver,
+  PasswordResetResolver,
+  MailResolver,
+  InvoiceEmailResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

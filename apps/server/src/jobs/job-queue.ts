@@ -3,11 +3,16 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { executeRun } from '../modules/letzshop/sync-runner.js';
+import { deliverEmail, dueEmails } from '../modules/mail/email-delivery.js';
 
 /** Where long work is handed off from a request. */
 export interface JobQueue {
   /** Runs a recorded Letzshop sync (see letzshop/sync-runner.ts). */
   letzshopSync(runId: string): Promise<void>;
+  /** Sends one outbox message (after the commit that wrote it; see mail/outbox.ts). */
+  sendEmail(id: string): Promise<void>;
+  /** Sends the outbox messages that are due and have no job (after a restart or a crash). */
+  sweepEmails(): Promise<void>;
   /** Waits for work this process started (graceful shutdown, tests). */
   drain(): Promise<void>;
 }
@@ -19,15 +24,39 @@ export interface JobQueue {
  */
 export function inProcessQueue(deps: { orm: MikroORM; config: Config; log: Logger; clock: Clock }): JobQueue {
   const running = new Set<Promise<unknown>>();
-  return {
+  const timers = new Set<NodeJS.Timeout>();
+  const track = (p: Promise<unknown>) => {
+    running.add(p);
+    void p.finally(() => running.delete(p));
+  };
+  const queue: JobQueue = {
     async letzshopSync(runId) {
-      const p = executeRun(deps, runId)
-        .catch((err) => deps.log.error({ err, syncRunId: runId }, 'letzshop sync crashed'))
-        .finally(() => running.delete(p));
-      running.add(p);
+      track(executeRun(deps, runId).catch((err) => deps.log.error({ err, syncRunId: runId }, 'letzshop sync crashed')));
+    },
+    async sendEmail(id) {
+      track(
+        deliverEmail(deps, id)
+          .then((r) => {
+            if (r.status !== 'retry') return;
+            // A retry this process does not live to make is found by the next start's sweep.
+            const timer = setTimeout(() => {
+              timers.delete(timer);
+              void queue.sendEmail(id);
+            }, r.retryInMs);
+            timer.unref();
+            timers.add(timer);
+          })
+          .catch((err) => deps.log.error({ err, emailId: id }, 'e-mail delivery crashed')),
+      );
+    },
+    async sweepEmails() {
+      for (const id of await dueEmails(deps)) await queue.sendEmail(id);
     },
     async drain() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
       await Promise.allSettled([...running]);
     },
   };
+  return queue;
 }

@@ -5,12 +5,17 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { dueSyncs } from '../modules/letzshop/auto-sync.js';
 import { executeRun } from '../modules/letzshop/sync-runner.js';
+import { deliverEmail, dueEmails } from '../modules/mail/email-delivery.js';
+import { runAlertChecks } from '../modules/mail/alerts.js';
 import { rollExpiredPeriods } from '../modules/subscriptions/subscription.service.js';
 import type { JobQueue } from './job-queue.js';
 
 export const ROLL_PERIODS = 'subscriptions.roll-periods';
 export const LETZSHOP_SYNC = 'letzshop.sync';
 export const LETZSHOP_AUTOSYNC = 'letzshop.autosync';
+export const MAIL_SEND = 'mail.send';
+export const MAIL_SWEEP = 'mail.sweep';
+export const MAIL_ALERTS = 'mail.alerts';
 
 /** The monthly reset: starts a new period for every subscription whose period ended. Idempotent. */
 export async function rollPeriodsJob(orm: MikroORM, log: Logger, clock: Clock = systemClock): Promise<number> {
@@ -40,7 +45,10 @@ export async function startJobs(deps: {
     if (!stopping) deps.log.error({ err }, 'job queue error');
   });
   await boss.start();
-  for (const q of [ROLL_PERIODS, LETZSHOP_SYNC, LETZSHOP_AUTOSYNC]) await boss.createQueue(q);
+  for (const q of [ROLL_PERIODS, LETZSHOP_SYNC, LETZSHOP_AUTOSYNC, MAIL_SEND, MAIL_SWEEP, MAIL_ALERTS])
+    await boss.createQueue(q);
+  await boss.schedule(MAIL_SWEEP, '* * * * *', null, { tz: 'UTC' });
+  await boss.schedule(MAIL_ALERTS, '*/5 * * * *', null, { tz: 'UTC' });
   await boss.schedule(ROLL_PERIODS, '7 * * * *', null, { tz: 'UTC' });
   await boss.schedule(LETZSHOP_AUTOSYNC, '* * * * *', null, { tz: 'UTC' });
   await boss.work(ROLL_PERIODS, async () => {
@@ -50,8 +58,30 @@ export async function startJobs(deps: {
     async letzshopSync(runId) {
       await boss.send(LETZSHOP_SYNC, { runId }, { singletonKey: runId, retryLimit: 0 });
     },
+    async sendEmail(id) {
+      // Keyed by the message: a second job for the same message while one waits is dropped.
+      await boss.send(MAIL_SEND, { id }, { singletonKey: id, retryLimit: 0 });
+    },
+    async sweepEmails() {
+      for (const id of await dueEmails(deps)) await queue.sendEmail(id);
+    },
     async drain() {},
   };
+  await boss.work<{ id: string }>(MAIL_SEND, { localConcurrency: 2, pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      const r = await deliverEmail(deps, job.data.id);
+      // The retry is a new job due after the backoff (the row says when and why).
+      if (r.status === 'retry')
+        await boss.send(MAIL_SEND, { id: job.data.id }, { startAfter: Math.ceil(r.retryInMs / 1000), retryLimit: 0 });
+    }
+  });
+  await boss.work(MAIL_SWEEP, async () => {
+    await queue.sweepEmails();
+  });
+  await boss.work(MAIL_ALERTS, async () => {
+    await runAlertChecks({ ...syncDeps, jobs: queue });
+  });
+  await queue.sweepEmails();
   await boss.work<{ runId: string }>(
     LETZSHOP_SYNC,
     { localConcurrency: 2, pollingIntervalSeconds: 1 },

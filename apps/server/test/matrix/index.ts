@@ -3,6 +3,7 @@ import { customerRows } from './customers.js';
 import { inventoryRows } from './inventory.js';
 import { invoicingRows } from './invoicing.js';
 import { letzshopRows } from './letzshop.js';
+import { mailRows } from './mail.js';
 import { orderRows } from './orders.js';
 import { subscriptionRows } from './subscriptions.js';
 import { teamRows } from './team.js';
@@ -20,4 +21,5 @@ export const MATRIX: MatrixRow[] = [
   ...invoicingRows,
   ...letzshopRows,
   ...vatRows,
+  ...mailRows,
 ];

@@ -3,6 +3,9 @@ import { Route, Routes } from 'react-router';
 import { LetzshopPage } from '../pages/letzshop/LetzshopPage';
 import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
 import { SignInPage } from '../pages/auth/SignInPage';
+import { ForgotPasswordPage } from '../pages/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../pages/auth/ResetPasswordPage';
+import { DevMailboxPage } from '../pages/mail/DevMailboxPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
@@ -30,6 +33,8 @@ export function App() {
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route
         element={
           <RequireSession>
@@ -52,6 +57,7 @@ export function App() {
         <Route path="settings" element={guard('settings', <SettingsPage />)} />
         <Route path="letzshop" element={guard('letzshop', <LetzshopPage />)} />
         <Route path="vat" element={guard('vat', <VatPage />)} />
+        <Route path="dev/mailbox" element={guard('dev/mailbox', <DevMailboxPage />)} />
       </Route>
     </Routes>
   );

@@ -20,6 +20,7 @@ export const PAGE_PERMISSION = {
   vat: 'INVOICES_READ',
   team: 'TEAM_READ',
   plan: 'SUBSCRIPTION_READ',
+  'dev/mailbox': 'DEV_MAILBOX_READ',
 } as const satisfies Record<string, Permission>;
 
 export type GuardedPage = keyof typeof PAGE_PERMISSION;

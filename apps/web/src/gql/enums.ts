@@ -16,6 +16,22 @@ export const CustomerSortField = {
 } as const;
 
 export type CustomerSortField = typeof CustomerSortField[keyof typeof CustomerSortField];
+export const EmailKind = {
+  ALERT: 'ALERT',
+  INVITATION: 'INVITATION',
+  INVOICE: 'INVOICE',
+  PASSWORD_RESET: 'PASSWORD_RESET'
+} as const;
+
+export type EmailKind = typeof EmailKind[keyof typeof EmailKind];
+export const EmailStatus = {
+  FAILED: 'FAILED',
+  QUEUED: 'QUEUED',
+  SENDING: 'SENDING',
+  SENT: 'SENT'
+} as const;
+
+export type EmailStatus = typeof EmailStatus[keyof typeof EmailStatus];
 /** The specific reason of a refused request, in `extensions.reason` of a GraphQL error (and `error.reason` of a REST error). `extensions.code` gives its class (BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS); the other extensions are the parameters a client may put in its own message. */
 export const ErrorReason = {
   /** BAD_USER_INPUT. The sign of the quantity contradicts the reason: damaged, lost, theft and sample only remove stock; received and returned only add (`extensions.direction`). Extensions: `adjustReason`, `direction`, `fields`. */
@@ -42,6 +58,8 @@ export const ErrorReason = {
   DATE_RANGE_REVERSED: 'DATE_RANGE_REVERSED',
   /** BAD_USER_INPUT. A ZIP of invoices covers at most `extensions.maxDays` days. Extensions: `maxDays`. */
   DATE_RANGE_TOO_WIDE: 'DATE_RANGE_TOO_WIDE',
+  /** NOT_FOUND. The development mailbox runs only outside production when `SMTP_URL` is not set. */
+  DEV_MAILBOX_OFF: 'DEV_MAILBOX_OFF',
   /** BAD_USER_INPUT. A digital product has no stock to manage. */
   DIGITAL_PRODUCT: 'DIGITAL_PRODUCT',
   /** FORBIDDEN. The feature `extensions.feature` is not part of the store's plan `extensions.tier`; `extensions.requiredTier` is the lowest plan that has it. Extensions: `feature`, `tier`, `requiredTier`. */
@@ -70,6 +88,8 @@ export const ErrorReason = {
   INVOICE_ALREADY_CREDITED: 'INVOICE_ALREADY_CREDITED',
   /** CONFLICT. Only an issued invoice (not a paid or cancelled one, nor a credit note) can be marked paid. */
   INVOICE_NOT_PAYABLE: 'INVOICE_NOT_PAYABLE',
+  /** BAD_USER_INPUT. The invoice or credit note cannot be e-mailed: its buyer has no e-mail address (a Letzshop buyer without one is never mailed). Extensions: `fields`. */
+  INVOICE_NO_RECIPIENT: 'INVOICE_NO_RECIPIENT',
   /** BAD_USER_INPUT. The invoice settings lack details every invoice must print (`extensions.missing`). Extensions: `missing`. */
   INVOICE_SETTINGS_INCOMPLETE: 'INVOICE_SETTINGS_INCOMPLETE',
   /** CONFLICT. The store's last owner cannot be removed or demoted; make another member owner first. */
@@ -110,6 +130,10 @@ export const ErrorReason = {
   ORDER_TOTAL_TOO_LARGE: 'ORDER_TOTAL_TOO_LARGE',
   /** CONFLICT. Not enough stock of `extensions.sku`: `extensions.requested` asked, `extensions.available` available. Extensions: `sku`, `requested`, `available`. */
   OUT_OF_STOCK: 'OUT_OF_STOCK',
+  /** BAD_USER_INPUT. The password reset link is older than one hour; ask for a new one. Extensions: `fields`. */
+  PASSWORD_RESET_EXPIRED: 'PASSWORD_RESET_EXPIRED',
+  /** BAD_USER_INPUT. The password reset link is unknown or was already used; ask for a new one. Extensions: `fields`. */
+  PASSWORD_RESET_INVALID: 'PASSWORD_RESET_INVALID',
   /** FORBIDDEN. The member's role lacks a permission the operation needs; `extensions.missing` lists them. Extensions: `missing`. */
   PERMISSION_DENIED: 'PERMISSION_DENIED',
   /** BAD_USER_INPUT. An archived product cannot be ordered. */
@@ -313,6 +337,7 @@ export const Permission = {
   CREDIT_NOTES_CREATE: 'CREDIT_NOTES_CREATE',
   CUSTOMERS_READ: 'CUSTOMERS_READ',
   CUSTOMERS_WRITE: 'CUSTOMERS_WRITE',
+  DEV_MAILBOX_READ: 'DEV_MAILBOX_READ',
   EXPORTS_READ: 'EXPORTS_READ',
   INVENTORY_READ: 'INVENTORY_READ',
   INVENTORY_WRITE: 'INVENTORY_WRITE',

@@ -48,6 +48,15 @@ type Documents = {
     "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": typeof types.ReturnLetzshopItemsDocument,
     "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": typeof types.LetzshopOrderPanelDocument,
     "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": typeof types.LetzshopDefaultCarrierDocument,
+    "\n  query InvoiceEmails($id: ID!) {\n    invoice(id: $id) {\n      id\n      emails { id status attempts toAddress subject language lastError smtpResponse sentAt createdAt }\n    }\n  }\n": typeof types.InvoiceEmailsDocument,
+    "\n  mutation SendInvoice($input: SendInvoiceInput!) {\n    sendInvoice(input: $input) { email { id status toAddress } invoice { id } }\n  }\n": typeof types.SendInvoiceDocument,
+    "\n  query MailSettings { mailSettings { senderName replyTo autoSendInvoices } }\n": typeof types.MailSettingsDocument,
+    "\n  mutation UpdateMailSettings($input: UpdateMailSettingsInput!) {\n    updateMailSettings(input: $input) { senderName replyTo autoSendInvoices }\n  }\n": typeof types.UpdateMailSettingsDocument,
+    "\n  query MyMailPreferences { myMailPreferences { alerts } }\n": typeof types.MyMailPreferencesDocument,
+    "\n  mutation UpdateMailPreferences($input: UpdateMailPreferencesInput!) {\n    updateMailPreferences(input: $input) { alerts }\n  }\n": typeof types.UpdateMailPreferencesDocument,
+    "\n  query DevMailbox {\n    devMailbox {\n      id receivedAt messageId from to replyTo subject html text language\n      attachments { filename contentType size contentBase64 }\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { me { user { id locale } } }\n  }\n": typeof types.ResetPasswordDocument,
     "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": typeof types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!, $customers: Boolean!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      invoice { id number status }\n      customerSnapshot { name email @include(if: $customers) phone @include(if: $customers) }\n      customer @include(if: $customers) { id totalOrders totalSpentCents }\n      shippingAddress @include(if: $customers) { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": typeof types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": typeof types.ConfirmOrderDocument,
@@ -131,6 +140,15 @@ const documents: Documents = {
     "\n  mutation ReturnLetzshopItems($input: ReturnLetzshopItemsInput!) {\n    returnLetzshopItems(input: $input) {\n      order { id status lines { id quantity itemState letzshopUnits { id state } } }\n      refused { unitId code message }\n    }\n  }\n": types.ReturnLetzshopItemsDocument,
     "\n  query LetzshopOrderPanel($id: ID!) {\n    order(id: $id) {\n      id status externalState externalOrderNumber carrier trackingNumber\n      lines { id sku name quantity itemState letzshopUnits { id state } }\n    }\n  }\n": types.LetzshopOrderPanelDocument,
     "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n": types.LetzshopDefaultCarrierDocument,
+    "\n  query InvoiceEmails($id: ID!) {\n    invoice(id: $id) {\n      id\n      emails { id status attempts toAddress subject language lastError smtpResponse sentAt createdAt }\n    }\n  }\n": types.InvoiceEmailsDocument,
+    "\n  mutation SendInvoice($input: SendInvoiceInput!) {\n    sendInvoice(input: $input) { email { id status toAddress } invoice { id } }\n  }\n": types.SendInvoiceDocument,
+    "\n  query MailSettings { mailSettings { senderName replyTo autoSendInvoices } }\n": types.MailSettingsDocument,
+    "\n  mutation UpdateMailSettings($input: UpdateMailSettingsInput!) {\n    updateMailSettings(input: $input) { senderName replyTo autoSendInvoices }\n  }\n": types.UpdateMailSettingsDocument,
+    "\n  query MyMailPreferences { myMailPreferences { alerts } }\n": types.MyMailPreferencesDocument,
+    "\n  mutation UpdateMailPreferences($input: UpdateMailPreferencesInput!) {\n    updateMailPreferences(input: $input) { alerts }\n  }\n": types.UpdateMailPreferencesDocument,
+    "\n  query DevMailbox {\n    devMailbox {\n      id receivedAt messageId from to replyTo subject html text language\n      attachments { filename contentType size contentBase64 }\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { me { user { id locale } } }\n  }\n": types.ResetPasswordDocument,
     "mutation CreateOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id orderNumber } } }": types.CreateOrderDocument,
     "\n  query OrderDetail($id: ID!, $customers: Boolean!) {\n    order(id: $id) {\n      id orderNumber status channel orderedAt confirmedAt shippedAt deliveredAt cancelledAt\n      subtotalCents shippingCents discountCents taxCents totalCents currency carrier trackingNumber note\n      externalOrderNumber nextStatuses\n      invoice { id number status }\n      customerSnapshot { name email @include(if: $customers) phone @include(if: $customers) }\n      customer @include(if: $customers) { id totalOrders totalSpentCents }\n      shippingAddress @include(if: $customers) { firstName lastName company street streetNumber postalCode city country }\n      billingAddress { firstName lastName company street streetNumber postalCode city country }\n      lines { id sku gtin name quantity unitPriceCents lineTotalCents vatCategory unmatchedProduct itemState }\n      timeline { id kind message fromStatus toStatus createdAt userName }\n    }\n  }\n": types.OrderDetailDocument,
     "mutation ConfirmOrder($input: OrderIdInput!) { confirmOrder(input: $input) { order { id status } } }": types.ConfirmOrderDocument,
@@ -330,6 +348,42 @@ export function graphql(source: "\n  query LetzshopOrderPanel($id: ID!) {\n    o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"): (typeof documents)["\n  query LetzshopDefaultCarrier { letzshopSettings { id defaultCarrier } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceEmails($id: ID!) {\n    invoice(id: $id) {\n      id\n      emails { id status attempts toAddress subject language lastError smtpResponse sentAt createdAt }\n    }\n  }\n"): (typeof documents)["\n  query InvoiceEmails($id: ID!) {\n    invoice(id: $id) {\n      id\n      emails { id status attempts toAddress subject language lastError smtpResponse sentAt createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendInvoice($input: SendInvoiceInput!) {\n    sendInvoice(input: $input) { email { id status toAddress } invoice { id } }\n  }\n"): (typeof documents)["\n  mutation SendInvoice($input: SendInvoiceInput!) {\n    sendInvoice(input: $input) { email { id status toAddress } invoice { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailSettings { mailSettings { senderName replyTo autoSendInvoices } }\n"): (typeof documents)["\n  query MailSettings { mailSettings { senderName replyTo autoSendInvoices } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMailSettings($input: UpdateMailSettingsInput!) {\n    updateMailSettings(input: $input) { senderName replyTo autoSendInvoices }\n  }\n"): (typeof documents)["\n  mutation UpdateMailSettings($input: UpdateMailSettingsInput!) {\n    updateMailSettings(input: $input) { senderName replyTo autoSendInvoices }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailPreferences { myMailPreferences { alerts } }\n"): (typeof documents)["\n  query MyMailPreferences { myMailPreferences { alerts } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMailPreferences($input: UpdateMailPreferencesInput!) {\n    updateMailPreferences(input: $input) { alerts }\n  }\n"): (typeof documents)["\n  mutation UpdateMailPreferences($input: UpdateMailPreferencesInput!) {\n    updateMailPreferences(input: $input) { alerts }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMailbox {\n    devMailbox {\n      id receivedAt messageId from to replyTo subject html text language\n      attachments { filename contentType size contentBase64 }\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox {\n    devMailbox {\n      id receivedAt messageId from to replyTo subject html text language\n      attachments { filename contentType size contentBase64 }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { me { user { id locale } } }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { me { user { id locale } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -327,6 +327,12 @@ export const de: Dict = {
     VAT_REGIME_NOT_SUPPORTED:
       'Orion kann diesen Verkauf noch nicht fakturieren: Seine umsatzsteuerliche Behandlung wird nicht unterstützt.',
     NO_VAT_NUMBER: 'Dieser Kunde hat keine USt-IdNr., die geprüft werden könnte.',
+    // E-mail
+    INVOICE_NO_RECIPIENT: 'Der Kunde hat keine E-Mail-Adresse: Dieses Dokument kann nicht per E-Mail versendet werden.',
+    PASSWORD_RESET_INVALID: 'Dieser Link zum Zurücksetzen ist nicht (mehr) gültig. Fordern Sie einen neuen an.',
+    PASSWORD_RESET_EXPIRED:
+      'Dieser Link zum Zurücksetzen ist abgelaufen: Links gelten eine Stunde. Fordern Sie einen neuen an.',
+    DEV_MAILBOX_OFF: 'Das Entwicklungspostfach ist aus: Orion versendet seine E-Mails über den SMTP-Server (SMTP_URL).',
     ADJUSTMENT_DIRECTION_MISMATCH_increase: 'Dieser Grund erhöht den Bestand nur.',
     ADJUSTMENT_DIRECTION_MISMATCH_decrease: 'Dieser Grund verringert den Bestand nur.',
     ADJUSTMENT_DIRECTION_MISMATCH: 'Dieser Grund erlaubt keine Änderung in diese Richtung.',
@@ -361,6 +367,10 @@ export const de: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    senderName: 'Absendername',
+    replyTo: 'Antwortadresse',
+    autoSendInvoices: 'Rechnungen automatisch senden',
+    alerts: 'Benachrichtigungen per E-Mail',
     goodsKind: 'Warenart',
     rateCategory: 'Steuersatzkategorie',
     currentPassword: 'Aktuelles Passwort',
@@ -822,6 +832,74 @@ export const de: Dict = {
         zero: 'Nullsatz',
         parking: 'Zwischensatz',
       },
+    },
+  },
+  // E-Mail: Dokumente versenden, Einstellungen, Hinweise, Passwort vergessen, Entwicklungspostfach.
+  mail: {
+    send: 'Per E-Mail senden',
+    sendAgain: 'Erneut senden',
+    sendTitle: '{{number}} per E-Mail senden?',
+    sendMessage:
+      'Orion sendet {{number}} mit dem PDF an {{email}}. Eine gesendete E-Mail lässt sich nicht zurückholen.',
+    sendConfirm: 'E-Mail senden',
+    queued: 'Die E-Mail an {{email}} ist unterwegs',
+    noAddress: 'Der Kunde hat keine E-Mail-Adresse, daher kann dieses Dokument nicht per E-Mail versendet werden.',
+    history: 'E-Mails',
+    historyEmpty: 'Noch nicht per E-Mail versendet.',
+    attempts: 'Versuche: {{count}}',
+    status: { QUEUED: 'Wartet', SENDING: 'Wird gesendet', SENT: 'Gesendet', FAILED: 'Fehlgeschlagen' },
+    settings: {
+      title: 'E-Mail',
+      senderName: 'Absendername',
+      senderNameHelp: 'Wird als Absender Ihrer E-Mails angezeigt; leer bleibt es der Name Ihres Shops.',
+      replyTo: 'Antwortadresse',
+      replyToHelp: 'Dorthin gehen die Antworten Ihrer Kunden; leer die E-Mail aus den Rechnungseinstellungen.',
+      autoSend: 'Jede Rechnung und Gutschrift gleich bei der Ausstellung an den Kunden senden',
+      save: 'Speichern',
+      saved: 'E-Mail-Einstellungen gespeichert',
+      openMailbox: 'Entwicklungspostfach öffnen',
+    },
+    alerts: {
+      title: 'Hinweise per E-Mail',
+      label:
+        'Mich per E-Mail benachrichtigen, wenn die Letzshop-Synchronisierung wiederholt fehlschlägt, das monatliche Bestellkontingent zur Neige geht oder die EU-Schwelle für Fernverkäufe überschritten wird',
+      help: 'Geht an die Inhaber eines Shops.',
+      saved: 'Einstellung gespeichert',
+    },
+    forgot: {
+      link: 'Passwort vergessen?',
+      title: 'Passwort vergessen?',
+      intro:
+        'Geben Sie die E-Mail-Adresse Ihres Kontos ein: Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
+      submit: 'Link senden',
+      sent: 'Falls für {{email}} ein Konto besteht, ist ein Link zum Zurücksetzen unterwegs. Er funktioniert einmal und eine Stunde lang.',
+      back: 'Zurück zur Anmeldung',
+      throttled: 'Zu viele Anfragen. Versuchen Sie es in {{minutes}} Min. erneut.',
+    },
+    reset: {
+      title: 'Neues Passwort wählen',
+      password: 'Neues Passwort',
+      confirm: 'Neues Passwort wiederholen',
+      mismatch: 'Die beiden Passwörter stimmen nicht überein',
+      submit: 'Speichern und anmelden',
+      note: 'Das Speichern meldet Sie auf allen anderen Geräten ab.',
+      missingToken:
+        'Dieser Link ist unvollständig. Öffnen Sie den Link aus der E-Mail erneut oder fordern Sie einen neuen an.',
+      askAgain: 'Neuen Link anfordern',
+    },
+    mailbox: {
+      title: 'Entwicklungspostfach',
+      intro:
+        'Alle E-Mails, die Orion versendet hat, solange kein SMTP-Server eingerichtet ist (SMTP_URL nicht gesetzt). Nur für die Entwicklung; nichts verlässt diesen Rechner.',
+      empty: 'Noch keine E-Mail.',
+      from: 'Von',
+      to: 'An',
+      replyTo: 'Antwort an',
+      received: 'Empfangen',
+      html: 'HTML',
+      text: 'Text',
+      attachments: 'Anhänge',
+      refresh: 'Aktualisieren',
     },
   },
   common: {

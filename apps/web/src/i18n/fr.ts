@@ -322,6 +322,13 @@ export const fr: Dict = {
     VAT_REGIME_NOT_SUPPORTED:
       'Orion ne peut pas encore facturer cette vente : son régime de TVA n’est pas pris en charge.',
     NO_VAT_NUMBER: 'Ce client n’a pas de numéro de TVA à vérifier.',
+    // E-mail
+    INVOICE_NO_RECIPIENT: 'Le client n’a pas d’adresse e-mail : ce document ne peut pas être envoyé par e-mail.',
+    PASSWORD_RESET_INVALID: 'Ce lien de réinitialisation n’est pas (ou plus) valable. Demandez-en un nouveau.',
+    PASSWORD_RESET_EXPIRED:
+      'Ce lien de réinitialisation a expiré : les liens sont valables une heure. Demandez-en un nouveau.',
+    DEV_MAILBOX_OFF:
+      'La boîte de développement est désactivée : Orion envoie ses e-mails via le serveur SMTP (SMTP_URL).',
     ADJUSTMENT_DIRECTION_MISMATCH_increase: 'Ce motif ne fait qu’ajouter du stock.',
     ADJUSTMENT_DIRECTION_MISMATCH_decrease: 'Ce motif ne fait que retirer du stock.',
     ADJUSTMENT_DIRECTION_MISMATCH: 'Ce motif n’autorise pas une variation dans ce sens.',
@@ -356,6 +363,10 @@ export const fr: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    senderName: 'Nom de l’expéditeur',
+    replyTo: 'Adresse de réponse',
+    autoSendInvoices: 'Envoyer les factures automatiquement',
+    alerts: 'Alertes par e-mail',
     goodsKind: 'Nature des biens',
     rateCategory: 'Catégorie de taux',
     currentPassword: 'Mot de passe actuel',
@@ -816,6 +827,72 @@ export const fr: Dict = {
         zero: 'Zéro',
         parking: 'Parking',
       },
+    },
+  },
+  // E-mail : envoi des documents, réglages, alertes, mot de passe oublié, boîte de développement.
+  mail: {
+    send: 'Envoyer par e-mail',
+    sendAgain: 'Renvoyer',
+    sendTitle: 'Envoyer {{number}} par e-mail ?',
+    sendMessage: 'Orion envoie {{number}} et son PDF à {{email}}. Un e-mail envoyé ne peut pas être rappelé.',
+    sendConfirm: 'Envoyer l’e-mail',
+    queued: 'L’e-mail à {{email}} est en route',
+    noAddress: 'Le client n’a pas d’adresse e-mail : ce document ne peut pas être envoyé par e-mail.',
+    history: 'E-mails',
+    historyEmpty: 'Pas encore envoyé par e-mail.',
+    attempts: 'Tentatives : {{count}}',
+    status: { QUEUED: 'En attente', SENDING: 'En cours d’envoi', SENT: 'Envoyé', FAILED: 'Échec' },
+    settings: {
+      title: 'E-mail',
+      senderName: 'Nom de l’expéditeur',
+      senderNameHelp: 'Affiché comme expéditeur de vos e-mails ; à défaut, le nom de votre boutique.',
+      replyTo: 'Adresse de réponse',
+      replyToHelp: 'Là où arrivent les réponses de vos clients ; à défaut, l’e-mail des réglages de facturation.',
+      autoSend: 'Envoyer chaque facture et note de crédit au client dès son émission',
+      save: 'Enregistrer',
+      saved: 'Réglages e-mail enregistrés',
+      openMailbox: 'Ouvrir la boîte de développement',
+    },
+    alerts: {
+      title: 'Alertes par e-mail',
+      label:
+        'M’avertir par e-mail quand la synchronisation Letzshop échoue à répétition, que le quota mensuel de commandes s’épuise ou que le seuil européen des ventes à distance est dépassé',
+      help: 'Envoyées aux propriétaires d’une boutique.',
+      saved: 'Préférence d’alertes enregistrée',
+    },
+    forgot: {
+      link: 'Mot de passe oublié ?',
+      title: 'Mot de passe oublié ?',
+      intro:
+        'Saisissez l’adresse e-mail de votre compte : nous vous envoyons un lien pour choisir un nouveau mot de passe.',
+      submit: 'Envoyer le lien',
+      sent: 'Si un compte existe pour {{email}}, un lien de réinitialisation est en route. Il ne sert qu’une fois et reste valable une heure.',
+      back: 'Retour à la connexion',
+      throttled: 'Trop de demandes. Réessayez dans {{minutes}} min.',
+    },
+    reset: {
+      title: 'Choisissez un nouveau mot de passe',
+      password: 'Nouveau mot de passe',
+      confirm: 'Répétez le nouveau mot de passe',
+      mismatch: 'Les deux mots de passe ne sont pas identiques',
+      submit: 'Enregistrer et se connecter',
+      note: 'L’enregistrement vous déconnecte de tous vos autres appareils.',
+      missingToken: 'Ce lien est incomplet. Rouvrez le lien de l’e-mail ou demandez-en un nouveau.',
+      askAgain: 'Demander un nouveau lien',
+    },
+    mailbox: {
+      title: 'Boîte de développement',
+      intro:
+        'Tous les e-mails envoyés par Orion tant qu’aucun serveur SMTP n’est configuré (SMTP_URL absent). Développement uniquement ; rien ne quitte cette machine.',
+      empty: 'Aucun e-mail pour l’instant.',
+      from: 'De',
+      to: 'À',
+      replyTo: 'Répondre à',
+      received: 'Reçu',
+      html: 'HTML',
+      text: 'Texte',
+      attachments: 'Pièces jointes',
+      refresh: 'Actualiser',
     },
   },
   common: {

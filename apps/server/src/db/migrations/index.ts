@@ -12,6 +12,7 @@ import { Migration20261125101029_invoice_vat } from './Migration20261125101029_i
 import { Migration20261125110033_vat_sales_outside_orion } from './Migration20261125110033_vat_sales_outside_orion.js';
 import { Migration20261201143000_vat_category_reduced2 } from './Migration20261201143000_vat_category_reduced2.js';
 import { Migration20261201150000_login_throttle_subjects } from './Migration20261201150000_login_throttle_subjects.js';
+import { Migration20261202002015_mail } from './Migration20261202002015_mail.js';
 import { Migration20261201160000_store_order_count } from './Migration20261201160000_store_order_count.js';
 import { Migration20261201235715_inventory_reason_directions } from './Migration20261201235715_inventory_reason_directions.js';
 import { Migration20261202000000_invoice_series_per_merchant } from './Migration20261202000000_invoice_series_per_merchant.js';
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000100_letzshop_key_endpoint', class: Migration20261202000100_letzshop_key_endpoint },
   { name: 'Migration20261202000200_session_ip_address', class: Migration20261202000200_session_ip_address },
   { name: 'Migration20261202000302_goods_kinds', class: Migration20261202000302_goods_kinds },
+  { name: 'Migration20261202002015_mail', class: Migration20261202002015_mail },
 ];

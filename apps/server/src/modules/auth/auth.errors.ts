@@ -12,6 +12,16 @@ export const AUTH_ERRORS = defineErrors('auth', {
     params: ['fields'],
     description: 'Changing the password needs the current one; a wrong one counts like a failed sign-in.',
   },
+  PASSWORD_RESET_INVALID: {
+    kind: 'BAD_USER_INPUT',
+    params: ['fields'],
+    description: 'The password reset link is unknown or was already used; ask for a new one.',
+  },
+  PASSWORD_RESET_EXPIRED: {
+    kind: 'BAD_USER_INPUT',
+    params: ['fields'],
+    description: 'The password reset link is older than one hour; ask for a new one.',
+  },
   TOO_MANY_ATTEMPTS: {
     kind: 'TOO_MANY_REQUESTS',
     params: ['retryAfterSeconds'],

@@ -21,6 +21,8 @@ import { containsPattern } from '../common/text.js';
 import { planInvoiceVat, prepareBuyerVatCheck } from '../vat/invoice-vat.js';
 import { documentRefs, renderInvoicePdfInto } from './invoice-pdf.service.js';
 import { fieldLabel } from '../../graphql/field-labels.js';
+import { inTransaction } from '../../core/transaction.js';
+import { queueInvoiceEmailOnIssue } from '../mail/invoice-mail.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (iso: string, n: number) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
@@ -81,7 +83,8 @@ export class InvoiceService {
   async issue(ctx: StoreCtx, orderId: string, opts: { asConsumer?: boolean } = {}): Promise<Invoice> {
     // EU VAT: a B2B buyer's VAT number is checked in VIES before the transaction (see vat/invoice-vat.ts).
     const vatCheck = await prepareBuyerVatCheck(ctx, orderId);
-    const id = await ctx.em.transactional(async (em) => {
+    const { id, emailId } = await inTransaction(ctx, async (tx) => {
+      const em = tx.em;
       const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!order) throw new NotFoundError('Order', orderId);
       const existing = await em.findOne(Invoice, {
@@ -89,7 +92,7 @@ export class InvoiceService {
         type: InvoiceType.INVOICE,
         status: { $ne: InvoiceStatus.CANCELLED },
       });
-      if (existing) return existing.id;
+      if (existing) return { id: existing.id, emailId: null };
       if (order.status === OrderStatus.CANCELLED) {
         throw new DomainError(
           'ORDER_CANCELLED',
@@ -97,7 +100,7 @@ export class InvoiceService {
           'CONFLICT',
         );
       }
-      const settings = await this.settings.get({ ...ctx, em } as StoreCtx);
+      const settings = await this.settings.get(tx);
       const missing = (['legalName', 'addressLine', 'postalCode', 'city', 'vatNumber'] as const).filter(
         (f) => !settings[f],
       );
@@ -114,7 +117,7 @@ export class InvoiceService {
       const lines = await em.find(OrderLine, { order: order.id }, { orderBy: { position: 'asc' } });
       const language = invoiceLanguage(customer.preferredLanguage, settings.defaultLanguage);
       const supplyDate = day(order.shippedAt ?? order.orderedAt);
-      const vat = await planInvoiceVat({ ...ctx, em } as StoreCtx, {
+      const vat = await planInvoiceVat(tx, {
         order,
         customer,
         sellerCountry: store.country,
@@ -179,9 +182,9 @@ export class InvoiceService {
       await renderInvoicePdfInto(em, invoice, { orderNumber: order.orderNumber }, ctx.log, ctx.clock.now());
       await em.flush();
       ctx.log.info({ event: 'invoice_issued', invoiceId: invoice.id, number: invoice.number }, 'invoice issued');
-      return invoice.id;
+      return { id: invoice.id, emailId: await queueInvoiceEmailOnIssue(tx, invoice) };
     });
-    ctx.em.clear();
+    if (emailId) await ctx.jobs.sendEmail(emailId);
     return this.get(ctx, id);
   }
 
@@ -207,7 +210,8 @@ export class InvoiceService {
    * remains.
    */
   async createCreditNote(ctx: StoreCtx, input: CreateCreditNoteInput): Promise<Invoice> {
-    const id = await ctx.em.transactional(async (em) => {
+    const { id, emailId } = await inTransaction(ctx, async (tx) => {
+      const em = tx.em;
       const inv = await em.findOne(Invoice, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!inv) throw new NotFoundError('Invoice', input.id);
       if (inv.type !== InvoiceType.INVOICE)
@@ -227,7 +231,7 @@ export class InvoiceService {
         input,
         { remaining: labels.remainingOf, credit: labels.creditFor },
       );
-      const settings = await this.settings.get({ ...ctx, em } as StoreCtx);
+      const settings = await this.settings.get(tx);
       const issueDate = day(ctx.clock.now());
       const { merchantId, sequence } = await takeSeriesNumber(em, ctx.storeId, settings.creditNotePrefix);
       const note = em.create(Invoice, {
@@ -261,9 +265,9 @@ export class InvoiceService {
         { event: 'credit_note_issued', invoiceId: inv.id, creditNote: note.number, full: plan.exhausts },
         'credit note issued',
       );
-      return note.id;
+      return { id: note.id, emailId: await queueInvoiceEmailOnIssue(tx, note) };
     });
-    ctx.em.clear();
+    if (emailId) await ctx.jobs.sendEmail(emailId);
     return this.get(ctx, id);
   }
 }

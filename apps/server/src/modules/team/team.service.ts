@@ -10,6 +10,7 @@ import { User, normalizeEmail } from '../auth/user.entity.js';
 import { Membership } from '../tenancy/membership.entity.js';
 import { Role } from '../tenancy/roles.js';
 import { Store } from '../tenancy/store.entity.js';
+import { queueInvitationEmail } from '../mail/invitation-mail.js';
 import { Invitation } from './invitation.entity.js';
 import type {
   AcceptInvitationInput,
@@ -72,23 +73,28 @@ export class TeamService {
         },
       );
     }
-    // A new invitation replaces any pending one for the same address.
-    await ctx.em.nativeUpdate(Invitation, { email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
     const token = newToken();
-    const invitation = ctx.em.create(Invitation, {
-      store: ctx.storeId,
-      email,
-      role: input.role,
-      tokenHash: hashToken(ctx.config.SESSION_SECRET, token),
-      invitedBy: ctx.user!.id,
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-    });
-    await ctx.em.flush();
     const acceptUrl = `${ctx.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
-    const store = await ctx.em.findOneOrFail(Store, ctx.storeId);
+    // The invitation and its e-mail are committed together; the mail job sends it afterwards.
+    const { invitation, emailId } = await inTransaction(ctx, async (tx) => {
+      // A new invitation replaces any pending one for the same address.
+      await tx.em.nativeUpdate(Invitation, { email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
+      const invitation = tx.em.create(Invitation, {
+        store: ctx.storeId,
+        email,
+        role: input.role,
+        tokenHash: hashToken(ctx.config.SESSION_SECRET, token),
+        invitedBy: ctx.user!.id,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      });
+      await tx.em.flush();
+      const mail = await queueInvitationEmail(tx, invitation, acceptUrl);
+      return { invitation, emailId: mail.id };
+    });
+    await ctx.jobs.sendEmail(emailId);
     ctx.log.info(
-      { event: 'invitation_sent', invitationId: invitation.id, to: email, role: input.role },
-      `invitation e-mail: ${ctx.user!.name} invites ${email} to ${store.name}`,
+      { event: 'invitation_sent', invitationId: invitation.id, to: email, role: input.role, emailId },
+      'invitation e-mail queued',
     );
     return { invitation, acceptUrl };
   }

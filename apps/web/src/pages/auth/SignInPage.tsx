@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconClockPause } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { safeNext } from '../../app/session';
 import { type ApiError, describeError, formErrors, toApiError } from '../../lib/graphql-errors';
 import { AuthLayout } from './AuthLayout';
@@ -73,6 +73,9 @@ export function SignInPage() {
           <Button type="submit" loading={loading} fullWidth mt="xs" data-testid="sign-in-submit">
             {t('auth.submit')}
           </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm" ta="center" data-testid="forgot-password-link">
+            {t('mail.forgot.link')}
+          </Anchor>
         </Stack>
       </form>
     </AuthLayout>

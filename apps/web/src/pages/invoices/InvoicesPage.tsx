@@ -28,6 +28,7 @@ import { formatCents, formatDate } from '../../lib/money';
 import { invoicePdfUrl } from './invoice-files';
 import { CREDIT, INVOICES, PAID } from './invoices-documents';
 import { InvoiceZipExport } from './InvoiceZipExport';
+import { InvoiceEmailPanel } from './InvoiceEmailPanel';
 import { PartialCreditNoteModal } from './PartialCreditNoteModal';
 import { InvoiceVatBlock } from '../vat/InvoiceVatBlock';
 import { ErrorAlert } from '../../components/feedback';
@@ -267,6 +268,7 @@ export function InvoicesPage() {
                 {t('invoices.downloadPdf')}
               </Button>
             </Group>
+            <InvoiceEmailPanel invoice={open} />
             {open.type === 'INVOICE' && open.status !== 'CANCELLED' && (
               <Group>
                 {open.status === 'ISSUED' && can('INVOICES_MARK_PAID') && (

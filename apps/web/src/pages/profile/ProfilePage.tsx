@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SignOutButton, useSession } from '../../app/session';
 import { useErrorNotification } from '../../components/feedback';
 import { PageHeader } from '../../components/PageHeader';
+import { AlertPreference } from '../mail/AlertPreference';
 import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
 import { LANGUAGES, setLanguage } from '../../i18n';
@@ -63,6 +64,7 @@ export function ProfilePage() {
           </Stack>
         </form>
       </Card>
+      <AlertPreference />
       <Card withBorder radius="md" padding="lg">
         <Group justify="space-between" wrap="nowrap">
           <div>

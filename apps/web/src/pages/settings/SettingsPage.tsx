@@ -16,6 +16,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MailSettingsPanel } from '../mail/MailSettingsPanel';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
@@ -100,99 +101,102 @@ export function SettingsPage() {
   if (loading && !data) return <Loader />;
   if (error) return <ErrorAlert error={error} />;
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack maw={860}>
-        <Title order={2}>Settings</Title>
-        <Text c="dimmed" size="sm">
-          What your invoices say about you. Changes apply to invoices issued from now on; issued invoices never change.
-        </Text>
-        <Paper withBorder p="lg">
-          <Stack>
-            <Text fw={600}>Seller</Text>
-            <TextInput label="Legal name" required disabled={!write} {...form.getInputProps('legalName')} />
-            <TextInput label="Address" disabled={!write} {...form.getInputProps('addressLine')} />
-            <Group grow>
-              <TextInput label="Postal code" disabled={!write} {...form.getInputProps('postalCode')} />
-              <TextInput label="City" disabled={!write} {...form.getInputProps('city')} />
-              <CountrySelect allowDeselect={false} disabled={!write} {...form.getInputProps('country')} />
-            </Group>
-            <Group grow>
-              <TextInput
-                label="VAT number"
-                placeholder="LU12345613"
+    <>
+      <form onSubmit={submit} noValidate>
+        <Stack maw={860}>
+          <Title order={2}>Settings</Title>
+          <Text c="dimmed" size="sm">
+            What your invoices say about you. Changes apply to invoices issued from now on; issued invoices never
+            change.
+          </Text>
+          <Paper withBorder p="lg">
+            <Stack>
+              <Text fw={600}>Seller</Text>
+              <TextInput label="Legal name" required disabled={!write} {...form.getInputProps('legalName')} />
+              <TextInput label="Address" disabled={!write} {...form.getInputProps('addressLine')} />
+              <Group grow>
+                <TextInput label="Postal code" disabled={!write} {...form.getInputProps('postalCode')} />
+                <TextInput label="City" disabled={!write} {...form.getInputProps('city')} />
+                <CountrySelect allowDeselect={false} disabled={!write} {...form.getInputProps('country')} />
+              </Group>
+              <Group grow>
+                <TextInput
+                  label="VAT number"
+                  placeholder="LU12345613"
+                  disabled={!write}
+                  {...form.getInputProps('paymentTerms')}
+                />
+                <TextInput
+                  label="RCS number"
+                  placeholder="B123456"
+                  disabled={!write}
+                  {...form.getInputProps('rcsNumber')}
+                />
+              </Group>
+              <Group grow>
+                <TextInput label="E-mail" disabled={!write} {...form.getInputProps('email')} />
+                <TextInput label="Phone" disabled={!write} {...form.getInputProps('phone')} />
+              </Group>
+            </Stack>
+          </Paper>
+          <Paper withBorder p="lg">
+            <Stack>
+              <Text fw={600}>Payment</Text>
+              <Group grow>
+                <TextInput label="IBAN" disabled={!write} {...form.getInputProps('iban')} data-testid="settings-iban" />
+                <TextInput label="BIC" disabled={!write} {...form.getInputProps('bic')} />
+                <TextInput label="Bank" disabled={!write} {...form.getInputProps('bankName')} />
+              </Group>
+              <Group grow>
+                <NumberInput
+                  label="Payment due (days)"
+                  min={0}
+                  max={MAX_PAYMENT_DUE_DAYS}
+                  clampBehavior="none"
+                  allowDecimal={false}
+                  disabled={!write}
+                  data-testid="settings-payment-due"
+                  {...form.getInputProps('paymentDueDays')}
+                />
+                <Select
+                  label="Default invoice language"
+                  disabled={!write}
+                  allowDeselect={false}
+                  data={[
+                    { value: 'fr', label: 'Français' },
+                    { value: 'de', label: 'Deutsch' },
+                    { value: 'en', label: 'English' },
+                  ]}
+                  {...form.getInputProps('defaultLanguage')}
+                />
+              </Group>
+              <Textarea
+                label="Payment terms"
+                autosize
+                minRows={2}
                 disabled={!write}
-                {...form.getInputProps('vatNumber')}
-                data-testid="settings-vat"
+                {...form.getInputProps('paymentTerms')}
               />
-              <TextInput
-                label="RCS number"
-                placeholder="B123456"
-                disabled={!write}
-                {...form.getInputProps('rcsNumber')}
-              />
-            </Group>
-            <Group grow>
-              <TextInput label="E-mail" disabled={!write} {...form.getInputProps('email')} />
-              <TextInput label="Phone" disabled={!write} {...form.getInputProps('phone')} />
-            </Group>
-          </Stack>
-        </Paper>
-        <Paper withBorder p="lg">
-          <Stack>
-            <Text fw={600}>Payment</Text>
-            <Group grow>
-              <TextInput label="IBAN" disabled={!write} {...form.getInputProps('iban')} data-testid="settings-iban" />
-              <TextInput label="BIC" disabled={!write} {...form.getInputProps('bic')} />
-              <TextInput label="Bank" disabled={!write} {...form.getInputProps('bankName')} />
-            </Group>
-            <Group grow>
-              <NumberInput
-                label="Payment due (days)"
-                min={0}
-                max={MAX_PAYMENT_DUE_DAYS}
-                clampBehavior="none"
-                allowDecimal={false}
-                disabled={!write}
-                data-testid="settings-payment-due"
-                {...form.getInputProps('paymentDueDays')}
-              />
-              <Select
-                label="Default invoice language"
-                disabled={!write}
-                allowDeselect={false}
-                data={[
-                  { value: 'fr', label: 'Français' },
-                  { value: 'de', label: 'Deutsch' },
-                  { value: 'en', label: 'English' },
-                ]}
-                {...form.getInputProps('defaultLanguage')}
-              />
-            </Group>
-            <Textarea
-              label="Payment terms"
-              autosize
-              minRows={2}
-              disabled={!write}
-              {...form.getInputProps('paymentTerms')}
-            />
-          </Stack>
-        </Paper>
-        <Paper withBorder p="lg">
-          <Stack>
-            <Text fw={600}>Numbering and footer</Text>
-            <Group grow>
-              <TextInput label="Invoice prefix" disabled={!write} {...form.getInputProps('invoicePrefix')} />
-              <TextInput label="Credit note prefix" disabled={!write} {...form.getInputProps('creditNotePrefix')} />
-            </Group>
-            <Textarea label="Footer" autosize minRows={2} disabled={!write} {...form.getInputProps('footer')} />
-          </Stack>
-        </Paper>
-        {write && (
-          <Button type="submit" loading={saving.loading} w="fit-content" data-testid="settings-save">
-            Save settings
-          </Button>
-        )}
-      </Stack>
-    </form>
+            </Stack>
+          </Paper>
+          <Paper withBorder p="lg">
+            <Stack>
+              <Text fw={600}>Numbering and footer</Text>
+              <Group grow>
+                <TextInput label="Invoice prefix" disabled={!write} {...form.getInputProps('invoicePrefix')} />
+                <TextInput label="Credit note prefix" disabled={!write} {...form.getInputProps('creditNotePrefix')} />
+              </Group>
+              <Textarea label="Footer" autosize minRows={2} disabled={!write} {...form.getInputProps('footer')} />
+            </Stack>
+          </Paper>
+          {write && (
+            <Button type="submit" loading={saving.loading} w="fit-content" data-testid="settings-save">
+              Save settings
+            </Button>
+          )}
+        </Stack>
+      </form>
+      <MailSettingsPanel />
+    </>
   );
 }

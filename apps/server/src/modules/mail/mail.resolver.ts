@@ -1,0 +1,154 @@
+import { IsBoolean, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import {
+  Arg,
+  Authorized,
+  Ctx as C,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Ctx, StoreCtx } from '../../graphql/context.js';
+import { DomainError, UnauthenticatedError } from '../../graphql/errors.js';
+import { Permission } from '../../graphql/permissions.js';
+import { Invoice } from '../invoicing/invoice.entity.js';
+import type { MailboxMessage } from './dev-mailbox.js';
+import { emailHistory, sendInvoice } from './invoice-mail.js';
+import { setAlertPreference, storeMailSettings, updateMailSettings, wantsAlerts } from './mail-settings.js';
+import { OutboundEmail } from './outbound-email.entity.js';
+import { StoreMailSettings } from './store-mail-settings.entity.js';
+
+@InputType()
+export class UpdateMailSettingsInput {
+  @Field(() => String, { nullable: true, description: 'Empty: the store’s name' })
+  @IsOptional()
+  @MaxLength(100, { message: 'must be at most 100 characters' })
+  senderName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty: the invoice settings’ e-mail' })
+  @IsOptional()
+  @MaxLength(254, { message: 'must be at most 254 characters' })
+  replyTo?: string | null;
+
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() autoSendInvoices?: boolean;
+}
+
+@InputType()
+export class SendInvoiceInput {
+  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+}
+
+@ObjectType()
+export class SendInvoicePayload {
+  @Field(() => Invoice) invoice!: Invoice;
+  @Field(() => OutboundEmail, { description: 'The queued message; it is sent right after' }) email!: OutboundEmail;
+}
+
+@ObjectType()
+export class MailPreferences {
+  @Field({ description: 'Alert e-mails as an owner: Letzshop sync failing, order allowance, EU threshold' })
+  alerts!: boolean;
+}
+
+@InputType()
+export class UpdateMailPreferencesInput {
+  @Field() @IsBoolean() alerts!: boolean;
+}
+
+@ObjectType()
+export class DevMailboxAttachment {
+  @Field() filename!: string;
+  @Field() contentType!: string;
+  @Field(() => Int) size!: number;
+  @Field({ description: 'The bytes, base64' }) contentBase64!: string;
+}
+
+@ObjectType()
+export class DevMailboxMessage {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) receivedAt!: Date;
+  @Field(() => String, { nullable: true }) messageId!: string | null;
+  @Field() from!: string;
+  @Field(() => [String]) to!: string[];
+  @Field(() => String, { nullable: true }) replyTo!: string | null;
+  @Field() subject!: string;
+  @Field(() => String, { nullable: true }) html!: string | null;
+  @Field(() => String, { nullable: true }) text!: string | null;
+  @Field(() => String, { nullable: true }) language!: string | null;
+  @Field(() => [DevMailboxAttachment]) attachments!: DevMailboxAttachment[];
+}
+
+const toGraph = (m: MailboxMessage): DevMailboxMessage => ({
+  ...m,
+  attachments: m.attachments.map((a) => ({ ...a, contentBase64: a.content.toString('base64') })),
+});
+
+@Resolver()
+export class MailResolver {
+  @Authorized(Permission.SETTINGS_READ)
+  @Query(() => StoreMailSettings)
+  mailSettings(@C() ctx: StoreCtx): Promise<StoreMailSettings> {
+    return storeMailSettings(ctx.em, ctx.storeId);
+  }
+
+  @Authorized(Permission.SETTINGS_WRITE)
+  @Mutation(() => StoreMailSettings)
+  updateMailSettings(@C() ctx: StoreCtx, @Arg('input') input: UpdateMailSettingsInput): Promise<StoreMailSettings> {
+    return updateMailSettings(ctx, input);
+  }
+
+  @Authorized(Permission.INVOICES_ISSUE)
+  @Mutation(() => SendInvoicePayload, {
+    description: 'Sends the invoice or credit note to the customer by e-mail, its PDF attached ("Send again" alike).',
+  })
+  async sendInvoice(@C() ctx: StoreCtx, @Arg('input') input: SendInvoiceInput): Promise<SendInvoicePayload> {
+    const email = await sendInvoice(ctx, input.id);
+    return { email, invoice: await ctx.em.findOneOrFail(Invoice, input.id) };
+  }
+
+  @Authorized()
+  @Query(() => MailPreferences)
+  async myMailPreferences(@C() ctx: Ctx): Promise<MailPreferences> {
+    if (!ctx.user) throw new UnauthenticatedError();
+    return { alerts: await wantsAlerts(ctx.em, ctx.user.id) };
+  }
+
+  @Authorized()
+  @Mutation(() => MailPreferences)
+  async updateMailPreferences(
+    @C() ctx: Ctx,
+    @Arg('input') input: UpdateMailPreferencesInput,
+  ): Promise<MailPreferences> {
+    if (!ctx.user) throw new UnauthenticatedError();
+    return { alerts: await setAlertPreference(ctx.em, ctx.user.id, input.alerts) };
+  }
+
+  @Authorized(Permission.DEV_MAILBOX_READ)
+  @Query(() => [DevMailboxMessage], {
+    description: 'Development only: the messages the built-in mailbox received, newest first.',
+  })
+  devMailbox(@C() ctx: StoreCtx): DevMailboxMessage[] {
+    if (!ctx.mailbox || ctx.config.NODE_ENV === 'production') {
+      throw new DomainError(
+        'DEV_MAILBOX_OFF',
+        'The development mailbox runs only in development, when SMTP_URL is not set.',
+        'NOT_FOUND',
+      );
+    }
+    return ctx.mailbox.messages().map(toGraph);
+  }
+}
+
+@Resolver(() => Invoice)
+export class InvoiceEmailResolver {
+  @FieldResolver(() => [OutboundEmail], { description: 'The e-mails of this document, newest first' })
+  emails(@C() ctx: StoreCtx, @Root() inv: Invoice): Promise<OutboundEmail[]> {
+    return emailHistory(ctx, inv.id);
+  }
+}
