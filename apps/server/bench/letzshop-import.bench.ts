@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { CATALOGUE, createSimulator, DEFAULT_API_KEY } from '@orion/letzshop-sim';
 import { loadConfig } from '../src/config.js';
 import { createOrm, migrate } from '../src/db/orm.js';
-import { systemContext } from '../src/graphql/system-context.js';
+import { systemContext } from '../src/core/system-context.js';
 import { createLogger } from '../src/logger.js';
 import { Product } from '../src/modules/catalog/product.entity.js';
 import { simCatalogueProduct } from '../src/modules/demo/sim-catalogue.js';

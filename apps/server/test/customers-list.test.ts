@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TENANT_FILTER } from '../src/db/tenant-filter.js';
+import { TENANT_FILTER } from '../src/core/tenant-filter.js';
 import {
   applyOrderToCustomerStats,
   findOrCreateCustomer,

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE, ErrorReason } from '../src/graphql/error-catalogue.js';
-import { DomainError, logIfUncatalogued } from '../src/graphql/errors.js';
+import { DomainError, logIfUncatalogued } from '../src/core/errors.js';
 import { ADDRESS, seedProduct } from './helpers/catalog-fixtures.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
 import type { GqlClient, GqlError } from './helpers/gql-client.js';

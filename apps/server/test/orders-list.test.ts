@@ -6,9 +6,9 @@
 import 'reflect-metadata';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConnectionArgs, paginate } from '../src/graphql/connection.js';
-import { TENANT_FILTER } from '../src/db/tenant-filter.js';
-import type { StoreCtx } from '../src/graphql/context.js';
+import { type ConnectionArgs, paginate } from '../src/core/connection.js';
+import { TENANT_FILTER } from '../src/core/tenant-filter.js';
+import type { StoreCtx } from '../src/core/context.js';
 import { customerOf, linesOf, listOrders } from '../src/modules/orders/order-list.js';
 import { Order } from '../src/modules/orders/order.entity.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';

@@ -3,7 +3,7 @@ import { ManualClock } from '../src/clock.js';
 import { FeatureNotInTierError } from '../src/modules/subscriptions/subscription.errors.js';
 import { requireFeature } from '../src/modules/subscriptions/subscription.service.js';
 import { Feature, TIER_PLANS, Tier } from '../src/modules/subscriptions/tiers.js';
-import { systemContext } from '../src/graphql/system-context.js';
+import { systemContext } from '../src/core/system-context.js';
 import { createLogger } from '../src/logger.js';
 import { ADDRESS, createLocation, receive, seedProduct } from './helpers/catalog-fixtures.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';

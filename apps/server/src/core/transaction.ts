@@ -1,4 +1,4 @@
-import type { Ctx } from '../graphql/context.js';
+import type { Ctx } from './context.js';
 
 /**
  * The one way to run work in a transaction: `work` receives the same context with its

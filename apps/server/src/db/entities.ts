@@ -32,8 +32,8 @@ import { StoreVatSettings, VatSalesOutsideOrion } from '../modules/vat/vat-setti
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity.js';
 import { StoreMailSettings, UserMailPreference } from '../modules/mail/store-mail-settings.entity.js';
-import { BaseEntity } from './base.entity.js';
-import { StoreScopedEntity } from './store-scoped.entity.js';
+import { BaseEntity } from '../core/base.entity.js';
+import { StoreScopedEntity } from '../core/store-scoped.entity.js';
 
 /** Every table the ORM knows. A new entity is added here (and gets a migration). */
 export const entities = [

@@ -5,7 +5,7 @@ import { MikroORM, type Options, defineConfig } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
-import { tenantFilter } from './tenant-filter.js';
+import { tenantFilter } from '../core/tenant-filter.js';
 
 export function ormConfig(clientUrl: string, log?: Logger, extra: Partial<Options> = {}) {
   return defineConfig({

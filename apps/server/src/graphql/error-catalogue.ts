@@ -10,8 +10,8 @@ import { ORDER_ERRORS } from '../modules/orders/orders.errors.js';
 import { SUBSCRIPTION_ERRORS } from '../modules/subscriptions/subscription.errors.js';
 import { TEAM_ERRORS } from '../modules/team/team.errors.js';
 import { VAT_ERRORS } from '../modules/vat/vat.errors.js';
-import { CORE_ERRORS } from './core.errors.js';
-import type { ErrorSpec } from './error-codes.js';
+import { CORE_ERRORS } from '../core/core.errors.js';
+import type { ErrorSpec } from '../core/error-codes.js';
 
 /**
  * Every error code the API answers, one list per module. A module adds its `<domain>.errors.ts`

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Ctx } from './context.js';
-import { isUnexpected, logIfUncatalogued } from './errors.js';
+import type { Ctx } from '../core/context.js';
+import { isUnexpected, logIfUncatalogued } from '../core/errors.js';
 
 /** Logs unexpected errors with the request's logger (so the request id is on the line). */
 export const errorLoggingPlugin: ApolloServerPlugin<Ctx> = {

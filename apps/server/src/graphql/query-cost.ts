@@ -12,8 +12,8 @@ import {
   isListType,
 } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { MAX_PAGE_SIZE, PAGE_CAP } from './connection.js';
-import { DomainError, ValidationError } from './errors.js';
+import { MAX_PAGE_SIZE, PAGE_CAP } from '../core/connection.js';
+import { DomainError, ValidationError } from '../core/errors.js';
 
 // The library's ESM build imports graphql's ESM files, while the schema (type-graphql) and Apollo
 // use graphql's CommonJS build: graphql refuses types of the other build, so load its CommonJS build.

@@ -24,9 +24,9 @@ import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
 import { GoodsVatResolver } from '../modules/vat/goods-vat.resolver.js';
 import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
-import { AuthChecker } from './auth-checker.js';
+import { AuthChecker } from '../core/auth-checker.js';
 import { ErrorExtensions } from './error-catalogue.js';
-import { validateInput } from './input-rules.js';
+import { validateInput } from '../core/input-rules.js';
 
 /** Every resolver of the API. A new module adds its resolvers here. */
 export const resolvers = [

@@ -2,7 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
-import { fieldNamesRule } from './coercion-errors.js';
+import { fieldNamesRule } from '../core/coercion-errors.js';
 
 export const MAX_ALIASES = 30;
 

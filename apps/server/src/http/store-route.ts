@@ -1,10 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
-import { assertStorePermission } from '../graphql/auth-checker.js';
-import { buildContext } from '../graphql/context-builder.js';
-import type { RouteDeps } from './routes.js';
-import type { Ctx } from '../graphql/context.js';
-import { DomainError, logIfUncatalogued } from '../graphql/errors.js';
-import type { Permission } from '../graphql/permissions.js';
+import { assertStorePermission } from '../core/auth-checker.js';
+import { buildContext } from './context-builder.js';
+import type { RouteDeps } from '../api-routes.js';
+import type { Ctx } from '../core/context.js';
+import { DomainError, logIfUncatalogued } from '../core/errors.js';
+import type { Permission } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
 
 const STATUS: Record<string, number> = {

@@ -8,7 +8,7 @@ import { executeRun } from '../modules/letzshop/sync-runner.js';
 import { deliverEmail, dueEmails } from '../modules/mail/email-delivery.js';
 import { runAlertChecks } from '../modules/mail/alerts.js';
 import { rollExpiredPeriods } from '../modules/subscriptions/subscription.service.js';
-import type { JobQueue } from './job-queue.js';
+import type { JobQueue } from '../core/job-queue.js';
 
 export const ROLL_PERIODS = 'subscriptions.roll-periods';
 export const LETZSHOP_SYNC = 'letzshop.sync';

@@ -4,7 +4,7 @@ import { User } from '../../src/modules/auth/user.entity.js';
 import { Membership } from '../../src/modules/tenancy/membership.entity.js';
 import { MerchantOwner } from '../../src/modules/tenancy/merchant-owner.entity.js';
 import { Merchant } from '../../src/modules/tenancy/merchant.entity.js';
-import { Role } from '../../src/modules/tenancy/roles.js';
+import { Role } from '../../src/core/roles.js';
 import { Store } from '../../src/modules/tenancy/store.entity.js';
 
 export const PASSWORD = 'correct horse battery';

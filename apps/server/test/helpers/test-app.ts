@@ -6,7 +6,7 @@ import { createApp, type OrionApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createOrm, type MikroORM } from '../../src/db/orm.js';
-import type { JobQueue } from '../../src/jobs/job-queue.js';
+import type { JobQueue } from '../../src/core/job-queue.js';
 import { createLogger } from '../../src/logger.js';
 import { GqlClient } from './gql-client.js';
 

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../graphql/error-codes.js';
+import { defineErrors } from '../../core/error-codes.js';
 
 export const AUTH_ERRORS = defineErrors('auth', {
   INVALID_CREDENTIALS: {

@@ -3,7 +3,7 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { StoreAccess } from '../tenancy/store-access.js';
 import { Locale } from './locale.js';
 import { User } from './user.entity.js';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 
 @InputType()
 export class LoginInput {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx as C, Mutation, Query, Resolver } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import type { Ctx } from '../../core/context.js';
 import { LoginInput, LoginPayload, Me, UpdateProfileInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
 import { User } from './user.entity.js';

@@ -1,7 +1,7 @@
-import { DomainError, UnauthenticatedError } from '../../graphql/errors.js';
-import type { Ctx } from '../../graphql/context.js';
+import { DomainError, UnauthenticatedError } from '../../core/errors.js';
+import type { Ctx } from '../../core/context.js';
 import { accessibleStores, ROLE_IN_STORE_SQL, type StoreRole } from '../tenancy/store-access.js';
-import type { Role } from '../tenancy/roles.js';
+import type { Role } from '../../core/roles.js';
 import type { LoginInput, Me, UpdateProfileInput } from './auth.inputs.js';
 import { assertNotLocked, clearAfterSignIn, recordFailure } from './login-throttle.js';
 import { verifyAgainstDummy, verifyPassword } from './password.js';

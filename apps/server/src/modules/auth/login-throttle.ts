@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { DomainError } from '../../graphql/errors.js';
+import { DomainError } from '../../core/errors.js';
 
 /**
  * Sign-in throttling, in three counters (each a window of LOGIN_LOCK_MINUTES that locks for as long

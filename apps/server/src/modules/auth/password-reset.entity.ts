@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../db/base.entity.js';
+import { BaseEntity } from '../../core/base.entity.js';
 import { User } from './user.entity.js';
 
 /** A "forgot password" link: single use, valid one hour; only the token's HMAC is stored. */

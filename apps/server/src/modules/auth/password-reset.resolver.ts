@@ -1,6 +1,6 @@
 import { IsEmail, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
 import { Arg, Ctx as C, Field, InputType, Mutation, Resolver } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import type { Ctx } from '../../core/context.js';
 import { LoginPayload } from './auth.inputs.js';
 import { PASSWORD_MIN_LENGTH } from './password.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction } from '../../core/transaction.js';
-import type { Ctx } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
+import type { Ctx } from '../../core/context.js';
+import { DomainError } from '../../core/errors.js';
 import { mailLanguage } from '../mail/email-layout.js';
 import { t } from '../mail/email-texts.js';
 import { queueEmail } from '../mail/outbox.js';

@@ -1,5 +1,5 @@
 import { stringifySetCookie } from 'cookie';
-import type { Ctx } from '../../graphql/context.js';
+import type { Ctx } from '../../core/context.js';
 
 export const SESSION_COOKIE = 'orion_session';
 

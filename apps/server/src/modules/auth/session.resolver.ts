@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx as C, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { PAGE_CAP } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
-import { ValidationError } from '../../graphql/errors.js';
+import { PAGE_CAP } from '../../core/connection.js';
+import type { Ctx } from '../../core/context.js';
+import { ValidationError } from '../../core/errors.js';
 import { ChangePasswordInput, ChangePasswordPayload, RevokeSessionInput, SessionInfo } from './session.inputs.js';
 import { changePassword, listSessions, revokeSession, signOutEverywhere } from './sessions.js';
 

@@ -1,6 +1,6 @@
 import { inTransaction } from '../../core/transaction.js';
-import type { Ctx } from '../../graphql/context.js';
-import { DomainError, NotFoundError, UnauthenticatedError } from '../../graphql/errors.js';
+import type { Ctx } from '../../core/context.js';
+import { DomainError, NotFoundError, UnauthenticatedError } from '../../core/errors.js';
 import { sessionCookie } from './session-cookie.js';
 import { assertNotLocked, recordFailure } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';

@@ -1,7 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../db/base.entity.js';
+import { BaseEntity } from '../../core/base.entity.js';
 import { Locale } from './locale.js';
 
 /** A person who signs in. E-mail is unique case-insensitively (unique index on lower(email)). */

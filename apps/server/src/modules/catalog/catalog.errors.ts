@@ -1,4 +1,4 @@
-import { defineErrors } from '../../graphql/error-codes.js';
+import { defineErrors } from '../../core/error-codes.js';
 
 export const CATALOG_ERRORS = defineErrors('catalog', {
   SKU_TAKEN: {

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import express from 'express';
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError } from '../../core/errors.js';
 import { Store } from '../tenancy/store.entity.js';
 
 /** The largest CSV upload accepted. */

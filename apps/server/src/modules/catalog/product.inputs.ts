@@ -1,12 +1,12 @@
 import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../core/connection.js';
 import { Product, ProductStatus } from './product.entity.js';
 import { Cents, MAX_AMOUNT_CENTS, WholeNumber } from '../common/ranges.js';
 import type { GoodsKind } from '@orion/vat';
 import { GoodsKindEnum } from './goods-kind.js';
 import { VatCategory } from './vat-category.js';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 
 /** The limits of a product's fields, the same for the GraphQL inputs and the CSV import. */
 export const PRODUCT_LIMITS = {

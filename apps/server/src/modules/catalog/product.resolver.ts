@@ -11,9 +11,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection } from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { Permission } from '../../graphql/permissions.js';
+import { Connection } from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { Permission } from '../../core/permissions.js';
 import { type GoodsKind, suggestGoodsKind } from '@orion/vat';
 import { GoodsKindEnum, overridesKindCategory } from './goods-kind.js';
 import { Product } from './product.entity.js';

@@ -1,6 +1,6 @@
 import { type NextFunction, type Request, type Response, Router } from 'express';
-import { Permission } from '../../graphql/permissions.js';
-import type { RouteDeps } from '../../http/routes.js';
+import { Permission } from '../../core/permissions.js';
+import type { RouteDeps } from '../../api-routes.js';
 import { storeRoute } from '../../http/store-route.js';
 import { readCsvBody, sendCsv } from './csv-http.js';
 import { exportProductsCsv, importProductsCsv } from './product-csv.js';

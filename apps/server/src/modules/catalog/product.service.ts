@@ -4,16 +4,16 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
 import { inTransaction } from '../../core/transaction.js';
-import { type ConnectionShape, paginate } from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
-import { loader } from '../../graphql/loaders.js';
+import { type ConnectionShape, paginate } from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { loader } from '../../core/loaders.js';
 import { assertProductCapacity } from '../subscriptions/subscription.service.js';
 import { domesticCategory } from './goods-kind.js';
 import { checkGtin } from './gtin.js';
 import { Product, ProductStatus } from './product.entity.js';
 import type { CreateProductInput, ProductListArgs, ProductStock, UpdateProductInput } from './product.inputs.js';
-import { containsPattern } from '../common/text.js';
+import { containsPattern } from '../../core/text.js';
 import { VatCategory } from './vat-category.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);

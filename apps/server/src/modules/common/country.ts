@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { ValidationError } from '../../graphql/errors.js';
+import { ValidationError } from '../../core/errors.js';
 
 /**
  * Country codes: ISO 3166-1 alpha-2 (the `i18n-iso-countries` list), plus XI — Northern Ireland,

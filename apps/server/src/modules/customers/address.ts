@@ -1,6 +1,6 @@
 import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 import { IsCountryCode, toCountryCode } from '../common/country.js';
 
 /** A postal address as stored (and snapshotted on orders). */

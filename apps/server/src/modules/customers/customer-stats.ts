@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { newId } from '../../db/base.entity.js';
+import { newId } from '../../core/base.entity.js';
 import { normalizeEmail } from '../auth/user.entity.js';
 import type { Address } from './address.js';
 import { Customer, CustomerLanguage } from './customer.entity.js';

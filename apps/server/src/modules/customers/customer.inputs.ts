@@ -1,9 +1,9 @@
 import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../core/connection.js';
 import { AddressInput } from './address.js';
 import { Customer, CustomerLanguage } from './customer.entity.js';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 
 @InputType()
 export class CreateCustomerInput {

@@ -14,9 +14,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, NESTED_PAGE_SIZE, NestedConnectionArgs, PAGE_CAP } from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { Permission } from '../../graphql/permissions.js';
+import { Connection, NESTED_PAGE_SIZE, NestedConnectionArgs, PAGE_CAP } from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { Permission } from '../../core/permissions.js';
 import { type CustomerRow, orderListPrefetch } from '../orders/order-list.js';
 import { OrderConnection } from '../orders/order.resolver.js';
 import { Customer } from './customer.entity.js';

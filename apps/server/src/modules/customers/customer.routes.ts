@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { Permission } from '../../graphql/permissions.js';
-import type { RouteDeps } from '../../http/routes.js';
+import { Permission } from '../../core/permissions.js';
+import type { RouteDeps } from '../../api-routes.js';
 import { storeRoute } from '../../http/store-route.js';
 import { sendCsv } from '../catalog/csv-http.js';
 import { requireFeature } from '../subscriptions/subscription.service.js';

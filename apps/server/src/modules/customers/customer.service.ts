@@ -7,9 +7,9 @@ import {
   NESTED_PAGE_SIZE,
   pageSize,
   paginate,
-} from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
+} from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { normalizeEmail } from '../auth/user.entity.js';
 import { listOrders, type OrderListPrefetch, type OrderRow } from '../orders/order-list.js';
 import { toAddress } from './address.js';
@@ -20,7 +20,7 @@ import {
   CustomerSortField,
   type UpdateCustomerInput,
 } from './customer.inputs.js';
-import { containsPattern } from '../common/text.js';
+import { containsPattern } from '../../core/text.js';
 import { checkVatNumber, vatKey } from '../vat/vat-check.service.js';
 
 /** How a customer is named to people: first and last name, or the e-mail when there is none. */

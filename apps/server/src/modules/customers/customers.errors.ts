@@ -1,4 +1,4 @@
-import { defineErrors } from '../../graphql/error-codes.js';
+import { defineErrors } from '../../core/error-codes.js';
 
 export const CUSTOMER_ERRORS = defineErrors('customers', {
   CUSTOMER_EMAIL_TAKEN: {

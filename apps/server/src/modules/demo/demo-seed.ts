@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { systemContext } from '../../graphql/system-context.js';
+import { systemContext } from '../../core/system-context.js';
 import { Product } from '../catalog/product.entity.js';
 import { InventoryReason } from '../inventory/inventory-transaction.entity.js';
 import { InventoryService } from '../inventory/inventory.service.js';
@@ -20,7 +20,7 @@ import { User } from '../auth/user.entity.js';
 import { Membership } from '../tenancy/membership.entity.js';
 import { MerchantOwner } from '../tenancy/merchant-owner.entity.js';
 import { Merchant } from '../tenancy/merchant.entity.js';
-import { Role } from '../tenancy/roles.js';
+import { Role } from '../../core/roles.js';
 import { Store } from '../tenancy/store.entity.js';
 
 export const DEMO_PASSWORD = 'orion-demo';

@@ -1,4 +1,4 @@
-import { DomainError, ValidationError } from '../../graphql/errors.js';
+import { DomainError, ValidationError } from '../../core/errors.js';
 import { InventoryReason } from './inventory-transaction.entity.js';
 
 /**

@@ -1,5 +1,5 @@
-import { defineErrors } from '../../graphql/error-codes.js';
-import { DomainError } from '../../graphql/errors.js';
+import { defineErrors } from '../../core/error-codes.js';
+import { DomainError } from '../../core/errors.js';
 
 export const INVENTORY_ERRORS = defineErrors('inventory', {
   OUT_OF_STOCK: {

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Product } from '../catalog/product.entity.js';
 import { InventoryReason } from './inventory-transaction.entity.js';
 import { Location } from './location.entity.js';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 
 import { ADJUST_REASONS, MAX_ADJUST_QUANTITY } from './adjust-reasons.js';
 

@@ -13,10 +13,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { ValidationError } from '../../graphql/errors.js';
-import { Permission } from '../../graphql/permissions.js';
+import { Connection, ConnectionArgs } from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { ValidationError } from '../../core/errors.js';
+import { Permission } from '../../core/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { InventoryTransaction } from './inventory-transaction.entity.js';
 import {

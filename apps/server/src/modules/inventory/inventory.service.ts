@@ -1,6 +1,6 @@
-import { type ConnectionArgs, type ConnectionShape, MAX_PAGE_SIZE, paginate } from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
+import { type ConnectionArgs, type ConnectionShape, MAX_PAGE_SIZE, paginate } from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { Product } from '../catalog/product.entity.js';
 import { InventoryReason, InventoryTransaction } from './inventory-transaction.entity.js';
 import type {

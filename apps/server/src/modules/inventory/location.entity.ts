@@ -1,6 +1,6 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 
 /** Where stock sits: a warehouse and a bin, both stored upper-case (e.g. STRASSEN / SA-10-02). */
 @ObjectType()

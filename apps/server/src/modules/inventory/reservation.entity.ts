@@ -1,6 +1,6 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 import { Product } from '../catalog/product.entity.js';
 import { OrderLine } from '../orders/order-line.entity.js';
 import { Location } from './location.entity.js';

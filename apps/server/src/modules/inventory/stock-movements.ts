@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { newId } from '../../db/base.entity.js';
-import { DomainError } from '../../graphql/errors.js';
+import { newId } from '../../core/base.entity.js';
+import { DomainError } from '../../core/errors.js';
 import { InventoryReason, InventoryTransaction } from './inventory-transaction.entity.js';
 import { OutOfStockError } from './inventory.errors.js';
 import { ReservationStatus, StockReservation } from './reservation.entity.js';

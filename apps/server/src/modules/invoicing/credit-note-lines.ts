@@ -1,5 +1,5 @@
 import { extractVat } from '@orion/vat';
-import { DomainError } from '../../graphql/errors.js';
+import { DomainError } from '../../core/errors.js';
 import type { InvoiceLineSnapshot, VatBreakdownRow } from './invoice-snapshots.js';
 
 export interface CreditRequest {

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { renderInvoicePdf } from '@orion/invoice-pdf';
-import type { StoreCtx } from '../../graphql/context.js';
-import { NotFoundError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 import { Order } from '../orders/order.entity.js';
 import { type InvoiceDocumentRefs, toInvoiceDocument } from './invoice-document.js';

@@ -1,7 +1,7 @@
 import { checkVatNumberFormat } from '@orion/vat';
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
-import type { StoreCtx } from '../../graphql/context.js';
-import { ValidationError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { ValidationError } from '../../core/errors.js';
 import { Merchant } from '../tenancy/merchant.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import { InvoiceSettings } from './invoice-settings.entity.js';

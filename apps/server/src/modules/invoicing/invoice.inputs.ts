@@ -1,7 +1,7 @@
 import { IsEmail, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../core/connection.js';
 import { Cents, MAX_AMOUNT_CENTS, MAX_LINE_QUANTITY, WholeNumber } from '../common/ranges.js';
 
 export const MAX_PAYMENT_DUE_DAYS = 120;
@@ -9,7 +9,7 @@ export const MAX_PAYMENT_DUE_DAYS = 120;
 const MAX_INVOICE_LINE_INDEX = 999;
 import { Locale } from '../auth/locale.js';
 import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 import { IsCountryCode } from '../common/country.js';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { Permission } from '../../graphql/permissions.js';
-import type { RouteDeps } from '../../http/routes.js';
+import { Permission } from '../../core/permissions.js';
+import type { RouteDeps } from '../../api-routes.js';
 import { storeRoute } from '../../http/store-route.js';
 import { Store } from '../tenancy/store.entity.js';
 import { invoicePdfFileName } from './invoice-document.js';

@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { type ConnectionShape, paginate } from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, NotFoundError } from '../../graphql/errors.js';
+import { type ConnectionShape, paginate } from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError, NotFoundError } from '../../core/errors.js';
 import { takeSeriesNumber } from './invoice-series.js';
 import { Customer } from '../customers/customer.entity.js';
 import { OrderStatus } from '../orders/order-enums.js';
@@ -17,10 +17,10 @@ import type { BuyerSnapshot, SellerSnapshot } from './invoice-snapshots.js';
 import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import type { CreateCreditNoteInput, InvoiceListArgs } from './invoice.inputs.js';
 import { planCreditNote } from './credit-note-lines.js';
-import { containsPattern } from '../common/text.js';
+import { containsPattern } from '../../core/text.js';
 import { planInvoiceVat, prepareBuyerVatCheck } from '../vat/invoice-vat.js';
 import { documentRefs, renderInvoicePdfInto } from './invoice-pdf.service.js';
-import { fieldLabel } from '../../graphql/field-labels.js';
+import { fieldLabel } from '../../core/field-labels.js';
 import { inTransaction } from '../../core/transaction.js';
 import { queueInvoiceEmailOnIssue } from '../mail/invoice-mail.js';
 

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../graphql/error-codes.js';
+import { defineErrors } from '../../core/error-codes.js';
 
 export const INVOICING_ERRORS = defineErrors('invoicing', {
   ORDER_CANCELLED: { kind: 'CONFLICT', params: [], description: 'A cancelled order has nothing to invoice.' },

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { SyncKind, SyncTrigger } from './letzshop-sync-run.entity.js';
-import { systemContext } from '../../graphql/system-context.js';
+import { systemContext } from '../../core/system-context.js';
 import { requestSync, type SyncDeps } from './sync-runner.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { StoreCtx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../core/context.js';
 
 /**
  * The context the Letzshop import and actions write with: a store context (a request's, or a

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { inTransaction } from '../../core/transaction.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { Store } from '../tenancy/store.entity.js';
 import { ItemState, OrderChannel, OrderStatus } from '../orders/order-enums.js';
 import type { OrderLine } from '../orders/order-line.entity.js';

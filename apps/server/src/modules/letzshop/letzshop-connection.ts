@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { DomainError } from '../../graphql/errors.js';
+import { DomainError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 import { LetzshopClient, type LetzshopClientOptions } from './letzshop-client.js';
 import { LetzshopSettings } from './letzshop-settings.entity.js';

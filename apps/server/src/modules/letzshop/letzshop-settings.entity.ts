@@ -1,7 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 
 export const DEFAULT_LETZSHOP_ENDPOINT = 'https://letzshop.lu/graphql';
 

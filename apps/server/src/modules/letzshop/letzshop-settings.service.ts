@@ -1,5 +1,5 @@
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, ValidationError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError, ValidationError } from '../../core/errors.js';
 import { LetzshopClient, LetzshopError } from './letzshop-client.js';
 import {
   allowedEndpoint,

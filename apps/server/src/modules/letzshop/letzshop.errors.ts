@@ -1,4 +1,4 @@
-import { defineErrors } from '../../graphql/error-codes.js';
+import { defineErrors } from '../../core/error-codes.js';
 
 export const LETZSHOP_ERRORS = defineErrors('letzshop', {
   LETZSHOP_NOT_CONNECTED: {

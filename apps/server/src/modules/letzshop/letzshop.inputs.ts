@@ -13,7 +13,7 @@ import { WholeNumber } from '../common/ranges.js';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Order } from '../orders/order.entity.js';
 import { SyncKind } from './letzshop-sync-run.entity.js';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 
 const URL_MESSAGE = 'must be an http(s) URL';
 

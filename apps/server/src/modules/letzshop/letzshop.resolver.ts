@@ -12,9 +12,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { StoreCtx } from '../../graphql/context.js';
-import { NotFoundError, ValidationError } from '../../graphql/errors.js';
-import { Permission } from '../../graphql/permissions.js';
+import type { StoreCtx } from '../../core/context.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
+import { Permission } from '../../core/permissions.js';
 import { ItemState } from '../orders/order-enums.js';
 import { OrderLine } from '../orders/order-line.entity.js';
 import { LetzshopActions } from './letzshop-actions.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction } from '../../core/transaction.js';
-import { newId } from '../../db/base.entity.js';
+import { newId } from '../../core/base.entity.js';
 import { normalizeEmail } from '../auth/user.entity.js';
 import { takeFromSequence } from '../common/sequence.js';
 import { InventoryReason, InventoryTransaction } from '../inventory/inventory-transaction.entity.js';

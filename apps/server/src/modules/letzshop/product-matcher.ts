@@ -1,4 +1,4 @@
-import type { StoreCtx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../core/context.js';
 import type { VatCategory } from '../catalog/vat-category.js';
 import type { LsShipment, LsUnit } from './letzshop-adapter.js';
 import type { MatchedProduct, UnitMatcher } from './shipment-draft.js';

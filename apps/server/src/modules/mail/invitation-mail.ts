@@ -1,4 +1,4 @@
-import type { StoreCtx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../core/context.js';
 import type { Invitation } from '../team/invitation.entity.js';
 import { mailLanguage } from './email-layout.js';
 import { ROLE_NAMES, formatDate, t } from './email-texts.js';

@@ -1,5 +1,5 @@
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, NotFoundError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError, NotFoundError } from '../../core/errors.js';
 import { inTransaction } from '../../core/transaction.js';
 import { InvoicePdf } from '../invoicing/invoice-pdf.entity.js';
 import { loadInvoicePdf } from '../invoicing/invoice-pdf.service.js';

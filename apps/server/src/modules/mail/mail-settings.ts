@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { StoreCtx } from '../../graphql/context.js';
-import { ValidationError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { ValidationError } from '../../core/errors.js';
 import { Store } from '../tenancy/store.entity.js';
 import { StoreMailSettings, UserMailPreference } from './store-mail-settings.entity.js';
 

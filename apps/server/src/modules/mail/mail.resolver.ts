@@ -14,9 +14,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Ctx, StoreCtx } from '../../graphql/context.js';
-import { DomainError, UnauthenticatedError } from '../../graphql/errors.js';
-import { Permission } from '../../graphql/permissions.js';
+import type { Ctx, StoreCtx } from '../../core/context.js';
+import { DomainError, UnauthenticatedError } from '../../core/errors.js';
+import { Permission } from '../../core/permissions.js';
 import { Invoice } from '../invoicing/invoice.entity.js';
 import type { MailboxMessage } from './dev-mailbox.js';
 import { emailHistory, sendInvoice } from './invoice-mail.js';

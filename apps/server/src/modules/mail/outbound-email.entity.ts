@@ -1,7 +1,7 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { newId } from '../../db/base.entity.js';
+import { newId } from '../../core/base.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 
 export enum EmailStatus {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { newId } from '../../db/base.entity.js';
+import { newId } from '../../core/base.entity.js';
 import { type EmailContent, renderEmail } from './email-layout.js';
 import { type EmailAttachmentRef, type EmailKind, OutboundEmail } from './outbound-email.entity.js';
 

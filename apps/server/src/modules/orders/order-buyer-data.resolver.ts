@@ -1,5 +1,5 @@
 import { Authorized, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Permission } from '../../graphql/permissions.js';
+import { Permission } from '../../core/permissions.js';
 import { Address } from '../customers/address.js';
 import { CustomerSnapshot, Order } from './order.entity.js';
 import type { OrderRow } from './order-list.js';

@@ -5,13 +5,13 @@ import {
   decodeCursor,
   encodeCursor,
   pageSize,
-} from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { ValidationError } from '../../graphql/errors.js';
-import { loader } from '../../graphql/loaders.js';
-import { Permission, roleHas } from '../../graphql/permissions.js';
-import { Selection } from '../../graphql/lookahead.js';
-import { plainReader } from '../../db/plain-rows.js';
+} from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { ValidationError } from '../../core/errors.js';
+import { loader } from '../../core/loaders.js';
+import { Permission, roleHas } from '../../core/permissions.js';
+import { Selection } from '../../core/lookahead.js';
+import { plainReader } from '../../core/plain-rows.js';
 import { Customer } from '../customers/customer.entity.js';
 import { OrderLine } from './order-line.entity.js';
 import { Order } from './order.entity.js';

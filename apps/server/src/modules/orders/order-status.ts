@@ -1,4 +1,4 @@
-import { DomainError } from '../../graphql/errors.js';
+import { DomainError } from '../../core/errors.js';
 import { OrderStatus } from './order-enums.js';
 
 const S = OrderStatus;

@@ -1,5 +1,5 @@
 import { extractVat } from '@orion/vat';
-import { DomainError } from '../../graphql/errors.js';
+import { DomainError } from '../../core/errors.js';
 import { formatEuros } from '../common/money.js';
 import { MAX_ORDER_TOTAL_CENTS } from '../common/ranges.js';
 

@@ -1,5 +1,5 @@
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError } from '../../core/errors.js';
 import { applyOrderToCustomerStats, recomputeCustomerStats } from '../customers/customer-stats.js';
 import { settleReservations } from '../inventory/stock-movements.js';
 import { releaseLineUnits, reserveForLine, restockReturnedUnits } from '../letzshop/unit-stock.js';

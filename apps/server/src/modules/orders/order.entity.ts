@@ -1,7 +1,7 @@
 import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 import { Address } from '../customers/address.js';
 import { Customer } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';

@@ -15,7 +15,7 @@ import { AddressInput } from '../customers/address.js';
 import { CustomerLanguage } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { Order } from './order.entity.js';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 
 @InputType()
 export class OrderLineInput {

@@ -15,10 +15,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../../graphql/connection.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { NotFoundError } from '../../graphql/errors.js';
-import { Permission } from '../../graphql/permissions.js';
+import { Connection, ConnectionArgs } from '../../core/connection.js';
+import type { StoreCtx } from '../../core/context.js';
+import { NotFoundError } from '../../core/errors.js';
+import { Permission } from '../../core/permissions.js';
 import { Invoice } from '../invoicing/invoice.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Customer } from '../customers/customer.entity.js';

@@ -1,9 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/connection.js';
+import type { ConnectionArgs, ConnectionShape } from '../../core/connection.js';
 import { inTransaction } from '../../core/transaction.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
-import { loader } from '../../graphql/loaders.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { loader } from '../../core/loaders.js';
 import { Product, ProductStatus } from '../catalog/product.entity.js';
 import { nextInSequence } from '../common/sequence.js';
 import { toAddress } from '../customers/address.js';

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../graphql/error-codes.js';
+import { defineErrors } from '../../core/error-codes.js';
 
 export const ORDER_ERRORS = defineErrors('orders', {
   ORDER_TOTAL_TOO_LARGE: {

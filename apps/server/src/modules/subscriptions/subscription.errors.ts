@@ -1,5 +1,5 @@
-import { defineErrors } from '../../graphql/error-codes.js';
-import { DomainError } from '../../graphql/errors.js';
+import { defineErrors } from '../../core/error-codes.js';
+import { DomainError } from '../../core/errors.js';
 import { FEATURE_NAMES, type Feature, type TierPlanData } from './tiers.js';
 
 export const SUBSCRIPTION_ERRORS = defineErrors('subscriptions', {

@@ -13,8 +13,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { StoreCtx } from '../../graphql/context.js';
-import { Permission } from '../../graphql/permissions.js';
+import type { StoreCtx } from '../../core/context.js';
+import { Permission } from '../../core/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { SubscriptionChange } from './store-subscription.entity.js';
 import { SubscriptionService } from './subscription.service.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { StoreCtx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../core/context.js';
 import { StoreSubscription, SubscriptionChange } from './store-subscription.entity.js';
 import { FeatureNotInTierError, TierLimitError } from './subscription.errors.js';
 import { FEATURE_NAMES, type Feature, lowestTierWith, planOf, TIER_PLANS, Tier, type TierPlanData } from './tiers.js';

@@ -1,9 +1,9 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 import { User } from '../auth/user.entity.js';
-import { Role } from '../tenancy/roles.js';
+import { Role } from '../../core/roles.js';
 
 /** An invitation to join a store. The link carries a one-time token; only its hash is stored. */
 @ObjectType()

@@ -1,9 +1,9 @@
 import { IsEmail, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PASSWORD_MIN_LENGTH } from '../auth/password.js';
-import { Role } from '../tenancy/roles.js';
+import { Role } from '../../core/roles.js';
 import { Invitation } from './invitation.entity.js';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 
 @ObjectType()
 export class TeamMember {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx as C, Mutation, Query, Resolver } from 'type-graphql';
-import type { Ctx, StoreCtx } from '../../graphql/context.js';
-import { Permission } from '../../graphql/permissions.js';
+import type { Ctx, StoreCtx } from '../../core/context.js';
+import { Permission } from '../../core/permissions.js';
 import { LoginPayload } from '../auth/auth.inputs.js';
 import { Invitation } from './invitation.entity.js';
 import {

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction } from '../../core/transaction.js';
-import { DomainError, NotFoundError, ValidationError } from '../../graphql/errors.js';
-import type { Ctx, StoreCtx } from '../../graphql/context.js';
+import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
+import type { Ctx, StoreCtx } from '../../core/context.js';
 import type { Me } from '../auth/auth.inputs.js';
 import { AuthService } from '../auth/auth.service.js';
 import { hashPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { User, normalizeEmail } from '../auth/user.entity.js';
 import { Membership } from '../tenancy/membership.entity.js';
-import { Role } from '../tenancy/roles.js';
+import { Role } from '../../core/roles.js';
 import { Store } from '../tenancy/store.entity.js';
 import { queueInvitationEmail } from '../mail/invitation-mail.js';
 import { Invitation } from './invitation.entity.js';

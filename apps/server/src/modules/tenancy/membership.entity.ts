@@ -1,8 +1,8 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../db/base.entity.js';
+import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
-import { Role } from './roles.js';
+import { Role } from '../../core/roles.js';
 import { Store } from './store.entity.js';
 
 /** A user's role in one store. Merchant owners need none: they own every store of the merchant. */

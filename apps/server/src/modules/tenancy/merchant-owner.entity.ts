@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../db/base.entity.js';
+import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Merchant } from './merchant.entity.js';
 

@@ -1,7 +1,7 @@
 import { Collection } from '@mikro-orm/core';
 import { BeforeCreate, BeforeUpdate, Entity, OneToMany, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../db/base.entity.js';
+import { BaseEntity } from '../../core/base.entity.js';
 import { Store } from './store.entity.js';
 import { requireCountryCode } from '../common/country.js';
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ObjectType } from 'type-graphql';
-import { Permission, permissionsOf } from '../../graphql/permissions.js';
+import { Permission, permissionsOf } from '../../core/permissions.js';
 import { Membership } from './membership.entity.js';
 import { MerchantOwner } from './merchant-owner.entity.js';
-import { Role } from './roles.js';
+import { Role } from '../../core/roles.js';
 import { Store } from './store.entity.js';
 
 /** One store a user can work in, with the role they have there. */

@@ -1,5 +1,5 @@
 import { Ctx as C, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import type { Ctx } from '../../core/context.js';
 import { Merchant } from './merchant.entity.js';
 import { Store } from './store.entity.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx as C, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { StoreCtx } from '../../graphql/context.js';
-import { Permission } from '../../graphql/permissions.js';
+import type { StoreCtx } from '../../core/context.js';
+import { Permission } from '../../core/permissions.js';
 import { Customer } from '../customers/customer.entity.js';
 import { CustomerPayload } from '../customers/customer.inputs.js';
 import { VatCheck } from './vat-check.entity.js';

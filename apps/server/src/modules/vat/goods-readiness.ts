@@ -1,5 +1,5 @@
 import { EU_COUNTRIES, suggestGoodsKind } from '@orion/vat';
-import type { StoreCtx } from '../../graphql/context.js';
+import type { StoreCtx } from '../../core/context.js';
 import { Product, ProductStatus } from '../catalog/product.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import type { GoodsKindGap, GoodsKindReadiness } from './goods-vat.inputs.js';

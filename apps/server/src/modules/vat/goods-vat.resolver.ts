@@ -8,9 +8,9 @@ import {
   toEuCountry,
 } from '@orion/vat';
 import { Arg, Authorized, Ctx as C, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { StoreCtx } from '../../graphql/context.js';
-import { ValidationError } from '../../graphql/errors.js';
-import { Permission } from '../../graphql/permissions.js';
+import type { StoreCtx } from '../../core/context.js';
+import { ValidationError } from '../../core/errors.js';
+import { Permission } from '../../core/permissions.js';
 import { GoodsKindEnum } from '../catalog/goods-kind.js';
 import { VatCategory } from '../catalog/vat-category.js';
 import { goodsKindReadiness } from './goods-readiness.js';

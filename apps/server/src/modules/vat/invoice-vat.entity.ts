@@ -1,7 +1,7 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 import { Invoice } from '../invoicing/invoice.entity.js';
 
 /**

@@ -9,9 +9,9 @@ import {
   type VatDecision,
   type VatNumberStatus,
 } from '@orion/vat';
-import type { StoreCtx } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
-import { loader } from '../../graphql/loaders.js';
+import type { StoreCtx } from '../../core/context.js';
+import { DomainError } from '../../core/errors.js';
+import { loader } from '../../core/loaders.js';
 import type { VatCategory } from '../catalog/vat-category.js';
 import { isCountryCode } from '../common/country.js';
 import { Product } from '../catalog/product.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ValidationError } from '../../graphql/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { type CsvDialect, csvColumns, csvText, GENERIC_CSV } from '../common/csv-writer.js';
 
 @ObjectType({ description: 'One line of the OSS return: a member state of consumption and a rate' })

@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { VAT_RATE_CATEGORIES, type VatRateCategory } from '@orion/vat';
 import { Field, ObjectType } from 'type-graphql';
-import { StoreScopedEntity } from '../../db/store-scoped.entity.js';
+import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 import { Product } from '../catalog/product.entity.js';
 
 /**

@@ -8,8 +8,8 @@ import {
   type VatRateCategory,
 } from '@orion/vat';
 import { inTransaction } from '../../core/transaction.js';
-import type { StoreCtx } from '../../graphql/context.js';
-import { NotFoundError, ValidationError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
 import { Product } from '../catalog/product.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import { ProductVatOverride, ProductVatOverrideLog } from './product-vat-override.entity.js';

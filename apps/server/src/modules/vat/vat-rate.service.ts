@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isIsoDate, toEuCountry, VAT_RATE_CATEGORIES } from '@orion/vat';
-import { ValidationError } from '../../graphql/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { VatRate } from './vat-rate.entity.js';
 
 const ORDER = new Map(VAT_RATE_CATEGORIES.map((c, i) => [c as string, i]));

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isIsoDate, OSS_THRESHOLD_CENTS, toEuCountry } from '@orion/vat';
-import type { StoreCtx } from '../../graphql/context.js';
-import { ValidationError } from '../../graphql/errors.js';
+import type { StoreCtx } from '../../core/context.js';
+import { ValidationError } from '../../core/errors.js';
 import { Store } from '../tenancy/store.entity.js';
 import type { UpdateVatSettingsInput } from './vat.inputs.js';
 import { StoreVatSettings } from './vat-settings.entity.js';

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../graphql/error-codes.js';
+import { defineErrors } from '../../core/error-codes.js';
 
 export const VAT_ERRORS = defineErrors('vat', {
   VAT_NUMBER_UNVERIFIED: {

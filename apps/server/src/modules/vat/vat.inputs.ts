@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { labelFields } from '../../graphql/field-labels.js';
+import { labelFields } from '../../core/field-labels.js';
 
 @InputType()
 export class UpdateVatSettingsInput {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx as C, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { StoreCtx } from '../../graphql/context.js';
-import { Permission } from '../../graphql/permissions.js';
+import type { StoreCtx } from '../../core/context.js';
+import { Permission } from '../../core/permissions.js';
 import { OssReport, ossReport } from './oss-report.js';
 import { UpdateVatSettingsInput, VatThreshold } from './vat.inputs.js';
 import { VatRate } from './vat-rate.entity.js';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import { ValidationError } from '../../graphql/errors.js';
-import { Permission } from '../../graphql/permissions.js';
-import type { RouteDeps } from '../../http/routes.js';
+import { ValidationError } from '../../core/errors.js';
+import { Permission } from '../../core/permissions.js';
+import type { RouteDeps } from '../../api-routes.js';
 import { storeRoute } from '../../http/store-route.js';
 import { sendCsv } from '../catalog/csv-http.js';
 import { ossReport, ossReportCsv } from './oss-report.js';

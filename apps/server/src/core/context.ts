@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { JobQueue } from '../jobs/job-queue.js';
+import type { JobQueue } from './job-queue.js';
 import type { Logger } from '../logger.js';
 import type { DevMailbox } from '../modules/mail/dev-mailbox.js';
 import type { Session } from '../modules/auth/session.entity.js';
 import type { User } from '../modules/auth/user.entity.js';
-import type { Role } from '../modules/tenancy/roles.js';
+import type { Role } from './roles.js';
 
 /**
  * Everything one request knows, passed first to every service method. There is no global

@@ -1,12 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
-import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
-import type { JobQueue } from '../jobs/job-queue.js';
-import { productRoutes } from '../modules/catalog/product.routes.js';
-import { customerRoutes } from '../modules/customers/customer.routes.js';
-import { invoiceRoutes } from '../modules/invoicing/invoice.routes.js';
-import { vatRoutes } from '../modules/vat/vat.routes.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { JobQueue } from './core/job-queue.js';
+import { productRoutes } from './modules/catalog/product.routes.js';
+import { customerRoutes } from './modules/customers/customer.routes.js';
+import { invoiceRoutes } from './modules/invoicing/invoice.routes.js';
+import { vatRoutes } from './modules/vat/vat.routes.js';
 
 export interface RouteDeps {
   orm: MikroORM;

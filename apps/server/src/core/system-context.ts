@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
-import { TENANT_FILTER } from '../db/tenant-filter.js';
-import { type JobQueue, inProcessQueue } from '../jobs/job-queue.js';
+import { TENANT_FILTER } from './tenant-filter.js';
+import { type JobQueue, inProcessQueue } from './job-queue.js';
 import type { Logger } from '../logger.js';
 import type { User } from '../modules/auth/user.entity.js';
-import { Role } from '../modules/tenancy/roles.js';
+import { Role } from './roles.js';
 import type { Ctx } from './context.js';
 
 /**

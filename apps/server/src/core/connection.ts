@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery, EntityName } from '@mikro-orm/postgres
 import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from './errors.js';
-import { hasUnstorableText, isUuid } from '../modules/common/text.js';
+import { hasUnstorableText, isUuid } from './text.js';
 
 export const MAX_PAGE_SIZE = 100;
 /** Page cap of a list nested in another list's items (a customer's orders), so pages do not multiply. */

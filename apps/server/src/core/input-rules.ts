@@ -8,7 +8,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { ArgumentValidationError, type ResolverData } from 'type-graphql';
-import { hasUnstorableText, isUuid, TEXT_UNSTORABLE } from '../modules/common/text.js';
+import { hasUnstorableText, isUuid, TEXT_UNSTORABLE } from './text.js';
 import { ValidationError } from './errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Role } from '../modules/tenancy/roles.js';
+import { Role } from './roles.js';
 
 /** What an operation needs. Resolvers declare it with `@Authorized(Permission.X)`. */
 export enum Permission {

@@ -4,13 +4,13 @@ import type { Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { JobQueue } from '../jobs/job-queue.js';
+import type { JobQueue } from '../core/job-queue.js';
 import type { Logger } from '../logger.js';
 import type { DevMailbox } from '../modules/mail/dev-mailbox.js';
 import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 import { roleInStore, type StoreRole } from '../modules/tenancy/store-access.js';
-import { TENANT_FILTER } from '../db/tenant-filter.js';
-import type { Ctx } from './context.js';
+import { TENANT_FILTER } from '../core/tenant-filter.js';
+import type { Ctx } from '../core/context.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const auth = new AuthService();
