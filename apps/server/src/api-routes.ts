@@ -1,25 +1,15 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
-import type { Clock } from './clock.js';
-import type { Config } from './config.js';
-import type { JobQueue } from './core/job-queue.js';
+import type { AppServices } from './core/services.js';
 import { productRoutes } from './modules/catalog/product.routes.js';
 import { customerRoutes } from './modules/customers/customer.routes.js';
 import { invoiceRoutes } from './modules/invoicing/invoice.routes.js';
 import { vatRoutes } from './modules/vat/vat.routes.js';
 
-export interface RouteDeps {
-  orm: MikroORM;
-  config: Config;
-  clock: Clock;
-  jobs: JobQueue;
-}
-
 /**
  * The plain HTTP routes next to /graphql (downloads and uploads: CSV, PDF, ZIP, XML). A module
  * adds its router here; each route is wrapped in `storeRoute` so it is authorised like GraphQL.
  */
-export function apiRoutes(deps: RouteDeps): Router {
+export function apiRoutes(deps: AppServices): Router {
   const router = Router();
   router.use(productRoutes(deps));
   router.use(customerRoutes(deps));

@@ -22,7 +22,9 @@ import { buildOrionSchema } from './graphql/schema.js';
 import { requestLogging } from './http/request-logging.js';
 import { apiNotFound, jsonErrors } from './http/json-errors.js';
 import { apiRoutes } from './api-routes.js';
-import { type JobQueue, inProcessQueue } from './core/job-queue.js';
+import type { JobQueue } from './core/job-queue.js';
+import type { AppServices } from './core/services.js';
+import { inProcessQueue } from './jobs/in-process-queue.js';
 import type { Logger } from './logger.js';
 import { runAlertChecks } from './modules/mail/alerts.js';
 import { type DevMailbox, startDevMailbox } from './modules/mail/dev-mailbox.js';
@@ -58,6 +60,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   if (ownMailbox) config.SMTP_URL = ownMailbox.url;
   const mailbox = deps.mailbox ?? ownMailbox;
   const jobs = deps.jobs ?? inProcessQueue({ orm, config, log, clock });
+  const services: AppServices = { orm, config, log, clock, jobs };
   const schema = await buildOrionSchema();
   const apollo = new ApolloServer<Ctx>({
     schema,
@@ -96,11 +99,11 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => newContext({ orm, config, clock, jobs, mailbox }, req, res),
+      context: async ({ req, res }) => newContext({ ...services, mailbox }, req, res),
     }),
   );
 
-  app.use('/api', apiRoutes({ orm, config, clock, jobs }), apiNotFound);
+  app.use('/api', apiRoutes(services), apiNotFound);
   // Outbox messages whose job was lost (the process stopped between commit and send).
   void jobs.sweepEmails().catch((err) => log.error({ err }, 'e-mail sweep failed'));
   // Without the pg-boss workers (JOBS_ENABLED=false), this process runs what they schedule for mail:
@@ -109,11 +112,7 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   if (!deps.jobs && config.NODE_ENV !== 'test') {
     timers.push(
       setInterval(() => void jobs.sweepEmails().catch((err) => log.error({ err }, 'e-mail sweep failed')), 60_000),
-      setInterval(
-        () =>
-          void runAlertChecks({ orm, config, log, clock, jobs }).catch((err) => log.error({ err }, 'alerts failed')),
-        300_000,
-      ),
+      setInterval(() => void runAlertChecks(services).catch((err) => log.error({ err }, 'alerts failed')), 300_000),
     );
     for (const t of timers) t.unref();
   }

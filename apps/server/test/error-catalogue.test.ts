@@ -114,7 +114,7 @@ describe('errors as the API answers them', () => {
     });
     expectCatalogued(err, 'VALIDATION_FAILED');
     expect(Object.keys(err.extensions?.fields ?? {}).sort()).toEqual(['newCustomer.email', 'shippingCents']);
-    expect(err.message).toContain('Shipping — cannot be negative');
+    expect(err.message).toContain('Shipping — must be an amount from');
     expect(err.message).toContain('New customer › E-mail — ');
   });
 

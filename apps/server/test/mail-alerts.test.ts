@@ -4,13 +4,17 @@ import { type DevMailbox, startDevMailbox } from '../src/modules/mail/dev-mailbo
 import { createLogger } from '../src/logger.js';
 import { systemClock } from '../src/clock.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
+import { inProcessQueue } from '../src/jobs/in-process-queue.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 let mailbox: DevMailbox;
 let t: TestApp;
 let a: Tenant;
 
-const deps = () => ({ orm: t.orm, config: t.config, log: createLogger(t.config), clock: systemClock });
+const deps = () => {
+  const base = { orm: t.orm, config: t.config, log: createLogger(t.config), clock: systemClock };
+  return { ...base, jobs: inProcessQueue(base) };
+};
 const to = (email: string) => mailbox.messages().filter((m) => m.to.includes(email));
 
 beforeAll(async () => {

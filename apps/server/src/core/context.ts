@@ -4,16 +4,33 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { JobQueue } from './job-queue.js';
 import type { Logger } from '../logger.js';
-import type { DevMailbox } from '../modules/mail/dev-mailbox.js';
-import type { Session } from '../modules/auth/session.entity.js';
-import type { User } from '../modules/auth/user.entity.js';
 import type { Role } from './roles.js';
+
+/** Who acts: the signed-in user (the `User` entity is one). */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+}
+
+/** The request's sign-in (the `Session` entity is one). */
+export interface SessionRef {
+  id: string;
+}
+
+/**
+ * What a module adds to every request's context (declaration merging: the module that owns the
+ * thing declares it, so core names no module).
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by modules through declaration merging.
+export interface CtxExtensions {}
 
 /**
  * Everything one request knows, passed first to every service method. There is no global
  * "current store": the store is `ctx.storeId`, set only after the membership was checked.
  */
-export interface Ctx {
+export interface Ctx extends CtxExtensions {
   requestId: string;
   log: Logger;
   config: Config;
@@ -22,8 +39,8 @@ export interface Ctx {
   jobs: JobQueue;
   /** This request's own EntityManager fork; the tenant filter is bound to `storeId`. */
   em: EntityManager;
-  user: User | null;
-  session: Session | null;
+  user: Actor | null;
+  session: SessionRef | null;
   /** The active store, when the request named one the user may use. */
   storeId: string | null;
   role: Role | null;
@@ -35,8 +52,6 @@ export interface Ctx {
   queryCost?: number;
   req?: Request;
   res?: Response;
-  /** The built-in development mailbox, when the app runs one (never in production). */
-  mailbox?: DevMailbox | null;
 }
 
 /** A context whose store was checked: what every store-scoped service method receives. */

@@ -26,6 +26,19 @@ export const CORE_ERRORS = defineErrors('core', {
     params: [],
     description: 'The store in `x-store-id` is unknown or the signed-in user is not a member of it.',
   },
+  PAYLOAD_TOO_LARGE: {
+    kind: 'BAD_USER_INPUT',
+    params: [],
+    description: 'The request body is larger than the endpoint accepts (HTTP 413).',
+  },
+  MALFORMED_JSON: { kind: 'BAD_USER_INPUT', params: [], description: 'The request body is not valid JSON.' },
+  UNSUPPORTED_ENCODING: {
+    kind: 'BAD_USER_INPUT',
+    params: [],
+    description: 'The request body’s content encoding or charset is not supported.',
+  },
+  BAD_REQUEST: { kind: 'BAD_USER_INPUT', params: [], description: 'The HTTP request could not be read.' },
+  ROUTE_NOT_FOUND: { kind: 'NOT_FOUND', params: [], description: 'There is no such route under `/api`.' },
   QUERY_TOO_COSTLY: {
     kind: 'BAD_USER_INPUT',
     params: ['cost', 'maximum'],

@@ -46,3 +46,13 @@ export function catalogueProblem(code: string, kind: ErrorKind, details: Record<
   const missing = spec.params.filter((p) => !(p in details));
   return missing.length ? `${code} was thrown without ${missing.join(', ')}` : null;
 }
+
+/**
+ * Every catalogued code, as a key. The catalogue (`graphql/error-catalogue.ts`, which gathers the
+ * modules' lists) fills it by declaration merging, so core names no module.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the catalogue through declaration merging.
+export interface ErrorCodes {}
+
+/** A catalogued error code: the type of `DomainError.code` and of `extensions.reason`. */
+export type ErrorReason = keyof ErrorCodes & string;

@@ -1,7 +1,6 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ErrorReason } from '../graphql/error-catalogue.js';
-import { catalogueProblem, type ErrorKind, errorSpec } from './error-codes.js';
+import { catalogueProblem, type ErrorKind, type ErrorReason, errorSpec } from './error-codes.js';
 import { fieldLabel } from './field-labels.js';
 import type { Logger } from '../logger.js';
 import { coercionError } from './coercion-errors.js';

@@ -1,22 +1,19 @@
 import crypto from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { type Clock, systemClock } from '../clock.js';
-import type { Config } from '../config.js';
+import { systemClock } from '../clock.js';
 import { TENANT_FILTER } from './tenant-filter.js';
-import { type JobQueue, inProcessQueue } from './job-queue.js';
-import type { Logger } from '../logger.js';
-import type { User } from '../modules/auth/user.entity.js';
+import { noJobQueue } from './job-queue.js';
 import { Role } from './roles.js';
-import type { Ctx } from './context.js';
+import type { Actor, Ctx } from './context.js';
+import type { AppServices } from './services.js';
 
 /**
  * A context for work that no HTTP request drives (jobs, the CLI, the demo seed), acting in one
  * store with a fresh EntityManager fork. `user` is who the work is recorded as (null = system).
  */
 export function systemContext(
-  deps: { orm: MikroORM; config: Config; log: Logger; clock?: Clock; jobs?: JobQueue },
+  deps: Pick<AppServices, 'orm' | 'config' | 'log'> & Partial<Pick<AppServices, 'clock' | 'jobs'>>,
   storeId: string,
-  user: User | null = null,
+  user: Actor | null = null,
 ): Ctx & { storeId: string } {
   const em = deps.orm.em.fork();
   em.setFilterParams(TENANT_FILTER, { storeId });
@@ -26,7 +23,7 @@ export function systemContext(
     log: deps.log.child({ requestId, storeId }),
     config: deps.config,
     clock: deps.clock ?? systemClock,
-    jobs: deps.jobs ?? inProcessQueue({ ...deps, clock: deps.clock ?? systemClock }),
+    jobs: deps.jobs ?? noJobQueue,
     em,
     user,
     session: null,

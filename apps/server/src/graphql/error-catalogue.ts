@@ -32,6 +32,10 @@ export const ERROR_CATALOGUE = {
   ...MAIL_ERRORS,
 } satisfies Record<string, ErrorSpec>;
 
+declare module '../core/error-codes.js' {
+  interface ErrorCodes extends Record<keyof typeof ERROR_CATALOGUE, true> {}
+}
+
 /** A catalogued error code: the type of `DomainError.code` and of `extensions.reason`. */
 export type ErrorReason = keyof typeof ERROR_CATALOGUE;
 

@@ -1,16 +1,13 @@
 import crypto from 'node:crypto';
 import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
-import type { JobQueue } from '../core/job-queue.js';
 import type { Logger } from '../logger.js';
 import type { DevMailbox } from '../modules/mail/dev-mailbox.js';
 import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 import { roleInStore, type StoreRole } from '../modules/tenancy/store-access.js';
 import { TENANT_FILTER } from '../core/tenant-filter.js';
 import type { Ctx } from '../core/context.js';
+import type { AppServices } from '../core/services.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const auth = new AuthService();
@@ -19,7 +16,7 @@ export const STORE_HEADER = 'x-store-id';
 
 /** Builds the per-request context: a fresh EntityManager fork, the session's user, the checked store. */
 export async function buildContext(
-  deps: { orm: MikroORM; config: Config; clock: Clock; jobs: JobQueue; mailbox?: DevMailbox | null },
+  deps: AppServices & { mailbox?: DevMailbox | null },
   req: Request,
   res: Response,
 ): Promise<Ctx> {
@@ -33,11 +30,7 @@ export async function buildContext(
  * and authenticates only once the operation was validated and found affordable, so a refused
  * operation costs no SQL statement.
  */
-export function newContext(
-  deps: { orm: MikroORM; config: Config; clock: Clock; jobs: JobQueue; mailbox?: DevMailbox | null },
-  req: Request,
-  res: Response,
-): Ctx {
+export function newContext(deps: AppServices & { mailbox?: DevMailbox | null }, req: Request, res: Response): Ctx {
   return {
     requestId: (req as Request & { id: string }).id ?? crypto.randomUUID(),
     log: (req as Request & { log: Logger }).log,

@@ -1,4 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { ErrorReason } from '../core/error-codes.js';
+
+/** An internal error names no reason (as in GraphQL): there is nothing the client can do about it. */
+type ErrorBody = { code: string; reason?: ErrorReason; message: string };
 import type { Logger } from '../logger.js';
 
 interface HttpError extends Error {
@@ -9,7 +13,7 @@ interface HttpError extends Error {
 }
 
 /** Body-parser's failures, as a person reads them. */
-function describe(err: HttpError): { reason: string; message: string } {
+function describe(err: HttpError): { reason: ErrorReason; message: string } {
   switch (err.type) {
     case 'entity.too.large':
       return {
@@ -39,14 +43,13 @@ export function jsonErrors(log: Logger) {
     if (res.headersSent) return next(err);
     const requestId = (req as Request & { id?: string }).id;
     const status = err.status ?? err.statusCode ?? 500;
-    let body: { code: string; reason: string; message: string };
+    let body: ErrorBody;
     if (status >= 400 && status < 500) {
       body = { code: 'BAD_USER_INPUT', ...describe(err) };
     } else {
       ((req as Request & { log?: Logger }).log ?? log).error({ err, path: req.path }, 'unexpected error');
       body = {
         code: 'INTERNAL_SERVER_ERROR',
-        reason: 'INTERNAL_SERVER_ERROR',
         message: `Something went wrong on our side. It has been logged; quote request id ${requestId ?? 'unknown'} if you contact support.`,
       };
     }
@@ -63,13 +66,7 @@ export function apiNotFound(req: Request, res: Response) {
   });
 }
 
-function send(
-  req: Request,
-  res: Response,
-  status: number,
-  body: { code: string; reason: string; message: string },
-  requestId?: string,
-) {
+function send(req: Request, res: Response, status: number, body: ErrorBody, requestId?: string) {
   const extra = body.code === 'INTERNAL_SERVER_ERROR' ? { requestId } : {};
   if (req.originalUrl.startsWith('/graphql')) {
     res.status(status).json({

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { assertStorePermission } from '../core/auth-checker.js';
 import { buildContext } from './context-builder.js';
-import type { RouteDeps } from '../api-routes.js';
+import type { AppServices } from '../core/services.js';
 import type { Ctx } from '../core/context.js';
 import { DomainError, logIfUncatalogued } from '../core/errors.js';
 import type { Permission } from '../core/permissions.js';
@@ -22,7 +22,7 @@ const STATUS: Record<string, number> = {
  * same permission check. Domain errors answer as JSON `{ error: { code, reason, message } }`.
  */
 export function storeRoute(
-  deps: RouteDeps,
+  deps: AppServices,
   permissions: Permission[],
   handler: (ctx: Ctx & { storeId: string }, req: Request, res: Response) => Promise<void>,
 ) {

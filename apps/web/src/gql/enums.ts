@@ -38,6 +38,8 @@ export const ErrorReason = {
   ADJUSTMENT_DIRECTION_MISMATCH: 'ADJUSTMENT_DIRECTION_MISMATCH',
   /** CONFLICT. The invited e-mail address is already a member of the store. Extensions: `fields`. */
   ALREADY_MEMBER: 'ALREADY_MEMBER',
+  /** BAD_USER_INPUT. The HTTP request could not be read. */
+  BAD_REQUEST: 'BAD_REQUEST',
   /** BAD_USER_INPUT. The credit note asks for more than remains un-credited on a line or at a VAT rate, or names a line or rate the invoice does not have. */
   CREDIT_EXCEEDS_INVOICE: 'CREDIT_EXCEEDS_INVOICE',
   /** BAD_USER_INPUT. A CSV upload needs the file as the request body with `Content-Type: text/csv`. */
@@ -108,6 +110,8 @@ export const ErrorReason = {
   LETZSHOP_UNAVAILABLE: 'LETZSHOP_UNAVAILABLE',
   /** CONFLICT. The store already has a location with this warehouse and bin. Extensions: `fields`. */
   LOCATION_EXISTS: 'LOCATION_EXISTS',
+  /** BAD_USER_INPUT. The request body is not valid JSON. */
+  MALFORMED_JSON: 'MALFORMED_JSON',
   /** FORBIDDEN. The member owns the merchant, hence every store of it: the role cannot be changed per store. */
   MERCHANT_OWNER: 'MERCHANT_OWNER',
   /** BAD_USER_INPUT. The chosen items were already confirmed or declined. */
@@ -134,6 +138,8 @@ export const ErrorReason = {
   PASSWORD_RESET_EXPIRED: 'PASSWORD_RESET_EXPIRED',
   /** BAD_USER_INPUT. The password reset link is unknown or was already used; ask for a new one. Extensions: `fields`. */
   PASSWORD_RESET_INVALID: 'PASSWORD_RESET_INVALID',
+  /** BAD_USER_INPUT. The request body is larger than the endpoint accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** FORBIDDEN. The member's role lacks a permission the operation needs; `extensions.missing` lists them. Extensions: `missing`. */
   PERMISSION_DENIED: 'PERMISSION_DENIED',
   /** BAD_USER_INPUT. An archived product cannot be ordered. */
@@ -146,6 +152,8 @@ export const ErrorReason = {
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   /** CONFLICT. A Letzshop order is refunded by recording the return of its items through Letzshop (`returnLetzshopItems`); the generic refund is for direct orders. Extensions: `orderId`, `orderNumber`. */
   REFUND_THROUGH_LETZSHOP: 'REFUND_THROUGH_LETZSHOP',
+  /** NOT_FOUND. There is no such route under `/api`. */
+  ROUTE_NOT_FOUND: 'ROUTE_NOT_FOUND',
   /** BAD_USER_INPUT. The import date is in the future. */
   SINCE_IN_FUTURE: 'SINCE_IN_FUTURE',
   /** BAD_USER_INPUT. A historical import needs the date to import from. */
@@ -170,6 +178,8 @@ export const ErrorReason = {
   UNITS_UNDECIDED: 'UNITS_UNDECIDED',
   /** BAD_USER_INPUT. The order's shipping country is not an ISO 3166-1 code (stored before countries were checked): correct the address before invoicing, never a 0 % export. Extensions: `country`. */
   UNKNOWN_COUNTRY: 'UNKNOWN_COUNTRY',
+  /** BAD_USER_INPUT. The request body’s content encoding or charset is not supported. */
+  UNSUPPORTED_ENCODING: 'UNSUPPORTED_ENCODING',
   /** BAD_USER_INPUT. A Letzshop order is confirmed, declined and shipped through the Letzshop actions, not by its status. */
   USE_LETZSHOP_ACTIONS: 'USE_LETZSHOP_ACTIONS',
   /** BAD_USER_INPUT. One input field or more is invalid. `extensions.fields` maps each field (its input path) to what is wrong with it; nothing was saved. Extensions: `fields`. */

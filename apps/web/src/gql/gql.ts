@@ -23,7 +23,7 @@ type Documents = {
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n": typeof types.CustomersListDocument,
     "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n": typeof types.DashboardStatsDocument,
-    "\n  query DashboardLowStock {\n    lowStock(limit: 1000) { product { id } }\n  }\n": typeof types.DashboardLowStockDocument,
+    "\n  query DashboardLowStock {\n    lowStock(limit: 100) { product { id } }\n  }\n": typeof types.DashboardLowStockDocument,
     "\n  query DashboardLetzshop {\n    letzshopStatus { connected waitingOrders }\n  }\n": typeof types.DashboardLetzshopDocument,
     "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": typeof types.InventoryDocument,
     "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n": typeof types.InventoryHistoryDocument,
@@ -115,7 +115,7 @@ const documents: Documents = {
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      id name email phone company vatNumber preferredLanguage marketingConsent isGuest\n      totalOrders totalSpentCents firstOrderAt lastOrderAt\n      shippingAddress { street streetNumber postalCode city country }\n      orders(first: 20) { totalCount nodes { id orderNumber status totalCents orderedAt } }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  query CustomersList($search: String, $after: String) {\n    customers(search: $search, first: 25, after: $after, sort: LAST_ORDER) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name email isGuest totalOrders totalSpentCents lastOrderAt preferredLanguage }\n    }\n  }\n": types.CustomersListDocument,
     "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n": types.DashboardStatsDocument,
-    "\n  query DashboardLowStock {\n    lowStock(limit: 1000) { product { id } }\n  }\n": types.DashboardLowStockDocument,
+    "\n  query DashboardLowStock {\n    lowStock(limit: 100) { product { id } }\n  }\n": types.DashboardLowStockDocument,
     "\n  query DashboardLetzshop {\n    letzshopStatus { connected waitingOrders }\n  }\n": types.DashboardLetzshopDocument,
     "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": types.InventoryDocument,
     "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n": types.InventoryHistoryDocument,
@@ -251,7 +251,7 @@ export function graphql(source: "\n  query DashboardStats {\n    orderStatusCoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardLowStock {\n    lowStock(limit: 1000) { product { id } }\n  }\n"): (typeof documents)["\n  query DashboardLowStock {\n    lowStock(limit: 1000) { product { id } }\n  }\n"];
+export function graphql(source: "\n  query DashboardLowStock {\n    lowStock(limit: 100) { product { id } }\n  }\n"): (typeof documents)["\n  query DashboardLowStock {\n    lowStock(limit: 100) { product { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -327,6 +327,11 @@ export const de: Dict = {
     VAT_REGIME_NOT_SUPPORTED:
       'Orion kann diesen Verkauf noch nicht fakturieren: Seine umsatzsteuerliche Behandlung wird nicht unterstützt.',
     NO_VAT_NUMBER: 'Dieser Kunde hat keine USt-IdNr., die geprüft werden könnte.',
+    PAYLOAD_TOO_LARGE: 'Die Anfrage ist zu groß.',
+    MALFORMED_JSON: 'Die Anfrage konnte nicht gelesen werden (ungültiges JSON).',
+    UNSUPPORTED_ENCODING: 'Die Kodierung der Anfrage wird nicht unterstützt.',
+    BAD_REQUEST: 'Die Anfrage konnte nicht gelesen werden.',
+    ROUTE_NOT_FOUND: 'Diese Adresse gibt es in der API nicht.',
     // E-mail
     INVOICE_NO_RECIPIENT: 'Der Kunde hat keine E-Mail-Adresse: Dieses Dokument kann nicht per E-Mail versendet werden.',
     PASSWORD_RESET_INVALID: 'Dieser Link zum Zurücksetzen ist nicht (mehr) gültig. Fordern Sie einen neuen an.',

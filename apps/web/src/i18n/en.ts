@@ -317,6 +317,11 @@ export const en = {
       'The VAT number {{vatNumber}} could not be verified in VIES. Check it again later, or invoice as a consumer — never at 0 % without a valid number.',
     VAT_REGIME_NOT_SUPPORTED: 'Orion cannot invoice this sale yet: its VAT treatment is not supported.',
     NO_VAT_NUMBER: 'This customer has no VAT number to check.',
+    PAYLOAD_TOO_LARGE: 'The request is too large.',
+    MALFORMED_JSON: 'The request could not be read (invalid JSON).',
+    UNSUPPORTED_ENCODING: 'The request’s encoding is not supported.',
+    BAD_REQUEST: 'The request could not be read.',
+    ROUTE_NOT_FOUND: 'This address does not exist in the API.',
     // E-mail
     INVOICE_NO_RECIPIENT: 'The customer has no e-mail address: this document cannot be sent by e-mail.',
     PASSWORD_RESET_INVALID: 'This password reset link is not valid (anymore). Ask for a new one.',

@@ -322,6 +322,11 @@ export const fr: Dict = {
     VAT_REGIME_NOT_SUPPORTED:
       'Orion ne peut pas encore facturer cette vente : son régime de TVA n’est pas pris en charge.',
     NO_VAT_NUMBER: 'Ce client n’a pas de numéro de TVA à vérifier.',
+    PAYLOAD_TOO_LARGE: 'La requête est trop volumineuse.',
+    MALFORMED_JSON: 'La requête n’a pas pu être lue (JSON invalide).',
+    UNSUPPORTED_ENCODING: 'L’encodage de la requête n’est pas pris en charge.',
+    BAD_REQUEST: 'La requête n’a pas pu être lue.',
+    ROUTE_NOT_FOUND: 'Cette adresse n’existe pas dans l’API.',
     // E-mail
     INVOICE_NO_RECIPIENT: 'Le client n’a pas d’adresse e-mail : ce document ne peut pas être envoyé par e-mail.',
     PASSWORD_RESET_INVALID: 'Ce lien de réinitialisation n’est pas (ou plus) valable. Demandez-en un nouveau.',

@@ -105,8 +105,9 @@ export class AuthService {
     // Managed entities, as `findOne(Session, …, { populate: ['user'] })` gave (user first, so the
     // session's reference is the loaded user).
     ctx.user = ctx.em.map(User, user);
-    ctx.session = ctx.em.map(Session, session);
-    await keepSessionAlive(ctx, token);
+    const live = ctx.em.map(Session, session);
+    ctx.session = live;
+    await keepSessionAlive(ctx, live, token);
     if (!storeId) return undefined;
     return row.a__role ? { role: row.a__role as Role, merchantOwner: row.a__merchant_owner === true } : null;
   }
@@ -114,14 +115,17 @@ export class AuthService {
   async me(ctx: Ctx): Promise<Me> {
     if (!ctx.user) throw new UnauthenticatedError();
     const stores = await accessibleStores(ctx.em, ctx.user.id);
-    return { user: ctx.user, stores, activeStore: stores.find((s) => s.store.id === ctx.storeId) ?? null };
+    // The managed entity the session's statement loaded: found in the identity map, no query.
+    const user = await ctx.em.findOneOrFail(User, ctx.user.id);
+    return { user, stores, activeStore: stores.find((s) => s.store.id === ctx.storeId) ?? null };
   }
 
   async updateProfile(ctx: Ctx, input: UpdateProfileInput): Promise<User> {
     if (!ctx.user) throw new UnauthenticatedError();
-    if (input.name !== undefined) ctx.user.name = input.name.trim();
-    if (input.locale) ctx.user.locale = input.locale;
+    const user = await ctx.em.findOneOrFail(User, ctx.user.id);
+    if (input.name !== undefined) user.name = input.name.trim();
+    if (input.locale) user.locale = input.locale;
     await ctx.em.flush();
-    return ctx.user;
+    return user;
   }
 }

@@ -1,3 +1,4 @@
+import type { Session } from './session.entity.js';
 import { inTransaction } from '../../core/transaction.js';
 import type { Ctx } from '../../core/context.js';
 import { DomainError, NotFoundError, UnauthenticatedError } from '../../core/errors.js';
@@ -18,9 +19,7 @@ const signedIn = (ctx: Ctx) => {
  * most one write per session in that interval — the condition keeps concurrent requests to one —
  * and none on the requests in between.
  */
-export async function keepSessionAlive(ctx: Ctx, token: string): Promise<void> {
-  const session = ctx.session;
-  if (!session) return;
+export async function keepSessionAlive(ctx: Ctx, session: Session, token: string): Promise<void> {
   const now = new Date();
   const stale = new Date(now.getTime() - ctx.config.SESSION_TOUCH_MINUTES * 60_000);
   if (session.lastSeenAt > stale) return;

@@ -1,10 +1,10 @@
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import { Permission } from '../../core/permissions.js';
-import type { RouteDeps } from '../../api-routes.js';
+import type { AppServices } from '../../core/services.js';
 import { storeRoute } from '../../http/store-route.js';
 import { readCsvBody, sendCsv } from './csv-http.js';
 import { exportProductsCsv, importProductsCsv } from './product-csv.js';
-import type { ErrorReason } from '../../graphql/error-catalogue.js';
+import type { ErrorReason } from '../../core/error-codes.js';
 
 /**
  * An upload changes data, so it must name the store in the `x-store-id` header (not `?store=`):
@@ -27,7 +27,7 @@ function storeHeaderRequired(req: Request, res: Response, next: NextFunction) {
  * answers the ImportReport as JSON: 200 when the file is valid, 422 with every bad line otherwise.
  * Without `dryRun=false` it is a dry run.
  */
-export function productRoutes(deps: RouteDeps): Router {
+export function productRoutes(deps: AppServices): Router {
   const r = Router();
   r.get(
     '/products/export.csv',

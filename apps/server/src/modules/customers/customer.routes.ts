@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { Permission } from '../../core/permissions.js';
-import type { RouteDeps } from '../../api-routes.js';
+import type { AppServices } from '../../core/services.js';
 import { storeRoute } from '../../http/store-route.js';
 import { sendCsv } from '../catalog/csv-http.js';
 import { requireFeature } from '../subscriptions/subscription.service.js';
@@ -15,7 +15,7 @@ const flag = (v: unknown) => (v === 'true' ? true : v === 'false' ? false : null
  * customers the list would show with the same filters, streamed. Needs CUSTOMERS_READ and
  * EXPORTS_READ, and a plan with the customer export (Professional and above).
  */
-export function customerRoutes(deps: RouteDeps): Router {
+export function customerRoutes(deps: AppServices): Router {
   const r = Router();
   r.get(
     '/customers/export.csv',

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { Permission } from '../../core/permissions.js';
-import type { RouteDeps } from '../../api-routes.js';
+import type { AppServices } from '../../core/services.js';
 import { storeRoute } from '../../http/store-route.js';
 import { Store } from '../tenancy/store.entity.js';
 import { invoicePdfFileName } from './invoice-document.js';
@@ -14,7 +14,7 @@ import { countInRange, parseZipRange, writeInvoiceZip } from './invoice-zip.js';
  * issued in the range (at most a year), streamed as one ZIP (INVOICES_READ and EXPORTS_READ, like
  * the other bulk exports).
  */
-export function invoiceRoutes(deps: RouteDeps): Router {
+export function invoiceRoutes(deps: AppServices): Router {
   const r = Router();
   r.get(
     '/invoices/:id.pdf',

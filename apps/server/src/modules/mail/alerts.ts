@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import { inTransaction } from '../../core/transaction.js';
 import type { StoreCtx } from '../../core/context.js';
 import { systemContext } from '../../core/system-context.js';
-import { type JobQueue, inProcessQueue } from '../../core/job-queue.js';
+import type { JobQueue } from '../../core/job-queue.js';
 import type { Logger } from '../../logger.js';
 import { SubscriptionService } from '../subscriptions/subscription.service.js';
 import { thresholdStatus } from '../vat/vat-settings.service.js';
@@ -27,7 +27,7 @@ interface Alert {
   vars: (lang: 'en' | 'fr' | 'de') => Record<string, string | number>;
 }
 
-type AlertDeps = { orm: MikroORM; config: Config; log: Logger; clock: Clock; jobs?: JobQueue };
+type AlertDeps = { orm: MikroORM; config: Config; log: Logger; clock: Clock; jobs: JobQueue };
 
 /** The store's owners who did not opt out of alerts, with their language. */
 async function alertRecipients(ctx: StoreCtx) {
@@ -122,8 +122,7 @@ export async function runAlertChecks(deps: AlertDeps, storeIds?: string[]): Prom
       deps.log.error({ err, storeId }, 'alert checks failed for a store');
     }
   }
-  const jobs = deps.jobs ?? inProcessQueue(deps);
-  for (const id of queued) await jobs.sendEmail(id);
+  for (const id of queued) await deps.jobs.sendEmail(id);
   return queued;
 }
 

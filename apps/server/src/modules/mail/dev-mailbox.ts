@@ -96,3 +96,10 @@ export async function startDevMailbox(port = 0): Promise<DevMailbox> {
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
+
+declare module '../../core/context.js' {
+  interface CtxExtensions {
+    /** The built-in development mailbox, when the app runs one (never in production). */
+    mailbox?: DevMailbox | null;
+  }
+}

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { ValidationError } from '../../core/errors.js';
 import { Permission } from '../../core/permissions.js';
-import type { RouteDeps } from '../../api-routes.js';
+import type { AppServices } from '../../core/services.js';
 import { storeRoute } from '../../http/store-route.js';
 import { sendCsv } from '../catalog/csv-http.js';
 import { ossReport, ossReportCsv } from './oss-report.js';
@@ -10,7 +10,7 @@ import { ossReport, ossReportCsv } from './oss-report.js';
  * GET /api/vat/oss-report.csv?year=2026&quarter=3 — the OSS quarterly return as CSV. Needs
  * INVOICES_READ and EXPORTS_READ (owners, managers, accountants).
  */
-export function vatRoutes(deps: RouteDeps): Router {
+export function vatRoutes(deps: AppServices): Router {
   const r = Router();
   r.get(
     '/vat/oss-report.csv',

@@ -8,7 +8,7 @@ export const STATS = graphql(`
 
 export const TODO_LOW_STOCK = graphql(`
   query DashboardLowStock {
-    lowStock(limit: 1000) { product { id } }
+    lowStock(limit: 100) { product { id } }
   }
 `);
 
