@@ -12,7 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { newContext } from './http/context-builder.js';
+import { newContext } from './modules/auth/request-context.js';
 import type { Ctx } from './core/context.js';
 import { formatError } from './core/errors.js';
 import { errorLoggingPlugin } from './graphql/plugins.js';

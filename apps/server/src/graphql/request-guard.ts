@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import type { Config } from '../config.js';
-import { authenticateRequest } from '../http/context-builder.js';
+import { authenticateRequest } from '../modules/auth/request-context.js';
 import type { Ctx } from '../core/context.js';
 import { DomainError } from '../core/errors.js';
 import { assertAffordable, clientError, queryCost } from './query-cost.js';

@@ -1,7 +1,7 @@
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import { Permission } from '../../core/permissions.js';
 import type { AppServices } from '../../core/services.js';
-import { storeRoute } from '../../http/store-route.js';
+import { storeRoute } from '../auth/store-route.js';
 import { readCsvBody, sendCsv } from './csv-http.js';
 import { exportProductsCsv, importProductsCsv } from './product-csv.js';
 import type { ErrorReason } from '../../core/error-codes.js';

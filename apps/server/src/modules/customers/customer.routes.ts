@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { Permission } from '../../core/permissions.js';
 import type { AppServices } from '../../core/services.js';
-import { storeRoute } from '../../http/store-route.js';
+import { storeRoute } from '../auth/store-route.js';
 import { sendCsv } from '../catalog/csv-http.js';
 import { requireFeature } from '../subscriptions/subscription.service.js';
 import { Feature } from '../subscriptions/tiers.js';

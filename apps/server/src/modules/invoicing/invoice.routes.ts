@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { Permission } from '../../core/permissions.js';
 import type { AppServices } from '../../core/services.js';
-import { storeRoute } from '../../http/store-route.js';
+import { storeRoute } from '../auth/store-route.js';
 import { Store } from '../tenancy/store.entity.js';
 import { invoicePdfFileName } from './invoice-document.js';
 import { loadInvoicePdf } from './invoice-pdf.service.js';

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { ValidationError } from '../../core/errors.js';
 import { Permission } from '../../core/permissions.js';
 import type { AppServices } from '../../core/services.js';
-import { storeRoute } from '../../http/store-route.js';
+import { storeRoute } from '../auth/store-route.js';
 import { sendCsv } from '../catalog/csv-http.js';
 import { ossReport, ossReportCsv } from './oss-report.js';
 

@@ -1,11 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
-import { assertStorePermission } from '../core/auth-checker.js';
-import { buildContext } from './context-builder.js';
-import type { AppServices } from '../core/services.js';
-import type { Ctx } from '../core/context.js';
-import { DomainError, logIfUncatalogued } from '../core/errors.js';
-import type { Permission } from '../core/permissions.js';
-import type { Logger } from '../logger.js';
+import { assertStorePermission } from '../../core/auth-checker.js';
+import { buildContext } from './request-context.js';
+import type { AppServices } from '../../core/services.js';
+import type { Ctx } from '../../core/context.js';
+import { DomainError, logIfUncatalogued } from '../../core/errors.js';
+import type { Permission } from '../../core/permissions.js';
+import type { Logger } from '../../logger.js';
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
-import type { Logger } from '../logger.js';
-import type { DevMailbox } from '../modules/mail/dev-mailbox.js';
-import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
-import { roleInStore, type StoreRole } from '../modules/tenancy/store-access.js';
-import { TENANT_FILTER } from '../core/tenant-filter.js';
-import type { Ctx } from '../core/context.js';
-import type { AppServices } from '../core/services.js';
+import type { Logger } from '../../logger.js';
+import type { DevMailbox } from '../mail/dev-mailbox.js';
+import { AuthService, SESSION_COOKIE } from './auth.service.js';
+import { roleInStore, type StoreRole } from '../tenancy/store-access.js';
+import { TENANT_FILTER } from '../../core/tenant-filter.js';
+import type { Ctx } from '../../core/context.js';
+import type { AppServices } from '../../core/services.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const auth = new AuthService();
