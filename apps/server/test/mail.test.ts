@@ -253,14 +253,16 @@ describe('delivery: retries, failure, restart', () => {
     mailbox.refuseWith({ code: 451, message: 'hold on' });
     const { sendInvoice } = await owner.ok(SEND, { i: { id: inv.id } });
     await expect.poll(async () => (await outboxRow(sendInvoice.email.id)).last_error).toMatch(/451/);
-    mailbox.refuseWith(null);
-    // As the dead process left it: claimed long ago, never finished.
+    // As the dead process left it: claimed long ago, never finished. Set while the server still
+    // refuses, so this process's own retry (still scheduled here, unlike in a dead one) cannot
+    // deliver it in between and make the restart's send a second one.
     await t.orm.em
       .fork()
       .execute(
         `update outbound_email set status = 'sending', claimed_at = now() - interval '1 hour', next_attempt_at = now() + interval '1 hour' where id = ?`,
         [sendInvoice.email.id],
       );
+    mailbox.refuseWith(null);
     const next = await startTestApp({ ...MAIL_ENV, SMTP_URL: mailbox.url }, { databaseUrl: t.config.DATABASE_URL! });
     try {
       const [m] = await received((x) => x.subject.includes(inv.number));
