@@ -88,6 +88,7 @@ describe('password reset through the built-in mailbox', () => {
     await page.getByTestId('line-qty-0').fill('1');
     await page.getByTestId('create-order').click();
     await page.getByTestId('generate-invoice').click();
+    await page.getByTestId('generate-invoice-confirm').click();
     await page.getByTestId('download-invoice').waitFor();
     const number = (await page.getByTestId('order-invoice').textContent())!.match(/INV-\d{4}-\d{5}/)![0];
 
