@@ -15,7 +15,6 @@ import {
 } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
-import { ValidationError } from '../../core/errors.js';
 import { Permission } from '../../core/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { InventoryTransaction } from './inventory-transaction.entity.js';

@@ -12,7 +12,6 @@ import {
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import { loader } from '../../core/loaders.js';
-import type { VatCategory } from '../catalog/vat-category.js';
 import { isCountryCode } from '../common/country.js';
 import { Product } from '../catalog/product.entity.js';
 import { Customer } from '../customers/customer.entity.js';

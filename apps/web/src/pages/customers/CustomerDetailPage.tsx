@@ -3,7 +3,6 @@ import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Tit
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
 import { STATUS_COLOR } from '../orders/status';
 import { CustomerVatStatus } from '../vat/CustomerVatStatus';

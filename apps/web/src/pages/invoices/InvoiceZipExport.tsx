@@ -4,7 +4,6 @@ import { IconFileZip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSafeDownload } from '../../components/useSafeDownload';
-import { toApiError } from '../../lib/graphql-errors';
 import { ErrorAlert } from '../../components/feedback';
 import { ZIP_COUNT } from './invoices-documents';
 import { invoiceZipUrl, MAX_ZIP_DAYS, previousMonth, zipRangeProblem } from './invoice-files';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Loader, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Loader, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,6 @@ import { ErrorAlert } from '../../components/feedback';
 import { useSession } from '../../app/session';
 import { useSafeDownload } from '../../components/useSafeDownload';
 import { downloadUrl } from '../../lib/download';
-import { toApiError } from '../../lib/graphql-errors';
 import { formatCents } from '../../lib/money';
 import { OSS_REPORT } from './oss-report-documents';
 import { pct } from './percent';

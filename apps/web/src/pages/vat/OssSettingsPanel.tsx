@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Loader, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { EU_COUNTRIES } from '@orion/vat/countries';
 import { useEffect, useState } from 'react';

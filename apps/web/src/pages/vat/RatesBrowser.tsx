@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Group, Loader, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Loader, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { EU_COUNTRIES } from '@orion/vat/countries';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/feedback';
-import { toApiError } from '../../lib/graphql-errors';
 import { pct } from './percent';
 import { GoodsRatesTable } from './GoodsRatesTable';
 import { RATES } from './rates-documents';

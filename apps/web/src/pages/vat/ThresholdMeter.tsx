@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/feedback';
-import { toApiError } from '../../lib/graphql-errors';
 import { formatCents } from '../../lib/money';
 import { SalesOutsideOrion } from './SalesOutsideOrion';
 import { GoodsKindReviewLink } from './GoodsKindReadiness';
