@@ -250,12 +250,18 @@ describe('delivery: retries, failure, restart', () => {
 
   it('a message left "sending" by a process that died mid-send is sent again by the next start, with the same Message-ID', async () => {
     const inv = await invoiceFor(owner, productA, 'en');
+    // The process that dies: its own retries far off, and closed (its timers gone) before the restart.
+    const dead = await startTestApp(
+      { ...MAIL_ENV, MAIL_BACKOFF_MS: '600000', SMTP_URL: mailbox.url },
+      { databaseUrl: t.config.DATABASE_URL! },
+    );
+    const ownerThere = dead.client().useStore(a.storeId);
+    await ownerThere.login(a.users.owner.email, PASSWORD);
     mailbox.refuseWith({ code: 451, message: 'hold on' });
-    const { sendInvoice } = await owner.ok(SEND, { i: { id: inv.id } });
+    const { sendInvoice } = await ownerThere.ok(SEND, { i: { id: inv.id } });
     await expect.poll(async () => (await outboxRow(sendInvoice.email.id)).last_error).toMatch(/451/);
-    // As the dead process left it: claimed long ago, never finished. Set while the server still
-    // refuses, so this process's own retry (still scheduled here, unlike in a dead one) cannot
-    // deliver it in between and make the restart's send a second one.
+    await dead.close();
+    // As the dead process left it: claimed long ago, never finished.
     await t.orm.em
       .fork()
       .execute(
