@@ -241,6 +241,7 @@ export type LetzshopLineDecision = {
 
 export type LetzshopReturnLine = {
   lineId: string | number;
+  /** Units returned, 1–10000 (never more than were shipped) */
   quantity: number;
 };
 

@@ -9,7 +9,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { WholeNumber } from '../common/ranges.js';
+import { MAX_LINE_QUANTITY, WholeNumber } from '../common/ranges.js';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Order } from '../orders/order.entity.js';
 import { SyncKind } from './letzshop-sync-run.entity.js';
@@ -107,7 +107,9 @@ export class SetLetzshopTrackingInput {
 @InputType()
 export class LetzshopReturnLine {
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) lineId!: string;
-  @Field(() => Int) quantity!: number;
+  @Field(() => Int, { description: `Units returned, 1–${MAX_LINE_QUANTITY} (never more than were shipped)` })
+  @WholeNumber(1, MAX_LINE_QUANTITY)
+  quantity!: number;
 }
 
 @InputType()
@@ -141,4 +143,6 @@ labelFields(UpdateLetzshopSettingsInput, {
 labelFields(StartLetzshopSyncInput, { kind: 'Import', since: 'Import from' });
 labelFields(LetzshopLineDecision, { lineId: 'Line', available: 'Available' });
 labelFields(DecideLetzshopItemsInput, { orderId: 'Order', lines: 'Lines', all: 'All items' });
+labelFields(LetzshopReturnLine, { lineId: 'Line', quantity: 'Quantity returned' });
+labelFields(ReturnLetzshopItemsInput, { orderId: 'Order', lines: 'Lines' });
 labelFields(SetLetzshopTrackingInput, { carrier: 'Carrier', trackingNumber: 'Tracking number' });
