@@ -82,7 +82,7 @@ export class InvoiceService {
    * PDF, so a failure never leaves a gap nor an invoice without its PDF.
    */
   async issue(ctx: StoreCtx, orderId: string, opts: { asConsumer?: boolean } = {}): Promise<Invoice> {
-    // EU VAT: a B2B buyer's VAT number is checked in VIES before the transaction (see vat/invoice-vat.ts).
+    // EU VAT: a B2B buyer's VAT number is checked in VIES before the transaction (see invoice-vat.ts).
     const vatCheck = await prepareBuyerVatCheck(ctx, orderId);
     const { id, emailId } = await inTransaction(ctx, async (tx) => {
       const em = tx.em;
