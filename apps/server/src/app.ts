@@ -26,7 +26,8 @@ import type { JobQueue } from './core/job-queue.js';
 import type { AppServices } from './core/services.js';
 import { inProcessQueue } from './jobs/in-process-queue.js';
 import type { Logger } from './logger.js';
-import { runAlertChecks } from './modules/mail/alerts.js';
+import { registerInvoicePdfAttachments } from './modules/invoicing/invoice-pdf-attachment.js';
+import { runAlertChecks } from './modules/alerts/alerts.js';
 import { type DevMailbox, startDevMailbox } from './modules/mail/dev-mailbox.js';
 
 export interface AppDeps {
@@ -51,6 +52,7 @@ export interface OrionApp {
 /** Builds the HTTP app: /healthz, /graphql and (when built) the SPA. Tests import this. */
 export async function createApp(deps: AppDeps): Promise<OrionApp> {
   const { config, orm, log } = deps;
+  registerInvoicePdfAttachments();
   const clock = deps.clock ?? systemClock;
   // Without SMTP_URL outside production (tests, a bare createApp): a mailbox of our own.
   const ownMailbox =

@@ -9,7 +9,7 @@ import { createLogger } from './logger.js';
 import { bindStoredKeysToEndpoints } from './modules/letzshop/letzshop-connection.js';
 import { demoBanner, isEmpty, seedDemo } from './modules/demo/demo-seed.js';
 import { startDevMailbox } from './modules/mail/dev-mailbox.js';
-import { startViesSimulator } from './modules/vat/vies-simulator.js';
+import { startViesSimulator } from './modules/customers/vies-simulator.js';
 
 /**
  * The demo's Letzshop: the simulator on its own port beside the app (never in production), so the

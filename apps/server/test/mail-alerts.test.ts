@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAlertChecks } from '../src/modules/mail/alerts.js';
+import { runAlertChecks } from '../src/modules/alerts/alerts.js';
 import { type DevMailbox, startDevMailbox } from '../src/modules/mail/dev-mailbox.js';
 import { createLogger } from '../src/logger.js';
 import { systemClock } from '../src/clock.js';

@@ -1,7 +1,7 @@
 import { extractVat, type GoodsKind } from '@orion/vat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/clock.js';
-import { startViesSimulator, type ViesOutcome, type ViesSimulator } from '../src/modules/vat/vies-simulator.js';
+import { startViesSimulator, type ViesOutcome, type ViesSimulator } from '../src/modules/customers/vies-simulator.js';
 import { ADDRESS, createLocation, receive, seedProduct } from './helpers/catalog-fixtures.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
 import type { GqlClient, GqlError } from './helpers/gql-client.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ViesClient } from '../src/modules/vat/vies-client.js';
-import { startViesSimulator, type ViesSimulator } from '../src/modules/vat/vies-simulator.js';
+import { ViesClient } from '../src/modules/customers/vies-client.js';
+import { startViesSimulator, type ViesSimulator } from '../src/modules/customers/vies-simulator.js';
 import { createTenant, PASSWORD, type Tenant } from './helpers/fixtures.js';
 import type { GqlClient } from './helpers/gql-client.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';

@@ -5,8 +5,12 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { SessionResolver } from '../modules/auth/session.resolver.js';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
+// The import order is the printed schema's order (type-graphql registers in evaluation order).
+import '../modules/orders/order.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import { CustomerOrdersResolver } from '../modules/orders/customer-orders.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
+import { OrderInvoiceResolver } from '../modules/invoicing/order-invoice.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import {
   AddressResolver,
@@ -17,12 +21,13 @@ import { OrderEventResolver, OrderLineResolver, OrderResolver } from '../modules
 import { SubscriptionChangeResolver, SubscriptionResolver } from '../modules/subscriptions/subscription.resolver.js';
 import { LetzshopLineResolver, LetzshopResolver } from '../modules/letzshop/letzshop.resolver.js';
 import { PasswordResetResolver } from '../modules/auth/password-reset.resolver.js';
-import { InvoiceEmailResolver, MailResolver } from '../modules/mail/mail.resolver.js';
+import { MailResolver } from '../modules/mail/mail.resolver.js';
+import { InvoiceEmailResolver } from '../modules/invoicing/invoice-mail.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { StoreResolver } from '../modules/tenancy/tenancy.resolver.js';
-import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
+import { CustomerVatResolver } from '../modules/customers/customer-vat.resolver.js';
 import { GoodsVatResolver } from '../modules/vat/goods-vat.resolver.js';
-import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
+import { InvoiceVatResolver } from '../modules/invoicing/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { AuthChecker } from '../core/auth-checker.js';
 import { ErrorExtensions } from './error-catalogue.js';
@@ -36,9 +41,11 @@ export const resolvers = [
   TeamResolver,
   ProductResolver,
   CustomerResolver,
+  CustomerOrdersResolver,
   InventoryResolver,
   InventoryTransactionResolver,
   OrderResolver,
+  OrderInvoiceResolver,
   OrderEventResolver,
   OrderLineResolver,
   OrderBuyerDataResolver,

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { dueSyncs } from '../modules/letzshop/auto-sync.js';
 import { executeRun } from '../modules/letzshop/sync-runner.js';
 import { deliverEmail, dueEmails } from '../modules/mail/email-delivery.js';
-import { runAlertChecks } from '../modules/mail/alerts.js';
+import { runAlertChecks } from '../modules/alerts/alerts.js';
 import { rollExpiredPeriods } from '../modules/subscriptions/subscription.service.js';
 import type { JobQueue } from '../core/job-queue.js';
 

@@ -83,3 +83,6 @@ export class Customer extends StoreScopedEntity {
   @Property({ type: 'timestamptz', nullable: true })
   lastOrderAt: Date | null = null;
 }
+
+/** A customer as the orders list reads it (plain columns, no store reference). */
+export type CustomerRow = Omit<Customer, 'store'>;

@@ -1,25 +1,20 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
   Authorized,
   Ctx as C,
-  Extensions,
   FieldResolver,
   ID,
-  Info,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, NESTED_PAGE_SIZE, NestedConnectionArgs, PAGE_CAP } from '../../core/connection.js';
+import { Connection } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { Permission } from '../../core/permissions.js';
-import { type CustomerRow, orderListPrefetch } from '../orders/order-list.js';
-import { OrderConnection } from '../orders/order.resolver.js';
-import { Customer } from './customer.entity.js';
+import { Customer, type CustomerRow } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
 import { CustomerService, customerName } from './customer.service.js';
 
@@ -59,16 +54,5 @@ export class CustomerResolver {
   @FieldResolver(() => String, { description: 'First and last name, or the e-mail when there is none' })
   name(@Root() c: Customer | CustomerRow): string {
     return customerName(c);
-  }
-
-  @FieldResolver(() => OrderConnection, { description: 'Order history, newest first' })
-  @Extensions({ [PAGE_CAP]: NESTED_PAGE_SIZE })
-  orders(
-    @Root() c: Customer | CustomerRow,
-    @C() ctx: StoreCtx,
-    @Args() args: NestedConnectionArgs,
-    @Info() info?: GraphQLResolveInfo,
-  ) {
-    return this.service.orders(ctx, c.id, args, info && orderListPrefetch(ctx, info));
   }
 }

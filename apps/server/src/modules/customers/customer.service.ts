@@ -4,14 +4,12 @@ import {
   type ConnectionShape,
   decodeCursor,
   encodeCursor,
-  NESTED_PAGE_SIZE,
   pageSize,
   paginate,
 } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { normalizeEmail } from '../auth/user.entity.js';
-import { listOrders, type OrderListPrefetch, type OrderRow } from '../orders/order-list.js';
 import { toAddress } from './address.js';
 import { Customer } from './customer.entity.js';
 import {
@@ -21,7 +19,7 @@ import {
   type UpdateCustomerInput,
 } from './customer.inputs.js';
 import { containsPattern } from '../../core/text.js';
-import { checkVatNumber, vatKey } from '../vat/vat-check.service.js';
+import { checkVatNumber, vatKey } from './vat-check.service.js';
 
 /** How a customer is named to people: first and last name, or the e-mail when there is none. */
 export const customerName = (c: { firstName: string; lastName: string; email: string }): string =>
@@ -87,17 +85,6 @@ export class CustomerService {
     await this.flushEmail(ctx, c.email);
     if (c.vatNumber && c.vatNumber !== vatBefore) await checkVatNumber(ctx, c.vatNumber, c.id);
     return c;
-  }
-
-  /** Newest first, through the orders list's read path. */
-  orders(
-    ctx: StoreCtx,
-    customerId: string,
-    args: ConnectionArgs,
-    prefetch?: OrderListPrefetch,
-  ): Promise<ConnectionShape<OrderRow>> {
-    pageSize(args.first, NESTED_PAGE_SIZE);
-    return listOrders(ctx, { customerId }, undefined, args, prefetch);
   }
 
   /** Flushes; the unique index answers for a customer created with the same e-mail at the same moment. */

@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { type ConnectionShape, paginate } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError } from '../../core/errors.js';
+import { loader } from '../../core/loaders.js';
 import { takeSeriesNumber } from './invoice-series.js';
 import { Customer } from '../customers/customer.entity.js';
 import { OrderStatus } from '../orders/order-enums.js';
@@ -18,11 +19,11 @@ import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import type { CreateCreditNoteInput, InvoiceListArgs } from './invoice.inputs.js';
 import { planCreditNote } from './credit-note-lines.js';
 import { containsPattern } from '../../core/text.js';
-import { planInvoiceVat, prepareBuyerVatCheck } from '../vat/invoice-vat.js';
+import { planInvoiceVat, prepareBuyerVatCheck } from './invoice-vat.js';
 import { documentRefs, renderInvoicePdfInto } from './invoice-pdf.service.js';
 import { fieldLabel } from '../../core/field-labels.js';
 import { inTransaction } from '../../core/transaction.js';
-import { queueInvoiceEmailOnIssue } from '../mail/invoice-mail.js';
+import { queueInvoiceEmailOnIssue } from './invoice-mail.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (iso: string, n: number) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
@@ -81,7 +82,7 @@ export class InvoiceService {
    * PDF, so a failure never leaves a gap nor an invoice without its PDF.
    */
   async issue(ctx: StoreCtx, orderId: string, opts: { asConsumer?: boolean } = {}): Promise<Invoice> {
-    // EU VAT: a B2B buyer's VAT number is checked in VIES before the transaction (see vat/invoice-vat.ts).
+    // EU VAT: a B2B buyer's VAT number is checked in VIES before the transaction (see invoice-vat.ts).
     const vatCheck = await prepareBuyerVatCheck(ctx, orderId);
     const { id, emailId } = await inTransaction(ctx, async (tx) => {
       const em = tx.em;
@@ -270,4 +271,16 @@ export class InvoiceService {
     if (emailId) await ctx.jobs.sendEmail(emailId);
     return this.get(ctx, id);
   }
+}
+
+/** The invoice in force for the order (not a cancelled one), batched per request. */
+export function invoiceOfOrder(ctx: StoreCtx, orderId: string): Promise<Invoice | null> {
+  return loader<string, Invoice | null>(ctx, 'orderInvoice', async (ids) => {
+    const found = await ctx.em.find(Invoice, {
+      order: { $in: [...ids] },
+      type: InvoiceType.INVOICE,
+      status: { $ne: InvoiceStatus.CANCELLED },
+    });
+    return ids.map((id) => found.find((i) => i.order?.id === id) ?? null);
+  }).load(orderId);
 }

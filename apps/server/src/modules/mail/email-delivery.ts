@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import { InvoicePdf } from '../invoicing/invoice-pdf.entity.js';
+import { attachmentBytes } from './attachment-sources.js';
 import { EmailStatus, OutboundEmail } from './outbound-email.entity.js';
 
 export interface MailDeps {
@@ -62,12 +62,8 @@ export async function deliverEmail(deps: MailDeps, id: string): Promise<Delivery
     if (!deps.config.SMTP_URL) throw new Error('no SMTP server configured (SMTP_URL)');
     const attachments = [];
     for (const a of msg.attachments) {
-      const pdf = await em.findOneOrFail(
-        InvoicePdf,
-        { invoice: a.invoicePdfOf, store: msg.store?.id },
-        { populate: ['bytes'], filters: { tenant: false } },
-      );
-      attachments.push({ filename: a.filename, contentType: a.contentType, content: pdf.bytes });
+      const content = await attachmentBytes(em, msg.store?.id ?? null, a);
+      attachments.push({ filename: a.filename, contentType: a.contentType, content });
     }
     const info = await transport(deps.config.SMTP_URL).sendMail({
       messageId: msg.messageId,

@@ -1,10 +1,9 @@
-import { IsBoolean, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, MaxLength } from 'class-validator';
 import {
   Arg,
   Authorized,
   Ctx as C,
   Field,
-  FieldResolver,
   ID,
   InputType,
   Int,
@@ -12,16 +11,12 @@ import {
   ObjectType,
   Query,
   Resolver,
-  Root,
 } from 'type-graphql';
 import type { Ctx, StoreCtx } from '../../core/context.js';
 import { DomainError, UnauthenticatedError } from '../../core/errors.js';
 import { Permission } from '../../core/permissions.js';
-import { Invoice } from '../invoicing/invoice.entity.js';
 import type { MailboxMessage } from './dev-mailbox.js';
-import { emailHistory, sendInvoice } from './invoice-mail.js';
 import { setAlertPreference, storeMailSettings, updateMailSettings, wantsAlerts } from './mail-settings.js';
-import { OutboundEmail } from './outbound-email.entity.js';
 import { StoreMailSettings } from './store-mail-settings.entity.js';
 
 @InputType()
@@ -37,17 +32,6 @@ export class UpdateMailSettingsInput {
   replyTo?: string | null;
 
   @Field({ nullable: true }) @IsOptional() @IsBoolean() autoSendInvoices?: boolean;
-}
-
-@InputType()
-export class SendInvoiceInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
-}
-
-@ObjectType()
-export class SendInvoicePayload {
-  @Field(() => Invoice) invoice!: Invoice;
-  @Field(() => OutboundEmail, { description: 'The queued message; it is sent right after' }) email!: OutboundEmail;
 }
 
 @ObjectType()
@@ -103,15 +87,6 @@ export class MailResolver {
     return updateMailSettings(ctx, input);
   }
 
-  @Authorized(Permission.INVOICES_ISSUE)
-  @Mutation(() => SendInvoicePayload, {
-    description: 'Sends the invoice or credit note to the customer by e-mail, its PDF attached ("Send again" alike).',
-  })
-  async sendInvoice(@C() ctx: StoreCtx, @Arg('input') input: SendInvoiceInput): Promise<SendInvoicePayload> {
-    const email = await sendInvoice(ctx, input.id);
-    return { email, invoice: await ctx.em.findOneOrFail(Invoice, input.id) };
-  }
-
   @Authorized()
   @Query(() => MailPreferences)
   async myMailPreferences(@C() ctx: Ctx): Promise<MailPreferences> {
@@ -142,13 +117,5 @@ export class MailResolver {
       );
     }
     return ctx.mailbox.messages().map(toGraph);
-  }
-}
-
-@Resolver(() => Invoice)
-export class InvoiceEmailResolver {
-  @FieldResolver(() => [OutboundEmail], { description: 'The e-mails of this document, newest first' })
-  emails(@C() ctx: StoreCtx, @Root() inv: Invoice): Promise<OutboundEmail[]> {
-    return emailHistory(ctx, inv.id);
   }
 }

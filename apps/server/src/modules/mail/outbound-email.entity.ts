@@ -20,11 +20,17 @@ export enum EmailKind {
 }
 registerEnumType(EmailKind, { name: 'EmailKind' });
 
-/** An attachment named by reference: the bytes are read from their immutable store at send time. */
+/**
+ * An attachment named by reference: the bytes are read from their immutable store at send time,
+ * through the source its owning module registered (mail/attachment-sources.ts).
+ */
 export interface EmailAttachmentRef {
   filename: string;
   contentType: string;
-  invoicePdfOf: string;
+  /** The registered source, e.g. `invoice-pdf`. */
+  source: string;
+  /** The record the source reads (an invoice's id for `invoice-pdf`). */
+  id: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type ConnectionShape,
   decodeCursor,
   encodeCursor,
+  NESTED_PAGE_SIZE,
   pageSize,
 } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
@@ -12,7 +13,7 @@ import { loader } from '../../core/loaders.js';
 import { Permission, roleHas } from '../../core/permissions.js';
 import { Selection } from '../../core/lookahead.js';
 import { plainReader } from '../../core/plain-rows.js';
-import { Customer } from '../customers/customer.entity.js';
+import { Customer, type CustomerRow } from '../customers/customer.entity.js';
 import { OrderLine } from './order-line.entity.js';
 import { Order } from './order.entity.js';
 import { type OrderFilter, type OrderSort, OrderSortField } from './order.inputs.js';
@@ -35,7 +36,7 @@ export type OrderLineRow = Omit<OrderLine, 'store' | 'order' | 'product'> & {
   orderId: string;
   productId: string | null;
 };
-export type CustomerRow = Omit<Customer, 'store'>;
+export type { CustomerRow } from '../customers/customer.entity.js';
 
 const SORT_COLUMN: Record<OrderSortField, { column: string; cast: string; kind: 'date' | 'int' }> = {
   [OrderSortField.ORDERED_AT]: { column: 'ordered_at', cast: 'timestamptz', kind: 'date' },
@@ -319,4 +320,15 @@ export function customerRowsLoader(ctx: StoreCtx) {
     const byId = new Map(rows.map((r) => [r.id as string, reader.map(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+}
+
+/** A customer's order history, newest first, through the orders list's read path (1–20 a page). */
+export function customerOrders(
+  ctx: StoreCtx,
+  customerId: string,
+  args: ConnectionArgs,
+  prefetch?: OrderListPrefetch,
+): Promise<ConnectionShape<OrderRow>> {
+  pageSize(args.first, NESTED_PAGE_SIZE);
+  return listOrders(ctx, { customerId }, undefined, args, prefetch);
 }

@@ -2,7 +2,7 @@ import type { StoreCtx } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import { applyOrderToCustomerStats, recomputeCustomerStats } from '../customers/customer-stats.js';
 import { settleReservations } from '../inventory/stock-movements.js';
-import { releaseLineUnits, reserveForLine, restockReturnedUnits } from '../letzshop/unit-stock.js';
+import { releaseLineUnits, reserveForLine, restockReturnedUnits } from '../inventory/unit-stock.js';
 import { ItemState, OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
 import type { OrderLine } from './order-line.entity.js';

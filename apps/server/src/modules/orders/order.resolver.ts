@@ -19,7 +19,6 @@ import { Connection, ConnectionArgs } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { Permission } from '../../core/permissions.js';
-import { Invoice } from '../invoicing/invoice.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
@@ -150,14 +149,6 @@ export class OrderResolver {
   @FieldResolver(() => [OrderEvent], { description: 'The timeline, oldest first' })
   timeline(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): Promise<OrderEvent[]> {
     return this.service.events(ctx, order.id);
-  }
-
-  @FieldResolver(() => Invoice, {
-    nullable: true,
-    description: 'The invoice in force for this order (not a cancelled one)',
-  })
-  invoice(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): Promise<Invoice | null> {
-    return this.service.invoiceOf(ctx, order.id);
   }
 
   @FieldResolver(() => [OrderStatus], { description: 'The statuses this order can move to now' })

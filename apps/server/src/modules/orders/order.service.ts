@@ -3,7 +3,6 @@ import type { ConnectionArgs, ConnectionShape } from '../../core/connection.js';
 import { inTransaction } from '../../core/transaction.js';
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
-import { loader } from '../../core/loaders.js';
 import { Product, ProductStatus } from '../catalog/product.entity.js';
 import { nextInSequence } from '../common/sequence.js';
 import { toAddress } from '../customers/address.js';
@@ -11,7 +10,6 @@ import { Customer } from '../customers/customer.entity.js';
 import { findOrCreateCustomer } from '../customers/customer-stats.js';
 import { reserveLines } from '../inventory/stock-movements.js';
 import { consumeOrderAllowance } from '../subscriptions/subscription.service.js';
-import { Invoice, InvoiceStatus, InvoiceType } from '../invoicing/invoice.entity.js';
 import { Store } from '../tenancy/store.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderEvent } from './order-event.entity.js';
@@ -161,18 +159,6 @@ export class OrderService {
 
   events(ctx: StoreCtx, orderId: string): Promise<OrderEvent[]> {
     return ctx.em.find(OrderEvent, { order: orderId }, { orderBy: { id: 'asc' }, populate: ['user'] });
-  }
-
-  /** The invoice in force for the order (not a cancelled one), batched per request. */
-  invoiceOf(ctx: StoreCtx, orderId: string): Promise<Invoice | null> {
-    return loader<string, Invoice | null>(ctx, 'orderInvoice', async (ids) => {
-      const found = await ctx.em.find(Invoice, {
-        order: { $in: [...ids] },
-        type: InvoiceType.INVOICE,
-        status: { $ne: InvoiceStatus.CANCELLED },
-      });
-      return ids.map((id) => found.find((i) => i.order?.id === id) ?? null);
-    }).load(orderId);
   }
 
   /** Orders and their value per status (every status, zero when none). */

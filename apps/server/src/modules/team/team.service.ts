@@ -10,7 +10,7 @@ import { User, normalizeEmail } from '../auth/user.entity.js';
 import { Membership } from '../tenancy/membership.entity.js';
 import { Role } from '../../core/roles.js';
 import { Store } from '../tenancy/store.entity.js';
-import { queueInvitationEmail } from '../mail/invitation-mail.js';
+import { queueInvitationEmail } from './invitation-mail.js';
 import { Invitation } from './invitation.entity.js';
 import type {
   AcceptInvitationInput,

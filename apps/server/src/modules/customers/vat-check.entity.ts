@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
-import { Customer } from '../customers/customer.entity.js';
+import { Customer } from './customer.entity.js';
 
 export enum VatCheckStatus {
   VALID = 'valid',

@@ -1,6 +1,6 @@
 import { Ctx as C, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { StoreCtx } from '../../core/context.js';
-import { Invoice } from '../invoicing/invoice.entity.js';
+import { Invoice } from './invoice.entity.js';
 import { vatDecisionOf } from './invoice-vat.js';
 import { InvoiceVat } from './invoice-vat.entity.js';
 

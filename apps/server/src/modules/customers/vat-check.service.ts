@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkVatNumberFormat, normalizeVatNumber } from '@orion/vat';
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError } from '../../core/errors.js';
-import { Customer } from '../customers/customer.entity.js';
+import { Customer } from './customer.entity.js';
 import { type ViesRequester, ViesClient, type ViesResult } from './vies-client.js';
 import { VatCheck, VatCheckStatus } from './vat-check.entity.js';
 import { startViesSimulator } from './vies-simulator.js';

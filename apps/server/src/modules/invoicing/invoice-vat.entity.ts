@@ -2,7 +2,7 @@ import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
-import { Invoice } from '../invoicing/invoice.entity.js';
+import { Invoice } from './invoice.entity.js';
 
 /**
  * Why an invoice has the VAT it has: the decision of `decideVat` at issue, with the buyer's VAT

@@ -1,14 +1,15 @@
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError } from '../../core/errors.js';
 import { inTransaction } from '../../core/transaction.js';
-import { InvoicePdf } from '../invoicing/invoice-pdf.entity.js';
-import { loadInvoicePdf } from '../invoicing/invoice-pdf.service.js';
-import { Invoice, InvoiceType } from '../invoicing/invoice.entity.js';
-import { mailLanguage } from './email-layout.js';
-import { formatDate, formatMoney, t } from './email-texts.js';
-import { deliverable, queueEmail } from './outbox.js';
-import { EmailKind, OutboundEmail } from './outbound-email.entity.js';
-import { storeSender } from './mail-settings.js';
+import { InvoicePdf } from './invoice-pdf.entity.js';
+import { loadInvoicePdf } from './invoice-pdf.service.js';
+import { INVOICE_PDF_ATTACHMENT } from './invoice-pdf-attachment.js';
+import { Invoice, InvoiceType } from './invoice.entity.js';
+import { mailLanguage } from '../mail/email-layout.js';
+import { formatDate, formatMoney, t } from '../mail/email-texts.js';
+import { deliverable, queueEmail } from '../mail/outbox.js';
+import { EmailKind, OutboundEmail } from '../mail/outbound-email.entity.js';
+import { storeSender } from '../mail/mail-settings.js';
 
 /**
  * Writes the e-mail of an invoice or credit note to its buyer into the outbox, in the caller's
@@ -60,7 +61,9 @@ export async function queueInvoiceEmail(tx: StoreCtx, invoiceId: string): Promis
       ],
       footer: t(lang, 'invoiceFooter', vars),
     },
-    attachments: [{ filename: `${inv.number}.pdf`, contentType: 'application/pdf', invoicePdfOf: inv.id }],
+    attachments: [
+      { filename: `${inv.number}.pdf`, contentType: 'application/pdf', source: INVOICE_PDF_ATTACHMENT, id: inv.id },
+    ],
     requestedBy: tx.user?.id ?? null,
   });
 }

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx as C, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { StoreCtx } from '../../core/context.js';
 import { Permission } from '../../core/permissions.js';
-import { Customer } from '../customers/customer.entity.js';
-import { CustomerPayload } from '../customers/customer.inputs.js';
+import { Customer } from './customer.entity.js';
+import { CustomerPayload } from './customer.inputs.js';
 import { VatCheck } from './vat-check.entity.js';
 import { customerVatCheck, recheckCustomerVatNumber } from './vat-check.service.js';
 

@@ -15,17 +15,17 @@ import { loader } from '../../core/loaders.js';
 import { isCountryCode } from '../common/country.js';
 import { Product } from '../catalog/product.entity.js';
 import { Customer } from '../customers/customer.entity.js';
-import type { InvoiceAmounts } from '../invoicing/invoice-lines.js';
-import { type Invoice, Invoice as InvoiceEntity, InvoiceStatus, InvoiceType } from '../invoicing/invoice.entity.js';
+import type { InvoiceAmounts } from './invoice-lines.js';
+import { type Invoice, Invoice as InvoiceEntity, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import type { OrderLine } from '../orders/order-line.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { requireFeature } from '../subscriptions/subscription.service.js';
 import { Feature } from '../subscriptions/tiers.js';
 import { InvoiceVat } from './invoice-vat.entity.js';
-import { type VatCheck, VatCheckStatus } from './vat-check.entity.js';
-import { overridesFor } from './product-vat-overrides.js';
-import { checkVatNumber, recentValidCheck, requesterOf } from './vat-check.service.js';
-import { crossBorderB2cSalesCents, getVatSettings, ossAppliesOn } from './vat-settings.service.js';
+import { type VatCheck, VatCheckStatus } from '../customers/vat-check.entity.js';
+import { overridesFor } from '../vat/product-vat-overrides.js';
+import { checkVatNumber, recentValidCheck, requesterOf } from '../customers/vat-check.service.js';
+import { crossBorderB2cSalesCents, getVatSettings, ossAppliesOn } from '../vat/vat-settings.service.js';
 
 /** Where the goods go: its country, and the postal code and town that tell territories apart. */
 interface BuyerPlace {

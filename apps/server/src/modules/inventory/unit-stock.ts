@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { InventoryReason } from '../inventory/inventory-transaction.entity.js';
-import { OutOfStockError } from '../inventory/inventory.errors.js';
-import { ReservationStatus } from '../inventory/reservation.entity.js';
-import { moveStock, reserveLines } from '../inventory/stock-movements.js';
+import { InventoryReason } from './inventory-transaction.entity.js';
+import { OutOfStockError } from './inventory.errors.js';
+import { ReservationStatus } from './reservation.entity.js';
+import { moveStock, reserveLines } from './stock-movements.js';
 
 interface StockCtx {
   storeId: string;

@@ -9,11 +9,11 @@ import type { JobQueue } from '../../core/job-queue.js';
 import type { Logger } from '../../logger.js';
 import { SubscriptionService } from '../subscriptions/subscription.service.js';
 import { thresholdStatus } from '../vat/vat-settings.service.js';
-import { mailLanguage } from './email-layout.js';
-import { type EmailTextKey, formatDate, formatMoney, t } from './email-texts.js';
-import { queueEmail } from './outbox.js';
-import { EmailKind, OutboundEmail } from './outbound-email.entity.js';
-import { storeSender } from './mail-settings.js';
+import { mailLanguage } from '../mail/email-layout.js';
+import { type EmailTextKey, formatDate, formatMoney, t } from '../mail/email-texts.js';
+import { queueEmail } from '../mail/outbox.js';
+import { EmailKind, OutboundEmail } from '../mail/outbound-email.entity.js';
+import { storeSender } from '../mail/mail-settings.js';
 
 /** Failed Letzshop syncs in a row (since the last success) that make an alert. */
 export const SYNC_FAILURES_ALERT = 3;

@@ -1,10 +1,10 @@
 import type { StoreCtx } from '../../core/context.js';
-import type { Invitation } from '../team/invitation.entity.js';
-import { mailLanguage } from './email-layout.js';
-import { ROLE_NAMES, formatDate, t } from './email-texts.js';
-import { queueEmail } from './outbox.js';
-import { EmailKind, type OutboundEmail } from './outbound-email.entity.js';
-import { storeSender } from './mail-settings.js';
+import type { Invitation } from './invitation.entity.js';
+import { mailLanguage } from '../mail/email-layout.js';
+import { ROLE_NAMES, formatDate, t } from '../mail/email-texts.js';
+import { queueEmail } from '../mail/outbox.js';
+import { EmailKind, type OutboundEmail } from '../mail/outbound-email.entity.js';
+import { storeSender } from '../mail/mail-settings.js';
 
 /** The invitation's e-mail, in the inviter's language, queued in the transaction that creates it. */
 export async function queueInvitationEmail(tx: StoreCtx, inv: Invitation, acceptUrl: string): Promise<OutboundEmail> {
