@@ -106,6 +106,12 @@ export class OrderFilter {
   @Field(() => OrderChannel, { nullable: true }) channel?: OrderChannel | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) from?: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Exclusive' }) to?: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Only orders whose record changed (status, dates, totals, tracking, payment) at or after this instant (inclusive; ISO 8601 with time zone; compared with `Order.updatedAt`). For polling: pass the time of your previous poll minus a safety margin of a few minutes and de-duplicate by id and updatedAt.',
+  })
+  updatedAfter?: Date | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'is not a valid id' }) customerId?:
     | string
     | null;
