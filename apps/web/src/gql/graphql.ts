@@ -292,6 +292,8 @@ export type OrderFilter = {
   status?: Array<OrderStatus> | null | undefined;
   /** Exclusive */
   to?: string | null | undefined;
+  /** Only orders whose record changed (status, dates, totals, tracking, payment) at or after this instant (inclusive; ISO 8601 with time zone; compared with `Order.updatedAt`). For polling: pass the time of your previous poll minus a safety margin of a few minutes and de-duplicate by id and updatedAt. */
+  updatedAfter?: string | null | undefined;
 };
 
 export type OrderIdInput = {
