@@ -119,7 +119,7 @@ describe('the curl examples of docs/api/guides', () => {
         .map((v) => v.trim()),
     );
     const guide = fs.readFileSync(path.join(GUIDES, 'errors.md'), 'utf8');
-    const named = [...guide.matchAll(/^\| `([A-Z_]+)`(?:, `([A-Z_]+)`)? \|/gm)].flatMap((m) =>
+    const named = [...guide.matchAll(/^\| `([A-Z_]+)`(?:, `([A-Z_]+)`)? *\|/gm)].flatMap((m) =>
       [m[1]!, m[2]].filter(Boolean),
     );
     expect(named.length).toBeGreaterThan(8);
