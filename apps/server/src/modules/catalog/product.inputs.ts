@@ -114,17 +114,24 @@ export class ProductListArgs extends ConnectionArgs {
   @MaxLength(200)
   search?: string | null;
   @Field(() => ProductStatus, { nullable: true, description: 'Default: active' }) status?: ProductStatus | null;
-  @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory | null;
-  @Field(() => GoodsKindEnum, { nullable: true }) goodsKind?: GoodsKind | null;
+  @Field(() => VatCategory, { description: 'Only products of this Luxembourg VAT category.', nullable: true })
+  vatCategory?: VatCategory | null;
+  @Field(() => GoodsKindEnum, { description: 'Only products of this kind of goods (EU VAT).', nullable: true })
+  goodsKind?: GoodsKind | null;
   @Field(() => Boolean, {
     nullable: true,
     description: 'true: only products without a kind of goods (to set or confirm); false: only those with one',
   })
   goodsKindMissing?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) digital?: boolean | null;
-  @Field(() => String, { nullable: true }) brand?: string | null;
-  @Field(() => ProductSortField, { defaultValue: ProductSortField.NAME }) sort: ProductSortField =
-    ProductSortField.NAME;
+  @Field(() => Boolean, { description: 'true: only digital products; false: only physical ones.', nullable: true })
+  digital?: boolean | null;
+  @Field(() => String, { description: 'Only products of this brand (exact, case-insensitive).', nullable: true })
+  brand?: string | null;
+  @Field(() => ProductSortField, {
+    description: 'The sort key; ties are broken by id.',
+    defaultValue: ProductSortField.NAME,
+  })
+  sort: ProductSortField = ProductSortField.NAME;
   @Field(() => String, { defaultValue: 'asc', description: 'asc or desc' })
   @IsIn(['asc', 'desc'], { message: 'must be asc or desc' })
   direction: string = 'asc';

@@ -56,10 +56,21 @@ export class CustomerListArgs extends ConnectionArgs {
   @IsOptional()
   @MaxLength(200)
   search?: string | null;
-  @Field(() => Boolean, { nullable: true }) isGuest?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) marketingConsent?: boolean | null;
-  @Field(() => CustomerSortField, { defaultValue: CustomerSortField.CREATED_AT }) sort: CustomerSortField =
-    CustomerSortField.CREATED_AT;
+  @Field(() => Boolean, {
+    description: 'true: only guests (no account); false: only registered customers.',
+    nullable: true,
+  })
+  isGuest?: boolean | null;
+  @Field(() => Boolean, {
+    description: 'Only customers who did (true) or did not (false) consent to marketing.',
+    nullable: true,
+  })
+  marketingConsent?: boolean | null;
+  @Field(() => CustomerSortField, {
+    description: 'The sort key; ties are broken by id.',
+    defaultValue: CustomerSortField.CREATED_AT,
+  })
+  sort: CustomerSortField = CustomerSortField.CREATED_AT;
   @Field(() => String, { defaultValue: 'desc', description: 'asc or desc' })
   @IsIn(['asc', 'desc'], { message: 'must be asc or desc' })
   direction: string = 'desc';

@@ -33,26 +33,43 @@ export class CustomerResolver {
   private readonly service = new CustomerService();
 
   @Authorized(Permission.CUSTOMERS_READ)
-  @Query(() => CustomerConnection)
+  @Query(() => CustomerConnection, {
+    description: "The store's customers, as a paged connection. Needs CUSTOMERS_READ.",
+  })
   customers(@C() ctx: StoreCtx, @Args() args: CustomerListArgs) {
     return this.service.list(ctx, args);
   }
 
   @Authorized(Permission.CUSTOMERS_READ)
-  @Query(() => Customer)
-  customer(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Customer> {
+  @Query(() => Customer, {
+    description: "One customer of the store, by id (NOT_FOUND for another store's). Needs CUSTOMERS_READ.",
+  })
+  customer(
+    @C() ctx: StoreCtx,
+    @Arg('id', () => ID, { description: "The customer's id." }) id: string,
+  ): Promise<Customer> {
     return this.service.get(ctx, id);
   }
 
   @Authorized(Permission.CUSTOMERS_WRITE)
-  @Mutation(() => CustomerPayload)
-  async createCustomer(@C() ctx: StoreCtx, @Arg('input') input: CreateCustomerInput): Promise<CustomerPayload> {
+  @Mutation(() => CustomerPayload, {
+    description: 'Adds a customer to the store (e-mail unique per store, case-insensitively). Needs CUSTOMERS_WRITE.',
+  })
+  async createCustomer(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The new customer.' }) input: CreateCustomerInput,
+  ): Promise<CustomerPayload> {
     return { customer: await this.service.create(ctx, input) };
   }
 
   @Authorized(Permission.CUSTOMERS_WRITE)
-  @Mutation(() => CustomerPayload)
-  async updateCustomer(@C() ctx: StoreCtx, @Arg('input') input: UpdateCustomerInput): Promise<CustomerPayload> {
+  @Mutation(() => CustomerPayload, {
+    description: 'Changes a customer; omitted fields stay as they are. Needs CUSTOMERS_WRITE.',
+  })
+  async updateCustomer(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: "The customer's id and the fields to change." }) input: UpdateCustomerInput,
+  ): Promise<CustomerPayload> {
     return { customer: await this.service.update(ctx, input) };
   }
 

@@ -104,8 +104,10 @@ export class CreateCreditNoteInput {
 
 @ArgsType()
 export class InvoiceListArgs extends ConnectionArgs {
-  @Field(() => InvoiceType, { nullable: true }) type?: InvoiceType | null;
-  @Field(() => InvoiceStatus, { nullable: true }) status?: InvoiceStatus | null;
+  @Field(() => InvoiceType, { description: 'Only invoices or only credit notes.', nullable: true })
+  type?: InvoiceType | null;
+  @Field(() => InvoiceStatus, { description: 'Only documents in this status.', nullable: true })
+  status?: InvoiceStatus | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the number' }) @IsOptional() @MaxLength(40) number?:

@@ -92,14 +92,23 @@ const toGraph = (m: MailboxMessage): DevMailboxMessage => ({
 @Resolver()
 export class MailResolver {
   @Authorized(Permission.SETTINGS_READ)
-  @Query(() => StoreMailSettings)
+  @Query(() => StoreMailSettings, {
+    description:
+      "The store's e-mail settings: sender name, reply-to address, automatic sending of invoices. Needs SETTINGS_READ.",
+  })
   mailSettings(@C() ctx: StoreCtx): Promise<StoreMailSettings> {
     return storeMailSettings(ctx.em, ctx.storeId);
   }
 
   @Authorized(Permission.SETTINGS_WRITE)
-  @Mutation(() => StoreMailSettings)
-  updateMailSettings(@C() ctx: StoreCtx, @Arg('input') input: UpdateMailSettingsInput): Promise<StoreMailSettings> {
+  @Mutation(() => StoreMailSettings, {
+    description:
+      "Changes the store's e-mail settings (sender name, reply-to, automatic invoice sending). Needs SETTINGS_WRITE.",
+  })
+  updateMailSettings(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The settings to change; omitted ones stay.' }) input: UpdateMailSettingsInput,
+  ): Promise<StoreMailSettings> {
     return updateMailSettings(ctx, input);
   }
 
@@ -107,23 +116,30 @@ export class MailResolver {
   @Mutation(() => SendInvoicePayload, {
     description: 'Sends the invoice or credit note to the customer by e-mail, its PDF attached ("Send again" alike).',
   })
-  async sendInvoice(@C() ctx: StoreCtx, @Arg('input') input: SendInvoiceInput): Promise<SendInvoicePayload> {
+  async sendInvoice(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The invoice or credit note to send.' }) input: SendInvoiceInput,
+  ): Promise<SendInvoicePayload> {
     const email = await sendInvoice(ctx, input.id);
     return { email, invoice: await ctx.em.findOneOrFail(Invoice, input.id) };
   }
 
   @Authorized()
-  @Query(() => MailPreferences)
+  @Query(() => MailPreferences, {
+    description: "The signed-in user's own e-mail preferences (alerts). Any signed-in user.",
+  })
   async myMailPreferences(@C() ctx: Ctx): Promise<MailPreferences> {
     if (!ctx.user) throw new UnauthenticatedError();
     return { alerts: await wantsAlerts(ctx.em, ctx.user.id) };
   }
 
   @Authorized()
-  @Mutation(() => MailPreferences)
+  @Mutation(() => MailPreferences, {
+    description: "Changes the signed-in user's own e-mail preferences. Any signed-in user.",
+  })
   async updateMailPreferences(
     @C() ctx: Ctx,
-    @Arg('input') input: UpdateMailPreferencesInput,
+    @Arg('input', { description: 'The preferences.' }) input: UpdateMailPreferencesInput,
   ): Promise<MailPreferences> {
     if (!ctx.user) throw new UnauthenticatedError();
     return { alerts: await setAlertPreference(ctx.em, ctx.user.id, input.alerts) };

@@ -69,13 +69,19 @@ export class SubscriptionResolver {
   }
 
   @Authorized(Permission.SUBSCRIPTION_READ)
-  @Query(() => StoreSubscriptionView)
+  @Query(() => StoreSubscriptionView, {
+    description:
+      "The store's plan, its current period (calendar month, UTC) and usage against the plan's limits. Needs SUBSCRIPTION_READ.",
+  })
   storeSubscription(@C() ctx: StoreCtx): Promise<StoreSubscriptionView> {
     return this.service.usage(ctx);
   }
 
   @Authorized(Permission.SUBSCRIPTION_READ)
-  @Query(() => OrderLimitCheck)
+  @Query(() => OrderLimitCheck, {
+    description:
+      'Whether the store may take another order this period under its plan, and how many remain. Needs ORDERS_READ.',
+  })
   checkOrderLimit(@C() ctx: StoreCtx): Promise<OrderLimitCheck> {
     return this.service.checkOrderLimit(ctx);
   }
@@ -90,7 +96,10 @@ export class SubscriptionResolver {
   @Mutation(() => StoreSubscriptionView, {
     description: 'Owner only. No payment provider yet: the change is recorded with who and when.',
   })
-  changeTier(@C() ctx: StoreCtx, @Arg('input') input: ChangeTierInput): Promise<StoreSubscriptionView> {
+  changeTier(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The new plan.' }) input: ChangeTierInput,
+  ): Promise<StoreSubscriptionView> {
     return this.service.changeTier(ctx, input.tier);
   }
 }

@@ -50,8 +50,12 @@ export class GoodsVatResolver {
   @Query(() => [GoodsRateRow], { description: 'Every kind of goods in one member state on `asOf` (default today)' })
   goodsRates(
     @C() ctx: StoreCtx,
-    @Arg('country') country: string,
-    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+    @Arg('country', { description: 'The EU country, ISO 3166-1 alpha-2 (e.g. FR).' }) country: string,
+    @Arg('asOf', () => String, {
+      description: 'The day the rates apply to, YYYY-MM-DD; default today.',
+      nullable: true,
+    })
+    asOf?: string | null,
   ): GoodsRateRow[] {
     const c = toEuCountry(country.trim());
     const date = asOf ?? ctx.clock.now().toISOString().slice(0, 10);
@@ -95,7 +99,9 @@ export class GoodsVatResolver {
   @Query(() => [ProductVatOverride], { description: "The store's destination-rate overrides, of one product or all" })
   productVatOverrides(
     @C() ctx: StoreCtx,
-    @Arg('productId', () => ID, { nullable: true }) productId?: string | null,
+    @Arg('productId', () => ID, { description: 'Only the overrides of this product.', nullable: true }) productId?:
+      | string
+      | null,
   ): Promise<ProductVatOverride[]> {
     return listProductVatOverrides(ctx, productId);
   }
@@ -104,7 +110,7 @@ export class GoodsVatResolver {
   @Query(() => [ProductVatOverrideLog], { description: "Every change of a product's overrides, newest first" })
   productVatOverrideChanges(
     @C() ctx: StoreCtx,
-    @Arg('productId', () => ID) productId: string,
+    @Arg('productId', () => ID, { description: 'The product whose override history to list.' }) productId: string,
   ): Promise<ProductVatOverrideLog[]> {
     return listProductVatOverrideChanges(ctx, productId);
   }
@@ -116,7 +122,7 @@ export class GoodsVatResolver {
   })
   setProductVatOverride(
     @C() ctx: StoreCtx,
-    @Arg('input') input: SetProductVatOverrideInput,
+    @Arg('input', { description: 'The product, country and rate category.' }) input: SetProductVatOverrideInput,
   ): Promise<ProductVatOverride> {
     return setProductVatOverride(ctx, input);
   }
@@ -125,8 +131,8 @@ export class GoodsVatResolver {
   @Mutation(() => Boolean, { description: 'Removes an override (the goods-rate table applies again); logged' })
   removeProductVatOverride(
     @C() ctx: StoreCtx,
-    @Arg('productId', () => ID) productId: string,
-    @Arg('country') country: string,
+    @Arg('productId', () => ID, { description: 'The product.' }) productId: string,
+    @Arg('country', { description: 'The country of the override, ISO 3166-1 alpha-2.' }) country: string,
   ): Promise<boolean> {
     return removeProductVatOverride(ctx, productId, country);
   }
