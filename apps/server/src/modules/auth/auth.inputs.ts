@@ -17,9 +17,9 @@ export class LoginInput {
   password!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The caller of the request: who is signed in and where they may work.' })
 export class Me {
-  @Field(() => User) user!: User;
+  @Field(() => User, { description: 'The signed-in user.' }) user!: User;
   @Field(() => [StoreAccess], { description: 'Every store the user can work in' }) stores!: StoreAccess[];
   @Field(() => StoreAccess, { nullable: true, description: 'The store named by x-store-id, if any' })
   activeStore!: StoreAccess | null;

@@ -4,10 +4,10 @@ import { PASSWORD_MIN_LENGTH } from './password.js';
 
 @ObjectType({ description: 'A signed-in browser or device of the user' })
 export class SessionInfo {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The session's id (use it with revokeSession)." }) id!: string;
   @Field(() => Date, { description: 'When it signed in' }) createdAt!: Date;
   @Field(() => Date, { description: 'Last use, to within a few minutes (SESSION_TOUCH_MINUTES)' }) lastSeenAt!: Date;
-  @Field(() => Date) expiresAt!: Date;
+  @Field(() => Date, { description: 'When the session ends unless used again (sliding expiry).' }) expiresAt!: Date;
   @Field(() => String, { nullable: true, description: 'The browser’s User-Agent, as sent when it signed in' })
   userAgent!: string | null;
   @Field(() => String, { nullable: true, description: 'The network address it signed in from' })

@@ -105,7 +105,16 @@ export enum ProductSortField {
   PRICE = 'priceCents',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(ProductSortField, { name: 'ProductSortField' });
+registerEnumType(ProductSortField, {
+  description: 'How to sort products.',
+  name: 'ProductSortField',
+  valuesConfig: {
+    NAME: { description: 'By name.' },
+    SKU: { description: 'By SKU.' },
+    PRICE: { description: 'By selling price.' },
+    CREATED_AT: { description: 'By creation time.' },
+  },
+});
 
 @ArgsType()
 export class ProductListArgs extends ConnectionArgs {
@@ -137,10 +146,10 @@ export class ProductListArgs extends ConnectionArgs {
   direction: string = 'asc';
 }
 
-@ObjectType()
+@ObjectType({ description: "A product's stock summed over all locations." })
 export class ProductStock {
-  @Field(() => Int) quantity!: number;
-  @Field(() => Int) reserved!: number;
+  @Field(() => Int, { description: 'Units on the shelves.' }) quantity!: number;
+  @Field(() => Int, { description: 'Units held for open orders.' }) reserved!: number;
   @Field(() => Int, { nullable: true, description: 'null for digital products: no stock limit' }) available!:
     | number
     | null;

@@ -27,7 +27,7 @@ import {
 } from './product.inputs.js';
 import { ProductService } from './product.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of products (Relay connection: first/after, at most 100 per page).' })
 export class ProductConnection extends Connection(Product) {}
 
 @Resolver(() => Product)

@@ -46,8 +46,15 @@ export enum CustomerSortField {
   CREATED_AT = 'createdAt',
 }
 registerEnumType(CustomerSortField, {
+  description: 'Keys to sort customers by.',
   name: 'CustomerSortField',
-  valuesConfig: { LAST_ORDER: { description: 'Customers who never ordered come last, in both directions' } },
+  valuesConfig: {
+    CREATED_AT: { description: 'By creation time.' },
+    TOTAL_SPENT: { description: 'By what they spent.' },
+    EMAIL: { description: 'By e-mail.' },
+    NAME: { description: 'By name.' },
+    LAST_ORDER: { description: 'Customers who never ordered come last, in both directions' },
+  },
 });
 
 @ArgsType()

@@ -23,7 +23,7 @@ import { Customer } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
 import { CustomerService, customerName } from './customer.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of customers (Relay connection: first/after, at most 100 per page).' })
 export class CustomerConnection extends Connection(Customer) {}
 
 // Roots are entities, or plain rows from the orders list (typed as a union so that type-graphql

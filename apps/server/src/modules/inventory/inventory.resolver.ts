@@ -28,9 +28,9 @@ import {
 import { InventoryService } from './inventory.service.js';
 import { Location } from './location.entity.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of stock levels (Relay connection: first/after, at most 100 per page).' })
 export class StockLevelConnection extends Connection(StockLevelView, 'StockLevel') {}
-@ObjectType()
+@ObjectType({ description: 'A page of stock movements (Relay connection: first/after, at most 100 per page).' })
 export class InventoryTransactionConnection extends Connection(InventoryTransaction) {}
 
 @ObjectType()

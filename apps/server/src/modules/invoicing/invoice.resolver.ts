@@ -28,7 +28,9 @@ import {
 } from './invoice.inputs.js';
 import { InvoiceService } from './invoice.service.js';
 
-@ObjectType()
+@ObjectType({
+  description: 'A page of invoices and credit notes (Relay connection: first/after, at most 100 per page).',
+})
 export class InvoiceConnection extends Connection(Invoice) {}
 
 @Resolver(() => Invoice)

@@ -33,10 +33,10 @@ import {
 import { LetzshopSettingsService } from './letzshop-settings.service.js';
 import { requestSync } from './sync-runner.js';
 
-@ObjectType()
+@ObjectType({ description: 'One unit of a Letzshop order line, as Letzshop tracks it.' })
 export class LetzshopUnit {
-  @Field(() => ID) id!: string;
-  @Field(() => ItemState) state!: ItemState;
+  @Field(() => ID, { description: "Letzshop's id of the unit." }) id!: string;
+  @Field(() => ItemState, { description: 'Its state on Letzshop.' }) state!: ItemState;
 }
 
 @ObjectType()

@@ -89,22 +89,37 @@ export enum OrderSortField {
   TOTAL = 'totalCents',
   ORDER_NUMBER = 'orderNumber',
 }
-registerEnumType(OrderSortField, { name: 'OrderSortField' });
+registerEnumType(OrderSortField, {
+  description: 'Keys to sort orders by.',
+  name: 'OrderSortField',
+  valuesConfig: {
+    ORDERED_AT: { description: 'By the time the order was placed.' },
+    TOTAL: { description: 'By the total in cents.' },
+    ORDER_NUMBER: { description: "By Orion's order number." },
+  },
+});
 
-@InputType()
+@InputType({ description: 'How to sort orders.' })
 export class OrderSort {
-  @Field(() => OrderSortField, { defaultValue: OrderSortField.ORDERED_AT }) field: OrderSortField =
-    OrderSortField.ORDERED_AT;
+  @Field(() => OrderSortField, { description: 'The sort key.', defaultValue: OrderSortField.ORDERED_AT })
+  field: OrderSortField = OrderSortField.ORDERED_AT;
   @Field(() => String, { defaultValue: 'desc', description: 'asc or desc' })
   @IsIn(['asc', 'desc'], { message: 'must be asc or desc' })
   direction: 'asc' | 'desc' = 'desc';
 }
 
-@InputType()
+@InputType({ description: 'Filters of the orders list, combined (AND).' })
 export class OrderFilter {
-  @Field(() => [OrderStatus], { nullable: true }) status?: OrderStatus[] | null;
-  @Field(() => OrderChannel, { nullable: true }) channel?: OrderChannel | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) from?: Date | null;
+  @Field(() => [OrderStatus], { description: 'Only orders in one of these statuses.', nullable: true }) status?:
+    | OrderStatus[]
+    | null;
+  @Field(() => OrderChannel, { description: 'Only orders of this channel.', nullable: true })
+  channel?: OrderChannel | null;
+  @Field(() => GraphQLISODateTime, {
+    description: 'Only orders placed at or after this instant (ISO 8601).',
+    nullable: true,
+  })
+  from?: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Exclusive' }) to?: Date | null;
   @Field(() => GraphQLISODateTime, {
     nullable: true,
@@ -112,9 +127,10 @@ export class OrderFilter {
       'Only orders whose record changed (status, dates, totals, tracking, payment) at or after this instant (inclusive; ISO 8601 with time zone; compared with `Order.updatedAt`). For polling: pass the time of your previous poll minus a safety margin of a few minutes and de-duplicate by id and updatedAt.',
   })
   updatedAfter?: Date | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'is not a valid id' }) customerId?:
-    | string
-    | null;
+  @Field(() => ID, { description: "Only this customer's orders.", nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a valid id' })
+  customerId?: string | null;
   @Field(() => String, { nullable: true, description: 'Order number or part of the customer e-mail' })
   @IsOptional()
   @MaxLength(200)

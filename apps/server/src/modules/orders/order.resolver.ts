@@ -48,14 +48,16 @@ import { OrderService } from './order.service.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
-@ObjectType()
+@ObjectType({
+  description: "A page of orders (Relay connection: first/after, at most 100 per page; 20 in a customer's history).",
+})
 export class OrderConnection extends Connection(Order) {}
 
-@ObjectType()
+@ObjectType({ description: 'How many orders are in one status, and their value.' })
 export class OrderStatusCount {
-  @Field(() => OrderStatus) status!: OrderStatus;
-  @Field(() => Int) count!: number;
-  @Field(() => Int) totalCents!: number;
+  @Field(() => OrderStatus, { description: 'The status.' }) status!: OrderStatus;
+  @Field(() => Int, { description: 'How many orders.' }) count!: number;
+  @Field(() => Int, { description: 'Their totals summed, in cents.' }) totalCents!: number;
 }
 
 @Resolver(() => Order)
@@ -157,7 +159,7 @@ export class OrderResolver {
   // A list's rows (plain, see order-list.ts) come with their lines and customer when the page's
   // statement fetched them ahead, else from batched raw SQL; a single order or a mutation's result
   // is an entity, loaded through the ORM as it always was (fresh after the mutation's `em.clear()`).
-  @FieldResolver(() => [OrderLine])
+  @FieldResolver(() => [OrderLine], { description: 'The ordered products with quantities and prices.' })
   lines(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): MaybePromise<(OrderLine | OrderLineRow)[]> {
     if (order instanceof Order) return order.lines.load({ dataloader: true }).then((c) => c.getItems());
     return linesOf(ctx, order);
@@ -203,7 +205,7 @@ export class OrderEventResolver {
     return u?.name ?? null;
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'The order.' })
   orderId(@Root() e: OrderEvent): string {
     return e.order.id;
   }
@@ -211,7 +213,10 @@ export class OrderEventResolver {
 
 @Resolver(() => OrderLine)
 export class OrderLineResolver {
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, {
+    description: "The product's id; null for a Letzshop unit that matched no product.",
+    nullable: true,
+  })
   productId(@Root() l: OrderLine | OrderLineRow): string | null {
     return l instanceof OrderLine ? (l.product?.id ?? null) : l.productId;
   }

@@ -14,7 +14,10 @@ import { Merchant } from './merchant.entity.js';
 import { requireCountryCode } from '../common/country.js';
 
 /** One selling account (e.g. one Letzshop shop). The tenant boundary for store-scoped data. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A shop of a merchant: every order, product, invoice and setting belongs to one store. Its id is sent as x-store-id.',
+})
 @Entity({ tableName: 'store' })
 export class Store {
   @Field(() => ID)
@@ -24,11 +27,11 @@ export class Store {
   @ManyToOne({ entity: () => Merchant, ref: true, deleteRule: 'restrict', index: true })
   merchant!: Ref<Merchant>;
 
-  @Field()
+  @Field({ description: "The store's display name." })
   @Property()
   name!: string;
 
-  @Field()
+  @Field({ description: 'Short unique name used in URLs and the CLI (lower case, digits, hyphens).' })
   @Property()
   @Unique()
   slug!: string;
@@ -43,7 +46,7 @@ export class Store {
     this.country = requireCountryCode(this.country);
   }
 
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 4217 currency code of all amounts (EUR).' })
   @Property({ type: 'string', length: 3 })
   currency: Opt<string> = 'EUR';
 
