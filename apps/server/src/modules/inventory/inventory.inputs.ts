@@ -43,23 +43,23 @@ export class TransferStockInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) note?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The stock of one product at one location.' })
 export class StockLevelView {
-  @Field(() => ID) id!: string;
-  @Field(() => Product) product!: Product;
-  @Field(() => Location) location!: Location;
-  @Field(() => Int) quantity!: number;
-  @Field(() => Int) reserved!: number;
-  @Field(() => Int) available!: number;
+  @Field(() => ID, { description: "The stock level's id." }) id!: string;
+  @Field(() => Product, { description: 'The product.' }) product!: Product;
+  @Field(() => Location, { description: 'The location.' }) location!: Location;
+  @Field(() => Int, { description: 'Units on the shelf.' }) quantity!: number;
+  @Field(() => Int, { description: 'Units held for open orders.' }) reserved!: number;
+  @Field(() => Int, { description: 'quantity − reserved: what can still be sold.' }) available!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A product at or below its low-stock threshold.' })
 export class LowStockItem {
-  @Field(() => Product) product!: Product;
-  @Field(() => Int) quantity!: number;
-  @Field(() => Int) reserved!: number;
-  @Field(() => Int) available!: number;
-  @Field(() => Int) threshold!: number;
+  @Field(() => Product, { description: 'The product.' }) product!: Product;
+  @Field(() => Int, { description: 'Units on the shelves, all locations.' }) quantity!: number;
+  @Field(() => Int, { description: 'Units held for open orders.' }) reserved!: number;
+  @Field(() => Int, { description: 'quantity − reserved.' }) available!: number;
+  @Field(() => Int, { description: "The product's low-stock threshold." }) threshold!: number;
 }
 
 labelFields(CreateLocationInput, { warehouse: 'Warehouse', bin: 'Bin' });

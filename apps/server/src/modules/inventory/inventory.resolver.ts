@@ -124,7 +124,7 @@ export class InventoryResolver {
 
 @Resolver(() => InventoryTransaction)
 export class InventoryTransactionResolver {
-  @FieldResolver(() => Location)
+  @FieldResolver(() => Location, { description: 'The location.' })
   location(@Root() t: InventoryTransaction): Promise<Location> {
     return t.location.load({ dataloader: true }) as Promise<Location>;
   }
@@ -136,7 +136,7 @@ export class InventoryTransactionResolver {
     return u?.name ?? null;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, { description: 'The order that moved the stock, if any.', nullable: true })
   orderId(@Root() t: InventoryTransaction): string | null {
     return t.orderId;
   }

@@ -110,37 +110,39 @@ export class InvoiceResolver {
     return { invoice: await this.service.createCreditNote(ctx, input) };
   }
 
-  @FieldResolver(() => SellerSnapshot)
+  @FieldResolver(() => SellerSnapshot, { description: 'The seller as printed on the document.' })
   seller(@Root() i: Invoice): SellerSnapshot {
     return i.seller;
   }
 
-  @FieldResolver(() => BuyerSnapshot)
+  @FieldResolver(() => BuyerSnapshot, { description: 'The buyer as printed on the document.' })
   buyer(@Root() i: Invoice): BuyerSnapshot {
     return i.buyer;
   }
 
-  @FieldResolver(() => [InvoiceLineSnapshot])
+  @FieldResolver(() => [InvoiceLineSnapshot], { description: 'The lines as printed.' })
   lines(@Root() i: Invoice): InvoiceLineSnapshot[] {
     return i.lines;
   }
 
-  @FieldResolver(() => [VatBreakdownRow])
+  @FieldResolver(() => [VatBreakdownRow], { description: 'One row per VAT category and rate: taxable amount and VAT.' })
   vatBreakdown(@Root() i: Invoice): VatBreakdownRow[] {
     return i.vatBreakdown;
   }
 
-  @FieldResolver(() => [String])
+  @FieldResolver(() => [String], {
+    description: 'Legal notes printed on the document (e.g. reverse charge, exemption).',
+  })
   legalMentions(@Root() i: Invoice): string[] {
     return i.legalMentions;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, { description: 'The order invoiced; null for none.', nullable: true })
   orderId(@Root() i: Invoice): string | null {
     return i.order?.id ?? null;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, { description: 'For a credit note, the invoice it corrects.', nullable: true })
   creditedInvoiceId(@Root() i: Invoice): string | null {
     return i.creditedInvoice?.id ?? null;
   }

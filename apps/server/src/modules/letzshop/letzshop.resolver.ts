@@ -39,9 +39,9 @@ export class LetzshopUnit {
   @Field(() => ItemState, { description: 'Its state on Letzshop.' }) state!: ItemState;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether and how the store is connected to Letzshop.' })
 export class LetzshopStatus {
-  @Field() connected!: boolean;
+  @Field({ description: 'Whether a key is stored.' }) connected!: boolean;
   @Field(() => LetzshopSyncRun, { nullable: true, description: 'The sync queued or running now' })
   activeRun!: LetzshopSyncRun | null;
   @Field(() => LetzshopSyncRun, { nullable: true, description: 'The last sync that ended' })

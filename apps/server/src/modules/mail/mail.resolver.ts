@@ -50,7 +50,7 @@ export class SendInvoicePayload {
   @Field(() => OutboundEmail, { description: 'The queued message; it is sent right after' }) email!: OutboundEmail;
 }
 
-@ObjectType()
+@ObjectType({ description: "A user's own e-mail preferences." })
 export class MailPreferences {
   @Field({ description: 'Alert e-mails as an owner: Letzshop sync failing, order allowance, EU threshold' })
   alerts!: boolean;
@@ -61,27 +61,31 @@ export class UpdateMailPreferencesInput {
   @Field() @IsBoolean() alerts!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An attachment of a development mailbox message.' })
 export class DevMailboxAttachment {
-  @Field() filename!: string;
-  @Field() contentType!: string;
-  @Field(() => Int) size!: number;
+  @Field({ description: 'The file name.' }) filename!: string;
+  @Field({ description: 'The MIME type.' }) contentType!: string;
+  @Field(() => Int, { description: 'Size in bytes.' }) size!: number;
   @Field({ description: 'The bytes, base64' }) contentBase64!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A message the built-in development mailbox received (never in production).' })
 export class DevMailboxMessage {
-  @Field(() => ID) id!: string;
-  @Field(() => Date) receivedAt!: Date;
-  @Field(() => String, { nullable: true }) messageId!: string | null;
-  @Field() from!: string;
-  @Field(() => [String]) to!: string[];
-  @Field(() => String, { nullable: true }) replyTo!: string | null;
-  @Field() subject!: string;
-  @Field(() => String, { nullable: true }) html!: string | null;
-  @Field(() => String, { nullable: true }) text!: string | null;
-  @Field(() => String, { nullable: true }) language!: string | null;
-  @Field(() => [DevMailboxAttachment]) attachments!: DevMailboxAttachment[];
+  @Field(() => ID, { description: "The message's id." }) id!: string;
+  @Field(() => Date, { description: 'When it arrived.' }) receivedAt!: Date;
+  @Field(() => String, { description: 'The Message-ID header.', nullable: true }) messageId!: string | null;
+  @Field({ description: 'The sender.' }) from!: string;
+  @Field(() => [String], { description: 'The recipients.' }) to!: string[];
+  @Field(() => String, { description: 'The Reply-To address.', nullable: true }) replyTo!: string | null;
+  @Field({ description: 'The subject line.' }) subject!: string;
+  @Field(() => String, {
+    description: 'The HTML body (blanked once sent when it held a single-use link).',
+    nullable: true,
+  })
+  html!: string | null;
+  @Field(() => String, { description: 'The text body.', nullable: true }) text!: string | null;
+  @Field(() => String, { description: "The message's language.", nullable: true }) language!: string | null;
+  @Field(() => [DevMailboxAttachment], { description: 'The attachments.' }) attachments!: DevMailboxAttachment[];
 }
 
 const toGraph = (m: MailboxMessage): DevMailboxMessage => ({

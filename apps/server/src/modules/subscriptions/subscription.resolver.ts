@@ -20,38 +20,38 @@ import { SubscriptionChange } from './store-subscription.entity.js';
 import { SubscriptionService } from './subscription.service.js';
 import { Feature, Tier } from './tiers.js';
 
-@ObjectType()
+@ObjectType({ description: 'A plan (tier) and what it includes.' })
 export class TierPlan {
-  @Field(() => Tier) tier!: Tier;
-  @Field() name!: string;
-  @Field(() => Int) monthlyPriceCents!: number;
+  @Field(() => Tier, { description: 'The tier.' }) tier!: Tier;
+  @Field({ description: 'The plan\'s name.' }) name!: string;
+  @Field(() => Int, { description: 'Price per month in cents, excluding VAT.' }) monthlyPriceCents!: number;
   @Field(() => Int, { nullable: true, description: 'null = unlimited' }) ordersPerMonth!: number | null;
   @Field(() => Int, { nullable: true, description: 'null = unlimited' }) products!: number | null;
-  @Field(() => [Feature]) features!: Feature[];
+  @Field(() => [Feature], { description: 'The features the plan includes.' }) features!: Feature[];
   @Field(() => [String], { description: 'The features, named for people' }) featureNames!: string[];
 }
 
 /** The store's plan and usage. (GraphQL reserves `Subscription` for its subscription root type.) */
-@ObjectType('StoreSubscription')
+@ObjectType('StoreSubscription', { description: 'The store\'s plan and its usage in the current period.' })
 export class StoreSubscriptionView {
-  @Field(() => TierPlan) plan!: TierPlan;
-  @Field() status!: string;
-  @Field(() => GraphQLISODateTime) currentPeriodStart!: Date;
-  @Field(() => GraphQLISODateTime) currentPeriodEnd!: Date;
-  @Field(() => Int) ordersInPeriod!: number;
-  @Field(() => Int, { nullable: true }) ordersRemaining!: number | null;
-  @Field(() => Int) productCount!: number;
+  @Field(() => TierPlan, { description: 'The plan.' }) plan!: TierPlan;
+  @Field({ description: 'The subscription\'s status, e.g. active.' }) status!: string;
+  @Field(() => GraphQLISODateTime, { description: 'Start of the current period (a calendar month, UTC).' }) currentPeriodStart!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'End of the current period (exclusive).' }) currentPeriodEnd!: Date;
+  @Field(() => Int, { description: 'Orders taken this period.' }) ordersInPeriod!: number;
+  @Field(() => Int, { description: 'Orders left this period; null when unlimited.', nullable: true }) ordersRemaining!: number | null;
+  @Field(() => Int, { description: 'Products in the catalogue, counted against the plan's product limit.' }) productCount!: number;
   @Field(() => Int, { nullable: true, description: 'Share of the order allowance used, 0–100; null when unlimited' })
   orderUsagePercent!: number | null;
-  @Field(() => Int, { nullable: true }) productUsagePercent!: number | null;
+  @Field(() => Int, { description: 'Share of the product limit used, 0–100; null when unlimited.', nullable: true }) productUsagePercent!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether the plan allows another order this period.' })
 export class OrderLimitCheck {
-  @Field() allowed!: boolean;
-  @Field(() => Int, { nullable: true }) remaining!: number | null;
-  @Field(() => Int, { nullable: true }) limit!: number | null;
-  @Field(() => GraphQLISODateTime) periodEnd!: Date;
+  @Field({ description: 'Whether one more order may be taken now.' }) allowed!: boolean;
+  @Field(() => Int, { description: 'Orders left this period; null when unlimited.', nullable: true }) remaining!: number | null;
+  @Field(() => Int, { description: 'Orders per period; null when unlimited.', nullable: true }) limit!: number | null;
+  @Field(() => GraphQLISODateTime, { description: 'When the period ends and the allowance resets.' }) periodEnd!: Date;
 }
 
 @InputType()
@@ -106,12 +106,12 @@ export class SubscriptionResolver {
 
 @Resolver(() => SubscriptionChange)
 export class SubscriptionChangeResolver {
-  @FieldResolver(() => GraphQLISODateTime)
+  @FieldResolver(() => GraphQLISODateTime, { description: 'When it changed.' })
   changedAt(@Root() c: SubscriptionChange): Date {
     return c.createdAt;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { description: 'Who changed it.', nullable: true })
   async changedByName(@Root() c: SubscriptionChange): Promise<string | null> {
     if (!c.changedBy) return null;
     return ((await c.changedBy.load({ dataloader: true })) as User | null)?.name ?? null;

@@ -5,16 +5,16 @@ import { Role } from '../../core/roles.js';
 import { Invitation } from './invitation.entity.js';
 import { labelFields } from '../../core/field-labels.js';
 
-@ObjectType()
+@ObjectType({ description: 'A person who works in the store.' })
 export class TeamMember {
   @Field(() => ID, { description: 'The user id (stable cache key)' }) id!: string;
-  @Field(() => ID) userId!: string;
-  @Field() name!: string;
-  @Field() email!: string;
-  @Field(() => Role) role!: Role;
+  @Field(() => ID, { description: "The user's id." }) userId!: string;
+  @Field({ description: 'Full name.' }) name!: string;
+  @Field({ description: 'Sign-in e-mail.' }) email!: string;
+  @Field(() => Role, { description: 'Role in this store.' }) role!: Role;
   @Field({ description: 'Owner through the merchant: managed at merchant level, not per store' })
   merchantOwner!: boolean;
-  @Field(() => Date) since!: Date;
+  @Field(() => Date, { description: 'When they joined the store.' }) since!: Date;
 }
 
 @InputType()
@@ -49,13 +49,13 @@ export class RevokeInvitationInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What an invitation link offers, shown before accepting.' })
 export class InvitationPreview {
-  @Field(() => ID) storeId!: string;
-  @Field() storeName!: string;
-  @Field() email!: string;
-  @Field(() => Role) role!: Role;
-  @Field(() => Date) expiresAt!: Date;
+  @Field(() => ID, { description: "The store's id." }) storeId!: string;
+  @Field({ description: "The store's name." }) storeName!: string;
+  @Field({ description: 'Whom it invites.' }) email!: string;
+  @Field(() => Role, { description: 'The role offered.' }) role!: Role;
+  @Field(() => Date, { description: 'When the link stops working.' }) expiresAt!: Date;
 }
 
 @InputType()

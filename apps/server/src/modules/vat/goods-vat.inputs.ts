@@ -19,7 +19,7 @@ export class SetProductVatOverrideInput {
 
 @ObjectType({ description: 'A product without a kind of goods, and its EU cross-border sales the rule would affect' })
 export class GoodsKindGap {
-  @Field(() => Product) product!: Product;
+  @Field(() => Product, { description: 'The product.' }) product!: Product;
   @Field(() => GoodsKindEnum, { nullable: true, description: 'Suggested from name and category, to be confirmed' })
   suggestion!: string | null;
   @Field(() => Int, { description: 'Orders to consumers in other EU member states, this and last calendar year' })
@@ -33,10 +33,10 @@ export class GoodsKindGap {
     'Before destination VAT matters (OSS on, or the threshold near): the active products without a kind of goods, which would take the standard rate of every destination',
 })
 export class GoodsKindReadiness {
-  @Field(() => Int) productsWithoutKind!: number;
+  @Field(() => Int, { description: 'Active products without a kind of goods.' }) productsWithoutKind!: number;
   @Field(() => Int, { description: 'Their EU cross-border orders, this and last calendar year' })
   affectedOrders!: number;
-  @Field(() => Int) affectedGrossCents!: number;
+  @Field(() => Int, { description: 'Their sales, in cents, VAT included.' }) affectedGrossCents!: number;
   @Field(() => [GoodsKindGap], { description: 'The first 100, most sold abroad first' })
   products!: GoodsKindGap[];
 }

@@ -25,21 +25,22 @@ import {
 
 @ObjectType({ description: 'One kind of goods: what it covers and the Luxembourg category that follows from it' })
 export class GoodsKindInfo {
-  @Field(() => GoodsKindEnum) kind!: GoodsKind;
-  @Field() scope!: string;
-  @Field(() => VatCategory) luxembourgCategory!: VatCategory;
+  @Field(() => GoodsKindEnum, { description: 'The kind of goods.' }) kind!: GoodsKind;
+  @Field({ description: 'What the kind covers.' }) scope!: string;
+  @Field(() => VatCategory, { description: 'The Luxembourg VAT category it follows.' })
+  luxembourgCategory!: VatCategory;
 }
 
 @ObjectType({
   description: "What goods of one kind take in a member state on a date (packages/vat's goods-rate table)",
 })
 export class GoodsRateRow {
-  @Field(() => GoodsKindEnum) kind!: GoodsKind;
-  @Field(() => Int) rateBp!: number;
+  @Field(() => GoodsKindEnum, { description: 'The kind of goods.' }) kind!: GoodsKind;
+  @Field(() => Int, { description: 'The VAT rate in basis points (1700 = 17 %).' }) rateBp!: number;
   @Field({ description: 'The rate category applied (standard where the table says check or knows nothing)' })
   rateCategory!: string;
   @Field({ description: 'table, check or no_entry' }) basis!: string;
-  @Field() reason!: string;
+  @Field({ description: 'Why this rate applies to this kind in this country.' }) reason!: string;
   @Field(() => String, { nullable: true, description: 'The entry’s note: legal basis, or what the rate depends on' })
   note!: string | null;
 }

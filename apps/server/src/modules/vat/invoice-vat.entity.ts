@@ -33,10 +33,13 @@ export class InvoiceVat extends StoreScopedEntity {
 
   @Field({ description: 'Why this regime, for people' }) @Property({ type: 'text' }) reason!: string;
 
-  @Field(() => Boolean) @Property({ type: 'boolean' }) buyerIsBusiness: Opt<boolean> = false;
+  @Field(() => Boolean, { description: 'Whether the buyer was treated as a business (B2B).' })
+  @Property({ type: 'boolean' })
+  buyerIsBusiness: Opt<boolean> = false;
 
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) buyerVatNumber: string | null =
-    null;
+  @Field(() => String, { description: "The buyer's VAT number the decision used, if any.", nullable: true })
+  @Property({ type: 'string', nullable: true })
+  buyerVatNumber: string | null = null;
 
   @Field({ description: 'valid, invalid, unknown or none' })
   @Property({ type: 'string', length: 10 })
