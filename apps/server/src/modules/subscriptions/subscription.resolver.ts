@@ -23,7 +23,7 @@ import { Feature, Tier } from './tiers.js';
 @ObjectType({ description: 'A plan (tier) and what it includes.' })
 export class TierPlan {
   @Field(() => Tier, { description: 'The tier.' }) tier!: Tier;
-  @Field({ description: 'The plan\'s name.' }) name!: string;
+  @Field({ description: "The plan's name." }) name!: string;
   @Field(() => Int, { description: 'Price per month in cents, excluding VAT.' }) monthlyPriceCents!: number;
   @Field(() => Int, { nullable: true, description: 'null = unlimited' }) ordersPerMonth!: number | null;
   @Field(() => Int, { nullable: true, description: 'null = unlimited' }) products!: number | null;
@@ -32,24 +32,31 @@ export class TierPlan {
 }
 
 /** The store's plan and usage. (GraphQL reserves `Subscription` for its subscription root type.) */
-@ObjectType('StoreSubscription', { description: 'The store\'s plan and its usage in the current period.' })
+@ObjectType('StoreSubscription', { description: "The store's plan and its usage in the current period." })
 export class StoreSubscriptionView {
   @Field(() => TierPlan, { description: 'The plan.' }) plan!: TierPlan;
-  @Field({ description: 'The subscription\'s status, e.g. active.' }) status!: string;
-  @Field(() => GraphQLISODateTime, { description: 'Start of the current period (a calendar month, UTC).' }) currentPeriodStart!: Date;
+  @Field({ description: "The subscription's status, e.g. active." }) status!: string;
+  @Field(() => GraphQLISODateTime, { description: 'Start of the current period (a calendar month, UTC).' })
+  currentPeriodStart!: Date;
   @Field(() => GraphQLISODateTime, { description: 'End of the current period (exclusive).' }) currentPeriodEnd!: Date;
   @Field(() => Int, { description: 'Orders taken this period.' }) ordersInPeriod!: number;
-  @Field(() => Int, { description: 'Orders left this period; null when unlimited.', nullable: true }) ordersRemaining!: number | null;
-  @Field(() => Int, { description: 'Products in the catalogue, counted against the plan's product limit.' }) productCount!: number;
+  @Field(() => Int, { description: 'Orders left this period; null when unlimited.', nullable: true }) ordersRemaining!:
+    | number
+    | null;
+  @Field(() => Int, { description: 'Products in the catalogue, counted against the product limit of the plan.' })
+  productCount!: number;
   @Field(() => Int, { nullable: true, description: 'Share of the order allowance used, 0–100; null when unlimited' })
   orderUsagePercent!: number | null;
-  @Field(() => Int, { description: 'Share of the product limit used, 0–100; null when unlimited.', nullable: true }) productUsagePercent!: number | null;
+  @Field(() => Int, { description: 'Share of the product limit used, 0–100; null when unlimited.', nullable: true })
+  productUsagePercent!: number | null;
 }
 
 @ObjectType({ description: 'Whether the plan allows another order this period.' })
 export class OrderLimitCheck {
   @Field({ description: 'Whether one more order may be taken now.' }) allowed!: boolean;
-  @Field(() => Int, { description: 'Orders left this period; null when unlimited.', nullable: true }) remaining!: number | null;
+  @Field(() => Int, { description: 'Orders left this period; null when unlimited.', nullable: true }) remaining!:
+    | number
+    | null;
   @Field(() => Int, { description: 'Orders per period; null when unlimited.', nullable: true }) limit!: number | null;
   @Field(() => GraphQLISODateTime, { description: 'When the period ends and the allowance resets.' }) periodEnd!: Date;
 }
