@@ -5,15 +5,15 @@ import { LoginPayload } from './auth.inputs.js';
 import { PASSWORD_MIN_LENGTH } from './password.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
 
-@InputType()
+@InputType({ description: 'A request for a password reset link.' })
 export class RequestPasswordResetInput {
-  @Field()
+  @Field({ description: "The account's e-mail (the answer is the same whether or not it exists)." })
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254)
   email!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new password set with a reset link.' })
 export class ResetPasswordInput {
   @Field({ description: 'The token of the reset link' })
   @IsNotEmpty({ message: 'is required' })

@@ -17,17 +17,32 @@ export class Address {
   @Field(() => String, { description: 'Phone number. Needs CUSTOMERS_READ.', nullable: true }) phone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A postal address.' })
 export class AddressInput {
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) firstName!: string;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) lastName!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(200) street!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) streetNumber?: string | null;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(20) postalCode!: string;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) city!: string;
+  @Field({ description: 'First name of the recipient.' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(120)
+  firstName!: string;
+  @Field({ description: 'Last name of the recipient.' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(120)
+  lastName!: string;
+  @Field(() => String, { description: 'Company name, if any.', nullable: true }) @IsOptional() @MaxLength(200) company?:
+    | string
+    | null;
+  @Field({ description: 'Street name.' }) @IsNotEmpty({ message: 'is required' }) @MaxLength(200) street!: string;
+  @Field(() => String, { description: 'House number.', nullable: true }) @IsOptional() @MaxLength(20) streetNumber?:
+    | string
+    | null;
+  @Field({ description: 'Postal code, e.g. L-1616.' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(20)
+  postalCode!: string;
+  @Field({ description: 'City.' }) @IsNotEmpty({ message: 'is required' }) @MaxLength(120) city!: string;
   @Field({ description: 'ISO 3166-1 alpha-2' }) @IsCountryCode() country!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
+  @Field(() => String, { description: 'Phone number.', nullable: true }) @IsOptional() @MaxLength(40) phone?:
+    | string
+    | null;
 }
 
 export const toAddress = (a: AddressInput): Address => ({

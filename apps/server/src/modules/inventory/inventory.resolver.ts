@@ -33,10 +33,10 @@ export class StockLevelConnection extends Connection(StockLevelView, 'StockLevel
 @ObjectType({ description: 'A page of stock movements (Relay connection: first/after, at most 100 per page).' })
 export class InventoryTransactionConnection extends Connection(InventoryTransaction) {}
 
-@ObjectType()
+@ObjectType({ description: 'The two stock levels after a transfer.' })
 class TransferPayload {
-  @Field(() => StockLevelView) from!: StockLevelView;
-  @Field(() => StockLevelView) to!: StockLevelView;
+  @Field(() => StockLevelView, { description: "The source location's stock after." }) from!: StockLevelView;
+  @Field(() => StockLevelView, { description: "The destination location's stock after." }) to!: StockLevelView;
 }
 
 const LOW_STOCK_LIMIT_MAX = 1000;

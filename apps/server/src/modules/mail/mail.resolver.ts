@@ -24,7 +24,7 @@ import { setAlertPreference, storeMailSettings, updateMailSettings, wantsAlerts 
 import { OutboundEmail } from './outbound-email.entity.js';
 import { StoreMailSettings } from './store-mail-settings.entity.js';
 
-@InputType()
+@InputType({ description: "Changes to the store's e-mail settings; omitted fields stay." })
 export class UpdateMailSettingsInput {
   @Field(() => String, { nullable: true, description: 'Empty: the store’s name' })
   @IsOptional()
@@ -36,17 +36,20 @@ export class UpdateMailSettingsInput {
   @MaxLength(254, { message: 'must be at most 254 characters' })
   replyTo?: string | null;
 
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() autoSendInvoices?: boolean;
+  @Field({ description: 'Whether invoices are e-mailed to the buyer when issued.', nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  autoSendInvoices?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'An invoice or credit note to e-mail to its buyer.' })
 export class SendInvoiceInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field(() => ID, { description: "The invoice's id." }) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer to sending an invoice.' })
 export class SendInvoicePayload {
-  @Field(() => Invoice) invoice!: Invoice;
+  @Field(() => Invoice, { description: 'The invoice, with its e-mails.' }) invoice!: Invoice;
   @Field(() => OutboundEmail, { description: 'The queued message; it is sent right after' }) email!: OutboundEmail;
 }
 
@@ -56,9 +59,9 @@ export class MailPreferences {
   alerts!: boolean;
 }
 
-@InputType()
+@InputType({ description: "The user's e-mail preferences." })
 export class UpdateMailPreferencesInput {
-  @Field() @IsBoolean() alerts!: boolean;
+  @Field({ description: "Whether to receive owners' alerts." }) @IsBoolean() alerts!: boolean;
 }
 
 @ObjectType({ description: 'An attachment of a development mailbox message.' })

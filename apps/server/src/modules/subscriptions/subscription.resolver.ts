@@ -61,9 +61,9 @@ export class OrderLimitCheck {
   @Field(() => GraphQLISODateTime, { description: 'When the period ends and the allowance resets.' }) periodEnd!: Date;
 }
 
-@InputType()
+@InputType({ description: 'A change of plan.' })
 export class ChangeTierInput {
-  @Field(() => Tier) tier!: Tier;
+  @Field(() => Tier, { description: 'The new plan (effective at once).' }) tier!: Tier;
 }
 
 @Resolver()

@@ -17,36 +17,42 @@ export class TeamMember {
   @Field(() => Date, { description: 'When they joined the store.' }) since!: Date;
 }
 
-@InputType()
+@InputType({ description: 'An invitation to the store.' })
 export class InviteMemberInput {
-  @Field()
+  @Field({ description: 'Whom to invite.' })
   @IsEmail({}, { message: 'must be an e-mail address' })
   email!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role offered.' })
   role!: Role;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer to an invitation.' })
 export class InvitePayload {
-  @Field(() => Invitation) invitation!: Invitation;
+  @Field(() => Invitation, { description: 'The invitation.' }) invitation!: Invitation;
   @Field({ description: 'The link to send to the invitee. Shown once; only its hash is stored.' }) acceptUrl!: string;
 }
 
-@InputType()
+@InputType({ description: "A change of a member's role." })
 export class ChangeMemberRoleInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) userId!: string;
-  @Field(() => Role) role!: Role;
+  @Field(() => ID, { description: "The member's user id." })
+  @IsUUID('all', { message: 'is not a valid id' })
+  userId!: string;
+  @Field(() => Role, { description: 'The new role.' }) role!: Role;
 }
 
-@InputType()
+@InputType({ description: 'A member to remove.' })
 export class RemoveMemberInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) userId!: string;
+  @Field(() => ID, { description: "The member's user id." })
+  @IsUUID('all', { message: 'is not a valid id' })
+  userId!: string;
 }
 
-@InputType()
+@InputType({ description: 'An invitation to withdraw.' })
 export class RevokeInvitationInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field(() => ID, { description: "The invitation's id." })
+  @IsUUID('all', { message: 'is not a valid id' })
+  id!: string;
 }
 
 @ObjectType({ description: 'What an invitation link offers, shown before accepting.' })
@@ -58,9 +64,9 @@ export class InvitationPreview {
   @Field(() => Date, { description: 'When the link stops working.' }) expiresAt!: Date;
 }
 
-@InputType()
+@InputType({ description: 'Accepting an invitation.' })
 export class AcceptInvitationInput {
-  @Field() @IsNotEmpty({ message: 'is required' }) token!: string;
+  @Field({ description: 'The token from the invitation link.' }) @IsNotEmpty({ message: 'is required' }) token!: string;
 
   @Field({ nullable: true, description: 'Your name (new accounts only)' })
   @IsOptional()

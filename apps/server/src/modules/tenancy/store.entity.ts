@@ -20,7 +20,7 @@ import { requireCountryCode } from '../common/country.js';
 })
 @Entity({ tableName: 'store' })
 export class Store {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The store's id (a UUID): send it as x-store-id." })
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
@@ -50,7 +50,7 @@ export class Store {
   @Property({ type: 'string', length: 3 })
   currency: Opt<string> = 'EUR';
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the store was opened (ISO 8601, UTC).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 }

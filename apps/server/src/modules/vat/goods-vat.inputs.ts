@@ -3,9 +3,9 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GoodsKindEnum } from '../catalog/goods-kind.js';
 import { Product } from '../catalog/product.entity.js';
 
-@InputType()
+@InputType({ description: "A product's VAT rate category in one destination country, set by hand." })
 export class SetProductVatOverrideInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) productId!: string;
+  @Field(() => ID, { description: 'The product.' }) @IsUUID('all', { message: 'is not a valid id' }) productId!: string;
   @Field({ description: 'Member state of consumption, ISO code (EL is read as GR)' })
   @MaxLength(2, { message: 'must be a 2-letter country code' })
   country!: string;

@@ -9,7 +9,10 @@ import { Invoice } from '../invoicing/invoice.entity.js';
  * status and the VIES proof. Written in the invoice's transaction; never changed (trigger).
  * Credit notes use their invoice's row.
  */
-@ObjectType('InvoiceVatDecision', { simpleResolvers: true })
+@ObjectType('InvoiceVatDecision', {
+  description: 'Which VAT regime an invoice follows and why, as decided when it was issued (immutable).',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'invoice_vat' })
 export class InvoiceVat extends StoreScopedEntity {
   @ManyToOne({ entity: () => Invoice, ref: true, deleteRule: 'restrict', unique: true })

@@ -2,14 +2,18 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { labelFields } from '../../core/field-labels.js';
 
-@InputType()
+@InputType({ description: "Changes to the store's EU VAT settings; omitted fields stay." })
 export class UpdateVatSettingsInput {
-  @Field(() => Boolean, { nullable: true }) ossRegistered?: boolean | null;
+  @Field(() => Boolean, { description: 'Whether the store is registered for the One-Stop Shop (OSS).', nullable: true })
+  ossRegistered?: boolean | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @MaxLength(10)
   ossRegisteredSince?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2) ossRegistrationCountry?: string | null;
+  @Field(() => String, { description: 'The OSS registration country, ISO 3166-1 alpha-2 (LU).', nullable: true })
+  @IsOptional()
+  @MaxLength(2)
+  ossRegistrationCountry?: string | null;
 }
 
 @ObjectType({ description: 'EU cross-border B2C sales (excl. VAT) against the €10,000 threshold (Art. 59c)' })
