@@ -29,7 +29,11 @@ describe('orders changed since (updatedAfter)', () => {
   const newOrder = async (c: GqlClient, productId: string) =>
     (
       await c.ok('mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id updatedAt } } }', {
-        i: { newCustomer: { email: 'poll@example.lu', firstName: 'Léa', lastName: 'Muller' }, shippingAddress: ADDRESS, lines: [{ productId, quantity: 1 }] },
+        i: {
+          newCustomer: { email: 'poll@example.lu', firstName: 'Léa', lastName: 'Muller' },
+          shippingAddress: ADDRESS,
+          lines: [{ productId, quantity: 1 }],
+        },
       })
     ).createOrder.order as { id: string; updatedAt: string };
   const pause = () => new Promise((r) => setTimeout(r, 15));
