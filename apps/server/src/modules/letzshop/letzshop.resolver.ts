@@ -93,7 +93,7 @@ export class LetzshopResolver {
   @Authorized(Permission.LETZSHOP_SYNC)
   @Query(() => LetzshopStatus, {
     description:
-      'Whether the store is connected to Letzshop, its settings (the key only by its last 4 characters) and the latest sync. Needs SETTINGS_READ.',
+      'Whether the store is connected to Letzshop, its settings (the key only by its last 4 characters) and the latest sync. Needs LETZSHOP_SYNC.',
   })
   async letzshopStatus(@C() ctx: StoreCtx): Promise<LetzshopStatus> {
     const settings = await this.settings.get(ctx);
@@ -126,7 +126,7 @@ export class LetzshopResolver {
 
   @Authorized(Permission.LETZSHOP_SYNC)
   @Query(() => LetzshopSyncRun, {
-    description: 'One Letzshop sync run of the store, by id, with its progress and problems. Needs SETTINGS_READ.',
+    description: 'One Letzshop sync run of the store, by id, with its progress and problems. Needs LETZSHOP_SYNC.',
   })
   async letzshopSyncRun(
     @C() ctx: StoreCtx,

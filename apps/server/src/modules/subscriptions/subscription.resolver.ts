@@ -87,7 +87,7 @@ export class SubscriptionResolver {
   @Authorized(Permission.SUBSCRIPTION_READ)
   @Query(() => OrderLimitCheck, {
     description:
-      'Whether the store may take another order this period under its plan, and how many remain. Needs ORDERS_READ.',
+      'Whether the store may take another order this period under its plan, and how many remain. Needs SUBSCRIPTION_READ.',
   })
   checkOrderLimit(@C() ctx: StoreCtx): Promise<OrderLimitCheck> {
     return this.service.checkOrderLimit(ctx);
