@@ -122,6 +122,9 @@ export async function createApp(deps: AppDeps): Promise<OrionApp> {
   const webIndex = path.join(config.WEB_DIST, 'index.html');
   if (config.SERVE_WEB && fs.existsSync(webIndex)) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
+    // The API explorer (GraphiQL, bundled into the SPA's build: no CDN, works offline).
+    const explorer = path.join(config.WEB_DIST, 'graphiql.html');
+    app.get('/graphiql', (_req, res) => res.sendFile(explorer));
     app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(webIndex));
   }
 

@@ -8,15 +8,15 @@ export const newId = (): string => uuidv7();
 
 @ObjectType({ simpleResolvers: true })
 export abstract class BaseEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id (a UUID, version 7: ids sort by creation).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was created (ISO 8601, UTC).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record last changed (ISO 8601, UTC).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

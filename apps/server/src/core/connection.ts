@@ -18,12 +18,22 @@ export function pageSize(first: number | undefined, max = MAX_PAGE_SIZE): number
   return n;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'Where a page of a connection sits in the whole list.' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'Whether another page follows; ask for it with `after: endCursor`.' }) hasNextPage!: boolean;
+  @Field({ description: 'Whether this page was asked for with `after` (a page comes before it).' })
+  hasPreviousPage!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the first item of the page; null when the page is empty.',
+  })
+  startCursor!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The cursor of the last item of the page: pass it as `after` for the next page; null when the page is empty.',
+  })
+  endCursor!: string | null;
 }
 
 @ArgsType()
@@ -56,17 +66,23 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type for `T`: `edges { cursor node }`, `nodes`, `pageInfo`, `totalCount`. */
 export function Connection<T extends object>(Node: ClassType<T>, name = Node.name) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} of a page, with its cursor.` })
   class Edge {
-    @Field() cursor!: string;
-    @Field(() => Node) node!: T;
+    @Field({ description: 'Opaque position of this item in the list: pass it as `after` to continue after it.' })
+    cursor!: string;
+    @Field(() => Node, { description: `The ${name}.` }) node!: T;
   }
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${name} items (Relay connection: \`first\`/\`after\`, at most 100 per page). Costs 2 + first × one item.`,
+  })
   class Conn implements ConnectionShape<T> {
-    @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => [Node]) nodes!: T[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int) totalCount!: number | Promise<number>;
+    @Field(() => [Edge], { description: 'The items of the page with their cursors.' }) edges!: Edge[];
+    @Field(() => [Node], { description: 'The items of the page (the same as edges.node).' }) nodes!: T[];
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to ask for them.' })
+    pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'How many items the whole list holds with these filters (not only this page).' })
+    totalCount!: number | Promise<number>;
   }
   return Conn;
 }

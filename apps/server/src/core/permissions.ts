@@ -33,7 +33,37 @@ export enum Permission {
   /** The built-in development mailbox (development only). */
   DEV_MAILBOX_READ = 'DEV_MAILBOX_READ',
 }
-registerEnumType(Permission, { name: 'Permission' });
+registerEnumType(Permission, {
+  description: 'What an operation needs; a role holds a fixed set, an API key the scopes chosen for it.',
+  name: 'Permission',
+  valuesConfig: {
+    STORE_READ: { description: 'Read the store and its merchant.' },
+    SETTINGS_READ: { description: "Read the store's settings (invoice, VAT, Letzshop, e-mail)." },
+    SETTINGS_WRITE: { description: "Change the store's settings." },
+    TEAM_READ: { description: "List the store's members and invitations." },
+    TEAM_MANAGE: { description: 'Invite, change roles and remove members.' },
+    PRODUCTS_READ: { description: 'Read the catalogue.' },
+    PRODUCTS_WRITE: { description: 'Create, change, import, archive products.' },
+    INVENTORY_READ: { description: 'Read stock levels, locations and movements.' },
+    INVENTORY_WRITE: { description: 'Adjust and transfer stock, create locations.' },
+    CUSTOMERS_READ: { description: "Read customers and the buyer's contact data on orders." },
+    CUSTOMERS_WRITE: { description: 'Create and change customers.' },
+    ORDERS_READ: { description: "Read orders (without the buyer's contact data)." },
+    ORDERS_WRITE: { description: 'Create orders and change their status.' },
+    INVOICES_READ: { description: 'Read invoices and credit notes and download their PDFs.' },
+    INVOICES_ISSUE: { description: 'Issue invoices and send them by e-mail.' },
+    CREDIT_NOTES_CREATE: { description: 'Create credit notes.' },
+    INVOICES_MARK_PAID: { description: 'Record that an invoice was paid.' },
+    EXPORTS_READ: { description: 'Bulk exports: invoice ZIP, OSS report, customer CSV.' },
+    LETZSHOP_SYNC: { description: 'Run Letzshop syncs and the Letzshop order actions.' },
+    PURCHASE_ORDERS_READ: { description: 'Read purchase orders (not yet available).' },
+    PURCHASE_ORDERS_WRITE: { description: 'Create purchase orders (not yet available).' },
+    SUBSCRIPTION_READ: { description: 'Read the plan and its usage.' },
+    SUBSCRIPTION_MANAGE: { description: 'Change the plan.' },
+    API_KEYS_MANAGE: { description: 'Create, rotate and revoke API keys.' },
+    DEV_MAILBOX_READ: { description: 'Read the development mailbox (never in production).' },
+  },
+});
 
 const all = Object.values(Permission);
 const except = (...no: Permission[]) => all.filter((p) => !no.includes(p));

@@ -77,6 +77,16 @@ export function buildOrionSchema(): Promise<GraphQLSchema> {
     // One validation step for every argument: the input rules, then class-validator.
     validateFn: validateInput,
     emitSchemaFile: false,
-  });
+  }).then(describeRoots);
   return cached;
+}
+
+/** type-graphql has no option for the root types' descriptions: they are set on the built schema. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query)
+    query.description = 'Every read operation. Costs its selection (see docs/api/guides/costs-and-throttling.md).';
+  if (mutation) mutation.description = 'Every write operation. Each mutation costs 10 points plus its selection.';
+  return schema;
 }

@@ -1,33 +1,53 @@
+/** A customer's language. */
 export const CustomerLanguage = {
+  /** German. */
   de: 'de',
+  /** English. */
   en: 'en',
+  /** French. */
   fr: 'fr',
+  /** Luxembourgish. */
   lb: 'lb'
 } as const;
 
 export type CustomerLanguage = typeof CustomerLanguage[keyof typeof CustomerLanguage];
+/** Keys to sort customers by. */
 export const CustomerSortField = {
+  /** By creation time. */
   CREATED_AT: 'CREATED_AT',
+  /** By e-mail. */
   EMAIL: 'EMAIL',
   /** Customers who never ordered come last, in both directions */
   LAST_ORDER: 'LAST_ORDER',
+  /** By name. */
   NAME: 'NAME',
+  /** By what they spent. */
   TOTAL_SPENT: 'TOTAL_SPENT'
 } as const;
 
 export type CustomerSortField = typeof CustomerSortField[keyof typeof CustomerSortField];
+/** What an e-mail is about. */
 export const EmailKind = {
+  /** An alert to owners (sync failures, limits, thresholds). */
   ALERT: 'ALERT',
+  /** An invitation to join a store. */
   INVITATION: 'INVITATION',
+  /** An invoice or credit note with its PDF. */
   INVOICE: 'INVOICE',
+  /** A password reset link. */
   PASSWORD_RESET: 'PASSWORD_RESET'
 } as const;
 
 export type EmailKind = typeof EmailKind[keyof typeof EmailKind];
+/** The delivery state of an e-mail. */
 export const EmailStatus = {
+  /** Given up after the last attempt. */
   FAILED: 'FAILED',
+  /** Waiting to be sent (or to be retried). */
   QUEUED: 'QUEUED',
+  /** Being handed to the SMTP server. */
   SENDING: 'SENDING',
+  /** Accepted by the SMTP server. */
   SENT: 'SENT'
 } as const;
 
@@ -193,12 +213,19 @@ export const ErrorReason = {
 } as const;
 
 export type ErrorReason = typeof ErrorReason[keyof typeof ErrorReason];
+/** A feature some plans include (FEATURE_NOT_IN_TIER otherwise). */
 export const Feature = {
+  /** The accounting export. */
   ACCOUNTING_EXPORT: 'ACCOUNTING_EXPORT',
+  /** API keys for third-party tools. */
   API_KEYS: 'API_KEYS',
+  /** The customer CSV export. */
   CUSTOMER_EXPORT: 'CUSTOMER_EXPORT',
+  /** Invoices to other EU countries and outside the EU (OSS, reverse charge, export). */
   EU_VAT_INVOICES: 'EU_VAT_INVOICES',
+  /** One dashboard over all stores of a merchant. */
   MULTI_STORE_DASHBOARD: 'MULTI_STORE_DASHBOARD',
+  /** Purchase orders to suppliers. */
   PURCHASE_ORDERS: 'PURCHASE_ORDERS'
 } as const;
 
@@ -250,153 +277,252 @@ export const GoodsKind = {
 } as const;
 
 export type GoodsKind = typeof GoodsKind[keyof typeof GoodsKind];
+/** Why stock moved; for adjustments it decides the direction. */
 export const InventoryReason = {
+  /** Correction: adds or removes, as given. */
   CORRECTION: 'CORRECTION',
+  /** Stock count: sets the total. */
   COUNTED: 'COUNTED',
+  /** Damaged: removes. */
   DAMAGED: 'DAMAGED',
+  /** Found: adds or removes, as given. */
   FOUND: 'FOUND',
+  /** Left with a shipped order. */
   FULFILLED: 'FULFILLED',
+  /** Lost: removes. */
   LOST: 'LOST',
+  /** Goods received: adds. */
   RECEIVED: 'RECEIVED',
+  /** Released by a cancelled order or declined unit. */
   RELEASED: 'RELEASED',
+  /** Held for an order. */
   RESERVED: 'RESERVED',
+  /** Returned by a buyer: adds. */
   RETURNED: 'RETURNED',
+  /** Used as a sample: removes. */
   SAMPLE: 'SAMPLE',
+  /** Stolen: removes. */
   THEFT: 'THEFT',
+  /** Moved from another location (the destination side). */
   TRANSFER_IN: 'TRANSFER_IN',
+  /** Moved to another location (the source side). */
   TRANSFER_OUT: 'TRANSFER_OUT'
 } as const;
 
 export type InventoryReason = typeof InventoryReason[keyof typeof InventoryReason];
+/** The status of an invoice or credit note. */
 export const InvoiceStatus = {
+  /** Fully credited by a credit note. */
   CANCELLED: 'CANCELLED',
+  /** Issued, not yet paid. */
   ISSUED: 'ISSUED',
+  /** Paid (recorded with markInvoicePaid). */
   PAID: 'PAID'
 } as const;
 
 export type InvoiceStatus = typeof InvoiceStatus[keyof typeof InvoiceStatus];
+/** The kind of document. */
 export const InvoiceType = {
+  /** A credit note correcting an invoice (its own CN- series). */
   CREDIT_NOTE: 'CREDIT_NOTE',
+  /** An invoice. */
   INVOICE: 'INVOICE'
 } as const;
 
 export type InvoiceType = typeof InvoiceType[keyof typeof InvoiceType];
+/** The state of one Letzshop unit. */
 export const ItemState = {
+  /** Confirmed: will be shipped. */
   CONFIRMED_AVAILABLE: 'CONFIRMED_AVAILABLE',
+  /** Declined: not available. */
   CONFIRMED_UNAVAILABLE: 'CONFIRMED_UNAVAILABLE',
+  /** Returned by the buyer. */
   RETURNED: 'RETURNED',
+  /** Not yet confirmed or declined. */
   UNCONFIRMED: 'UNCONFIRMED'
 } as const;
 
 export type ItemState = typeof ItemState[keyof typeof ItemState];
+/** The kind of sync. */
 export const LetzshopSyncKind = {
+  /** Every shipment completed since a date. */
   HISTORICAL: 'HISTORICAL',
+  /** Unconfirmed shipments and what changed since the last run. */
   INCREMENTAL: 'INCREMENTAL'
 } as const;
 
 export type LetzshopSyncKind = typeof LetzshopSyncKind[keyof typeof LetzshopSyncKind];
+/** Where a sync stands. */
 export const LetzshopSyncStatus = {
+  /** Stopped by an error. */
   FAILED: 'FAILED',
+  /** Its process stopped; the next run continues from the last page stored. */
   INTERRUPTED: 'INTERRUPTED',
+  /** Waiting to start. */
   QUEUED: 'QUEUED',
+  /** In progress. */
   RUNNING: 'RUNNING',
+  /** Finished (individual shipments may still have failed). */
   SUCCEEDED: 'SUCCEEDED'
 } as const;
 
 export type LetzshopSyncStatus = typeof LetzshopSyncStatus[keyof typeof LetzshopSyncStatus];
+/** What started a sync. */
 export const LetzshopSyncTrigger = {
+  /** The command line. */
   CLI: 'CLI',
+  /** A person, in the app or the API. */
   MANUAL: 'MANUAL',
+  /** The automatic schedule. */
   SCHEDULE: 'SCHEDULE'
 } as const;
 
 export type LetzshopSyncTrigger = typeof LetzshopSyncTrigger[keyof typeof LetzshopSyncTrigger];
 /** Interface language */
 export const Locale = {
+  /** German. */
   de: 'de',
+  /** English. */
   en: 'en',
+  /** French. */
   fr: 'fr'
 } as const;
 
 export type Locale = typeof Locale[keyof typeof Locale];
+/** Where an order came from. */
 export const OrderChannel = {
+  /** Entered in Orion (by a person or through the API). */
   DIRECT: 'DIRECT',
+  /** Imported from Letzshop; changed only through the Letzshop actions. */
   LETZSHOP: 'LETZSHOP'
 } as const;
 
 export type OrderChannel = typeof OrderChannel[keyof typeof OrderChannel];
+/** Keys to sort orders by. */
 export const OrderSortField = {
+  /** By the time the order was placed. */
   ORDERED_AT: 'ORDERED_AT',
+  /** By Orion's order number. */
   ORDER_NUMBER: 'ORDER_NUMBER',
+  /** By the total in cents. */
   TOTAL: 'TOTAL'
 } as const;
 
 export type OrderSortField = typeof OrderSortField[keyof typeof OrderSortField];
+/** The status of an order; changes only along the order state machine. */
 export const OrderStatus = {
+  /** Cancelled before shipping; stock released. */
   CANCELLED: 'CANCELLED',
+  /** Received by the buyer. */
   DELIVERED: 'DELIVERED',
+  /** New, not yet confirmed; stock is reserved. */
   PENDING: 'PENDING',
+  /** Confirmed, being prepared. */
   PROCESSING: 'PROCESSING',
+  /** Refunded after shipping (on Letzshop: all units returned). */
   REFUNDED: 'REFUNDED',
+  /** Handed to the carrier; stock has left. */
   SHIPPED: 'SHIPPED'
 } as const;
 
 export type OrderStatus = typeof OrderStatus[keyof typeof OrderStatus];
+/** What an operation needs; a role holds a fixed set, an API key the scopes chosen for it. */
 export const Permission = {
+  /** Create, rotate and revoke API keys. */
   API_KEYS_MANAGE: 'API_KEYS_MANAGE',
+  /** Create credit notes. */
   CREDIT_NOTES_CREATE: 'CREDIT_NOTES_CREATE',
+  /** Read customers and the buyer's contact data on orders. */
   CUSTOMERS_READ: 'CUSTOMERS_READ',
+  /** Create and change customers. */
   CUSTOMERS_WRITE: 'CUSTOMERS_WRITE',
+  /** Read the development mailbox (never in production). */
   DEV_MAILBOX_READ: 'DEV_MAILBOX_READ',
+  /** Bulk exports: invoice ZIP, OSS report, customer CSV. */
   EXPORTS_READ: 'EXPORTS_READ',
+  /** Read stock levels, locations and movements. */
   INVENTORY_READ: 'INVENTORY_READ',
+  /** Adjust and transfer stock, create locations. */
   INVENTORY_WRITE: 'INVENTORY_WRITE',
+  /** Issue invoices and send them by e-mail. */
   INVOICES_ISSUE: 'INVOICES_ISSUE',
+  /** Record that an invoice was paid. */
   INVOICES_MARK_PAID: 'INVOICES_MARK_PAID',
+  /** Read invoices and credit notes and download their PDFs. */
   INVOICES_READ: 'INVOICES_READ',
+  /** Run Letzshop syncs and the Letzshop order actions. */
   LETZSHOP_SYNC: 'LETZSHOP_SYNC',
+  /** Read orders (without the buyer's contact data). */
   ORDERS_READ: 'ORDERS_READ',
+  /** Create orders and change their status. */
   ORDERS_WRITE: 'ORDERS_WRITE',
+  /** Read the catalogue. */
   PRODUCTS_READ: 'PRODUCTS_READ',
+  /** Create, change, import, archive products. */
   PRODUCTS_WRITE: 'PRODUCTS_WRITE',
+  /** Read purchase orders (not yet available). */
   PURCHASE_ORDERS_READ: 'PURCHASE_ORDERS_READ',
+  /** Create purchase orders (not yet available). */
   PURCHASE_ORDERS_WRITE: 'PURCHASE_ORDERS_WRITE',
+  /** Read the store's settings (invoice, VAT, Letzshop, e-mail). */
   SETTINGS_READ: 'SETTINGS_READ',
+  /** Change the store's settings. */
   SETTINGS_WRITE: 'SETTINGS_WRITE',
+  /** Read the store and its merchant. */
   STORE_READ: 'STORE_READ',
+  /** Change the plan. */
   SUBSCRIPTION_MANAGE: 'SUBSCRIPTION_MANAGE',
+  /** Read the plan and its usage. */
   SUBSCRIPTION_READ: 'SUBSCRIPTION_READ',
+  /** Invite, change roles and remove members. */
   TEAM_MANAGE: 'TEAM_MANAGE',
+  /** List the store's members and invitations. */
   TEAM_READ: 'TEAM_READ'
 } as const;
 
 export type Permission = typeof Permission[keyof typeof Permission];
+/** How to sort products. */
 export const ProductSortField = {
+  /** By creation time. */
   CREATED_AT: 'CREATED_AT',
+  /** By name. */
   NAME: 'NAME',
+  /** By selling price. */
   PRICE: 'PRICE',
+  /** By SKU. */
   SKU: 'SKU'
 } as const;
 
 export type ProductSortField = typeof ProductSortField[keyof typeof ProductSortField];
+/** Whether a product is for sale. */
 export const ProductStatus = {
+  /** For sale: can be ordered. */
   ACTIVE: 'ACTIVE',
+  /** Kept for history, cannot be ordered. */
   ARCHIVED: 'ARCHIVED'
 } as const;
 
 export type ProductStatus = typeof ProductStatus[keyof typeof ProductStatus];
 /** A member’s role in a store */
 export const Role = {
+  /** Reads orders without the buyers' contact data, invoices and exports; records payments. */
   ACCOUNTANT: 'ACCOUNTANT',
+  /** Daily operations and settings; reads the team and the plan. */
   MANAGER: 'MANAGER',
+  /** Everything, including the plan, the team and API keys. */
   OWNER: 'OWNER',
+  /** Orders, catalogue, stock, customers and invoices; reads settings. */
   STAFF: 'STAFF'
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** The plans. */
 export const Tier = {
+  /** Unlimited; multi-store dashboard, accounting export, API keys. */
   BUSINESS: 'BUSINESS',
+  /** 100 orders a month, 200 products. */
   ESSENTIAL: 'ESSENTIAL',
+  /** 500 orders a month, unlimited products, EU VAT invoices, customer export. */
   PROFESSIONAL: 'PROFESSIONAL'
 } as const;
 
@@ -416,10 +542,13 @@ export const VatCategory = {
 } as const;
 
 export type VatCategory = typeof VatCategory[keyof typeof VatCategory];
+/** A VIES answer. */
 export const VatCheckStatus = {
+  /** The number is not registered. */
   INVALID: 'INVALID',
   /** VIES could not answer (MS_UNAVAILABLE, TIMEOUT…); not invalid */
   UNKNOWN: 'UNKNOWN',
+  /** The number is registered. */
   VALID: 'VALID'
 } as const;
 

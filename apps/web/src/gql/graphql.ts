@@ -4,30 +4,45 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accepting an invitation. */
 export type AcceptInvitationInput = {
   /** Your name (new accounts only) */
   name?: string | null | undefined;
   /** New accounts only: a password of at least 10 characters. An existing account signs in first and accepts without one. */
   password?: string | null | undefined;
+  /** The token from the invitation link. */
   token: string;
 };
 
+/** A postal address. */
 export type AddressInput = {
+  /** City. */
   city: string;
+  /** Company name, if any. */
   company?: string | null | undefined;
   /** ISO 3166-1 alpha-2 */
   country: string;
+  /** First name of the recipient. */
   firstName: string;
+  /** Last name of the recipient. */
   lastName: string;
+  /** Phone number. */
   phone?: string | null | undefined;
+  /** Postal code, e.g. L-1616. */
   postalCode: string;
+  /** Street name. */
   street: string;
+  /** House number. */
   streetNumber?: string | null | undefined;
 };
 
+/** A stock adjustment at one location. */
 export type AdjustStockInput = {
+  /** The location. */
   locationId: string | number;
+  /** Why, for the audit trail. */
   note?: string | null | undefined;
+  /** The product. */
   productId: string | number;
   /** At most 1000000 either way */
   quantity: number;
@@ -35,26 +50,37 @@ export type AdjustStockInput = {
   reason: InventoryReason;
 };
 
+/** Cancelling an order. */
 export type CancelOrderInput = {
+  /** The order's id. */
   id: string | number;
+  /** Why, for the timeline. */
   reason?: string | null | undefined;
 };
 
+/** A change of a member's role. */
 export type ChangeMemberRoleInput = {
+  /** The new role. */
   role: Role;
+  /** The member's user id. */
   userId: string | number;
 };
 
+/** A password change. */
 export type ChangePasswordInput = {
+  /** The current password (a wrong one counts as a failed sign-in). */
   currentPassword: string;
   /** At least 10 characters */
   newPassword: string;
 };
 
+/** A change of plan. */
 export type ChangeTierInput = {
+  /** The new plan (effective at once). */
   tier: Tier;
 };
 
+/** A credit note: by lines, by amounts per rate, or (neither) everything not yet credited. */
 export type CreateCreditNoteInput = {
   /** Partial: amounts per VAT rate */
   amounts?: Array<CreditAmountInput> | null | undefined;
@@ -64,11 +90,15 @@ export type CreateCreditNoteInput = {
   lines?: Array<CreditLineInput> | null | undefined;
 };
 
+/** A new stock location. */
 export type CreateLocationInput = {
+  /** Bin or shelf code (upper-cased); unique with the warehouse. */
   bin: string;
+  /** Warehouse code (upper-cased). */
   warehouse: string;
 };
 
+/** A direct order: the server computes totals and VAT and reserves the stock. */
 export type CreateOrderInput = {
   /** Defaults to the shipping address */
   billingAddress?: AddressInput | null | undefined;
@@ -76,31 +106,45 @@ export type CreateOrderInput = {
   customerId?: string | number | null | undefined;
   /** Discount incl. VAT, in cents (0–100000000) */
   discountCents?: number;
+  /** The products and quantities (each product once). */
   lines: Array<OrderLineInput>;
   /** Matched by e-mail, created when new */
   newCustomer?: NewCustomerInput | null | undefined;
+  /** Internal note. */
   note?: string | null | undefined;
+  /** Where the goods go (decides their VAT). */
   shippingAddress: AddressInput;
   /** Shipping incl. VAT, in cents (0–100000000) */
   shippingCents?: number;
 };
 
+/** A new product. */
 export type CreateProductInput = {
+  /** The brand. */
   brand?: string | null | undefined;
+  /** Cost price in cents, 0–100,000,000 (€1,000,000). */
   costCents?: number;
+  /** Longer text about the product. */
   description?: string | null | undefined;
+  /** Whether the product is digital (no stock, no shipping). */
   digital?: boolean;
+  /** The kind of goods (EU VAT); the Luxembourg category follows from it unless given. */
   goodsKind?: GoodsKind | null | undefined;
+  /** GTIN-8/12/13/14 (barcode), check digit validated. */
   gtin?: string | null | undefined;
+  /** Available units at or below which the product counts as running low. */
   lowStockThreshold?: number;
+  /** The product's name. */
   name: string;
   /** incl. VAT, cents */
   priceCents: number;
+  /** Stock keeping unit, unique in the store. */
   sku: string;
   /** Luxembourg category. Default: the kind of goods' Luxembourg category, else standard */
   vatCategory?: VatCategory | null | undefined;
 };
 
+/** An amount to credit at one VAT rate. */
 export type CreditAmountInput = {
   /** Amount incl. VAT, cents (1–100000000) */
   grossCents: number;
@@ -108,38 +152,59 @@ export type CreditAmountInput = {
   rateBp: number;
 };
 
+/** Units of one invoice line to credit. */
 export type CreditLineInput = {
   /** Index of the invoice line (0-based, as listed; at most 999) */
   lineIndex: number;
+  /** Units to credit, 1 to what remains un-credited on the line. */
   quantity: number;
 };
 
+/** A customer's language. */
 export type CustomerLanguage =
+  /** German. */
   | 'de'
+  /** English. */
   | 'en'
+  /** French. */
   | 'fr'
+  /** Luxembourgish. */
   | 'lb';
 
+/** Confirming or declining units of a Letzshop order. */
 export type DecideLetzshopItemsInput = {
   /** Without lines: confirm (true) or decline (false) all open items */
   all?: boolean | null | undefined;
   /** Per line; omit to decide every open item */
   lines?: Array<LetzshopLineDecision> | null | undefined;
+  /** The Letzshop order. */
   orderId: string | number;
 };
 
+/** The delivery state of an e-mail. */
 export type EmailStatus =
+  /** Given up after the last attempt. */
   | 'FAILED'
+  /** Waiting to be sent (or to be retried). */
   | 'QUEUED'
+  /** Being handed to the SMTP server. */
   | 'SENDING'
+  /** Accepted by the SMTP server. */
   | 'SENT';
 
+/** A feature some plans include (FEATURE_NOT_IN_TIER otherwise). */
 export type Feature =
+  /** The accounting export. */
   | 'ACCOUNTING_EXPORT'
+  /** API keys for third-party tools. */
   | 'API_KEYS'
+  /** The customer CSV export. */
   | 'CUSTOMER_EXPORT'
+  /** Invoices to other EU countries and outside the EU (OSS, reverse charge, export). */
   | 'EU_VAT_INVOICES'
+  /** One dashboard over all stores of a merchant. */
   | 'MULTI_STORE_DASHBOARD'
+  /** Purchase orders to suppliers. */
   | 'PURCHASE_ORDERS';
 
 /** What a product is, for VAT: the destination rate under OSS follows it (packages/vat goods-rate table), and the Luxembourg category follows from it unless the product says otherwise. */
@@ -187,186 +252,312 @@ export type GoodsKind =
   /** wine, sparkling wine, crémant */
   | 'WINE';
 
+/** Why stock moved; for adjustments it decides the direction. */
 export type InventoryReason =
+  /** Correction: adds or removes, as given. */
   | 'CORRECTION'
+  /** Stock count: sets the total. */
   | 'COUNTED'
+  /** Damaged: removes. */
   | 'DAMAGED'
+  /** Found: adds or removes, as given. */
   | 'FOUND'
+  /** Left with a shipped order. */
   | 'FULFILLED'
+  /** Lost: removes. */
   | 'LOST'
+  /** Goods received: adds. */
   | 'RECEIVED'
+  /** Released by a cancelled order or declined unit. */
   | 'RELEASED'
+  /** Held for an order. */
   | 'RESERVED'
+  /** Returned by a buyer: adds. */
   | 'RETURNED'
+  /** Used as a sample: removes. */
   | 'SAMPLE'
+  /** Stolen: removes. */
   | 'THEFT'
+  /** Moved from another location (the destination side). */
   | 'TRANSFER_IN'
+  /** Moved to another location (the source side). */
   | 'TRANSFER_OUT';
 
+/** An invitation to the store. */
 export type InviteMemberInput = {
+  /** Whom to invite. */
   email: string;
+  /** The role offered. */
   role: Role;
 };
 
+/** An invoice, by id. */
 export type InvoiceIdInput = {
+  /** The invoice's id. */
   id: string | number;
 };
 
+/** The status of an invoice or credit note. */
 export type InvoiceStatus =
+  /** Fully credited by a credit note. */
   | 'CANCELLED'
+  /** Issued, not yet paid. */
   | 'ISSUED'
+  /** Paid (recorded with markInvoicePaid). */
   | 'PAID';
 
+/** The kind of document. */
 export type InvoiceType =
+  /** A credit note correcting an invoice (its own CN- series). */
   | 'CREDIT_NOTE'
+  /** An invoice. */
   | 'INVOICE';
 
+/** Issuing an order's invoice. */
 export type IssueInvoiceInput = {
   /** EU VAT: invoice a business buyer whose VAT number VIES could not verify (VAT_NUMBER_UNVERIFIED) as a consumer, with VAT */
   asConsumer?: boolean;
+  /** The order to invoice (its existing invoice is returned if it has one). */
   orderId: string | number;
 };
 
+/** The state of one Letzshop unit. */
 export type ItemState =
+  /** Confirmed: will be shipped. */
   | 'CONFIRMED_AVAILABLE'
+  /** Declined: not available. */
   | 'CONFIRMED_UNAVAILABLE'
+  /** Returned by the buyer. */
   | 'RETURNED'
+  /** Not yet confirmed or declined. */
   | 'UNCONFIRMED';
 
+/** A decision for one line. */
 export type LetzshopLineDecision = {
   /** true = confirm (available), false = decline */
   available: boolean;
+  /** The order line. */
   lineId: string | number;
 };
 
+/** Units of one line returned. */
 export type LetzshopReturnLine = {
+  /** The order line. */
   lineId: string | number;
   /** Units returned, 1–10000 (never more than were shipped) */
   quantity: number;
 };
 
+/** The kind of sync. */
 export type LetzshopSyncKind =
+  /** Every shipment completed since a date. */
   | 'HISTORICAL'
+  /** Unconfirmed shipments and what changed since the last run. */
   | 'INCREMENTAL';
 
+/** Where a sync stands. */
 export type LetzshopSyncStatus =
+  /** Stopped by an error. */
   | 'FAILED'
+  /** Its process stopped; the next run continues from the last page stored. */
   | 'INTERRUPTED'
+  /** Waiting to start. */
   | 'QUEUED'
+  /** In progress. */
   | 'RUNNING'
+  /** Finished (individual shipments may still have failed). */
   | 'SUCCEEDED';
 
+/** What started a sync. */
 export type LetzshopSyncTrigger =
+  /** The command line. */
   | 'CLI'
+  /** A person, in the app or the API. */
   | 'MANUAL'
+  /** The automatic schedule. */
   | 'SCHEDULE';
 
 /** Interface language */
 export type Locale =
+  /** German. */
   | 'de'
+  /** English. */
   | 'en'
+  /** French. */
   | 'fr';
 
+/** A sign-in. */
 export type LoginInput = {
+  /** The account's e-mail (case-insensitive). */
   email: string;
+  /** The password. */
   password: string;
 };
 
+/** A buyer to create with the order (or to find by e-mail). */
 export type NewCustomerInput = {
+  /** E-mail address. */
   email: string;
+  /** First name. */
   firstName: string;
+  /** Last name. */
   lastName: string;
+  /** Phone number. */
   phone?: string | null | undefined;
+  /** Language for e-mails and invoices. */
   preferredLanguage?: CustomerLanguage | null | undefined;
 };
 
+/** Where an order came from. */
 export type OrderChannel =
+  /** Entered in Orion (by a person or through the API). */
   | 'DIRECT'
+  /** Imported from Letzshop; changed only through the Letzshop actions. */
   | 'LETZSHOP';
 
+/** Filters of the orders list, combined (AND). */
 export type OrderFilter = {
+  /** Only orders of this channel. */
   channel?: OrderChannel | null | undefined;
+  /** Only this customer's orders. */
   customerId?: string | number | null | undefined;
+  /** Only orders placed at or after this instant (ISO 8601). */
   from?: string | null | undefined;
   /** Order number or part of the customer e-mail */
   search?: string | null | undefined;
+  /** Only orders in one of these statuses. */
   status?: Array<OrderStatus> | null | undefined;
   /** Exclusive */
   to?: string | null | undefined;
+  /** Only orders whose record changed (status, dates, totals, tracking, payment) at or after this instant (inclusive; ISO 8601 with time zone; compared with `Order.updatedAt`). For polling: pass the time of your previous poll minus a safety margin of a few minutes and de-duplicate by id and updatedAt. */
+  updatedAfter?: string | null | undefined;
 };
 
+/** An order, by id. */
 export type OrderIdInput = {
+  /** The order's id. */
   id: string | number;
 };
 
+/** One product of a new order. */
 export type OrderLineInput = {
+  /** The product's id (active, of this store). */
   productId: string | number;
   /** 1–10000 */
   quantity: number;
 };
 
+/** How to sort orders. */
 export type OrderSort = {
   /** asc or desc */
   direction?: string;
+  /** The sort key. */
   field?: OrderSortField;
 };
 
+/** Keys to sort orders by. */
 export type OrderSortField =
+  /** By the time the order was placed. */
   | 'ORDERED_AT'
+  /** By Orion's order number. */
   | 'ORDER_NUMBER'
+  /** By the total in cents. */
   | 'TOTAL';
 
+/** The status of an order; changes only along the order state machine. */
 export type OrderStatus =
+  /** Cancelled before shipping; stock released. */
   | 'CANCELLED'
+  /** Received by the buyer. */
   | 'DELIVERED'
+  /** New, not yet confirmed; stock is reserved. */
   | 'PENDING'
+  /** Confirmed, being prepared. */
   | 'PROCESSING'
+  /** Refunded after shipping (on Letzshop: all units returned). */
   | 'REFUNDED'
+  /** Handed to the carrier; stock has left. */
   | 'SHIPPED';
 
+/** What an operation needs; a role holds a fixed set, an API key the scopes chosen for it. */
 export type Permission =
+  /** Create, rotate and revoke API keys. */
   | 'API_KEYS_MANAGE'
+  /** Create credit notes. */
   | 'CREDIT_NOTES_CREATE'
+  /** Read customers and the buyer's contact data on orders. */
   | 'CUSTOMERS_READ'
+  /** Create and change customers. */
   | 'CUSTOMERS_WRITE'
+  /** Read the development mailbox (never in production). */
   | 'DEV_MAILBOX_READ'
+  /** Bulk exports: invoice ZIP, OSS report, customer CSV. */
   | 'EXPORTS_READ'
+  /** Read stock levels, locations and movements. */
   | 'INVENTORY_READ'
+  /** Adjust and transfer stock, create locations. */
   | 'INVENTORY_WRITE'
+  /** Issue invoices and send them by e-mail. */
   | 'INVOICES_ISSUE'
+  /** Record that an invoice was paid. */
   | 'INVOICES_MARK_PAID'
+  /** Read invoices and credit notes and download their PDFs. */
   | 'INVOICES_READ'
+  /** Run Letzshop syncs and the Letzshop order actions. */
   | 'LETZSHOP_SYNC'
+  /** Read orders (without the buyer's contact data). */
   | 'ORDERS_READ'
+  /** Create orders and change their status. */
   | 'ORDERS_WRITE'
+  /** Read the catalogue. */
   | 'PRODUCTS_READ'
+  /** Create, change, import, archive products. */
   | 'PRODUCTS_WRITE'
+  /** Read purchase orders (not yet available). */
   | 'PURCHASE_ORDERS_READ'
+  /** Create purchase orders (not yet available). */
   | 'PURCHASE_ORDERS_WRITE'
+  /** Read the store's settings (invoice, VAT, Letzshop, e-mail). */
   | 'SETTINGS_READ'
+  /** Change the store's settings. */
   | 'SETTINGS_WRITE'
+  /** Read the store and its merchant. */
   | 'STORE_READ'
+  /** Change the plan. */
   | 'SUBSCRIPTION_MANAGE'
+  /** Read the plan and its usage. */
   | 'SUBSCRIPTION_READ'
+  /** Invite, change roles and remove members. */
   | 'TEAM_MANAGE'
+  /** List the store's members and invitations. */
   | 'TEAM_READ';
 
+/** A product, by id. */
 export type ProductIdInput = {
+  /** The product's id. */
   id: string | number;
 };
 
+/** Whether a product is for sale. */
 export type ProductStatus =
+  /** For sale: can be ordered. */
   | 'ACTIVE'
+  /** Kept for history, cannot be ordered. */
   | 'ARCHIVED';
 
+/** A member to remove. */
 export type RemoveMemberInput = {
+  /** The member's user id. */
   userId: string | number;
 };
 
+/** A request for a password reset link. */
 export type RequestPasswordResetInput = {
+  /** The account's e-mail (the answer is the same whether or not it exists). */
   email: string;
 };
 
+/** A new password set with a reset link. */
 export type ResetPasswordInput = {
   /** The new password (at least 10 characters) */
   password: string;
@@ -374,123 +565,193 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+/** A return of units of a Letzshop order. */
 export type ReturnLetzshopItemsInput = {
+  /** The lines and units returned (each line once). */
   lines: Array<LetzshopReturnLine>;
+  /** The Letzshop order. */
   orderId: string | number;
 };
 
+/** An invitation to withdraw. */
 export type RevokeInvitationInput = {
+  /** The invitation's id. */
   id: string | number;
 };
 
+/** A session to sign out. */
 export type RevokeSessionInput = {
+  /** The session's id (from sessions). */
   id: string | number;
 };
 
 /** A member’s role in a store */
 export type Role =
+  /** Reads orders without the buyers' contact data, invoices and exports; records payments. */
   | 'ACCOUNTANT'
+  /** Daily operations and settings; reads the team and the plan. */
   | 'MANAGER'
+  /** Everything, including the plan, the team and API keys. */
   | 'OWNER'
+  /** Orders, catalogue, stock, customers and invoices; reads settings. */
   | 'STAFF';
 
+/** An invoice or credit note to e-mail to its buyer. */
 export type SendInvoiceInput = {
+  /** The invoice's id. */
   id: string | number;
 };
 
+/** Tracking for a Letzshop order (ships it). */
 export type SetLetzshopTrackingInput = {
+  /** The carrier. */
   carrier: string;
   /** Decline on Letzshop the items still neither confirmed nor declined, then send the tracking. Without it, tracking with undecided items is refused (UNITS_UNDECIDED). */
   declineRemaining?: boolean | null | undefined;
+  /** The Letzshop order. */
   orderId: string | number;
+  /** The carrier's tracking number. */
   trackingNumber: string;
 };
 
+/** A product's VAT rate category in one destination country, set by hand. */
 export type SetProductVatOverrideInput = {
   /** Member state of consumption, ISO code (EL is read as GR) */
   country: string;
   /** Why (e.g. the accountant’s reasoning), 3 to 500 characters */
   note: string;
+  /** The product. */
   productId: string | number;
   /** Which of its rates applies: standard, reduced, reduced2, super_reduced, zero, parking */
   rateCategory: string;
 };
 
+/** Shipping an order. */
 export type ShipOrderInput = {
+  /** The carrier, e.g. post_lu. */
   carrier: string;
+  /** The order's id. */
   id: string | number;
+  /** The carrier's tracking number. */
   trackingNumber?: string | null | undefined;
 };
 
+/** A sync to start. */
 export type StartLetzshopSyncInput = {
+  /** Incremental or historical. */
   kind?: LetzshopSyncKind;
   /** Historical import: shipments completed since */
   since?: string | null | undefined;
 };
 
+/** What to test instead of the stored settings. */
 export type TestLetzshopConnectionInput = {
   /** Test this key instead of the stored one */
   apiKey?: string | null | undefined;
+  /** Another endpoint to test. */
   endpointUrl?: string | null | undefined;
 };
 
+/** The plans. */
 export type Tier =
+  /** Unlimited; multi-store dashboard, accounting export, API keys. */
   | 'BUSINESS'
+  /** 100 orders a month, 200 products. */
   | 'ESSENTIAL'
+  /** 500 orders a month, unlimited products, EU VAT invoices, customer export. */
   | 'PROFESSIONAL';
 
+/** Moving stock between two locations. */
 export type TransferStockInput = {
+  /** Where the units are taken from. */
   fromLocationId: string | number;
+  /** Why, for the audit trail. */
   note?: string | null | undefined;
+  /** The product. */
   productId: string | number;
   /** 1–1000000 */
   quantity: number;
+  /** Where they go (another location). */
   toLocationId: string | number;
 };
 
+/** Changes to a customer; omitted fields stay as they are. */
 export type UpdateCustomerInput = {
+  /** New default billing address. */
   billingAddress?: AddressInput | null | undefined;
+  /** New company name. */
   company?: string | null | undefined;
+  /** New e-mail, unique in the store. */
   email?: string | null | undefined;
+  /** New first name. */
   firstName?: string | null | undefined;
+  /** The customer's id. */
   id: string | number;
+  /** Whether the customer buys as a business. */
   isBusiness?: boolean | null | undefined;
+  /** New last name. */
   lastName?: string | null | undefined;
+  /** New marketing consent. */
   marketingConsent?: boolean | null | undefined;
+  /** New phone number. */
   phone?: string | null | undefined;
+  /** New language. */
   preferredLanguage?: CustomerLanguage | null | undefined;
+  /** New default shipping address. */
   shippingAddress?: AddressInput | null | undefined;
+  /** New VAT number with country prefix. */
   vatNumber?: string | null | undefined;
 };
 
+/** Changes to the invoice settings; omitted fields stay. Applies to invoices issued afterwards only. */
 export type UpdateInvoiceSettingsInput = {
+  /** Street and number. */
   addressLine?: string | null | undefined;
+  /** Name of the bank. */
   bankName?: string | null | undefined;
+  /** BIC, 8 or 11 characters. */
   bic?: string | null | undefined;
+  /** City. */
   city?: string | null | undefined;
   /** ISO 3166-1 alpha-2 */
   country?: string | null | undefined;
+  /** Prefix of credit note numbers. */
   creditNotePrefix?: string | null | undefined;
+  /** Default language of invoices. */
   defaultLanguage?: Locale | null | undefined;
+  /** Contact e-mail. */
   email?: string | null | undefined;
+  /** Footer text. */
   footer?: string | null | undefined;
+  /** IBAN, check digits validated (spaces allowed). */
   iban?: string | null | undefined;
+  /** Prefix of invoice numbers. */
   invoicePrefix?: string | null | undefined;
+  /** Registered company name. */
   legalName?: string | null | undefined;
   /** 0–120 days */
   paymentDueDays?: number | null | undefined;
+  /** Payment terms text. */
   paymentTerms?: string | null | undefined;
+  /** Contact phone. */
   phone?: string | null | undefined;
+  /** Postal code. */
   postalCode?: string | null | undefined;
+  /** Luxembourg trade register (RCS) number, e.g. B123456. */
   rcsNumber?: string | null | undefined;
+  /** VAT number with country prefix, check digits validated. */
   vatNumber?: string | null | undefined;
 };
 
+/** Changes to the Letzshop connection; omitted fields stay. */
 export type UpdateLetzshopSettingsInput = {
   /** A new API key; never returned afterwards */
   apiKey?: string | null | undefined;
+  /** Whether to sync automatically. */
   autoSync?: boolean | null | undefined;
+  /** The carrier proposed for tracking. */
   defaultCarrier?: string | null | undefined;
+  /** The Letzshop API endpoint (https, on an allowed host); a new endpoint needs the key again. */
   endpointUrl?: string | null | undefined;
   /** Forget the stored API key */
   removeApiKey?: boolean | null | undefined;
@@ -498,11 +759,15 @@ export type UpdateLetzshopSettingsInput = {
   syncIntervalMinutes?: number | null | undefined;
 };
 
+/** The user's e-mail preferences. */
 export type UpdateMailPreferencesInput = {
+  /** Whether to receive owners' alerts. */
   alerts: boolean;
 };
 
+/** Changes to the store's e-mail settings; omitted fields stay. */
 export type UpdateMailSettingsInput = {
+  /** Whether invoices are e-mailed to the buyer when issued. */
   autoSendInvoices?: boolean | null | undefined;
   /** Empty: the invoice settings’ e-mail */
   replyTo?: string | null | undefined;
@@ -510,32 +775,49 @@ export type UpdateMailSettingsInput = {
   senderName?: string | null | undefined;
 };
 
+/** Changes to a product; omitted fields stay as they are. */
 export type UpdateProductInput = {
+  /** New brand. */
   brand?: string | null | undefined;
+  /** New cost price in cents, 0–100,000,000 (€1,000,000). */
   costCents?: number | null | undefined;
+  /** New description. */
   description?: string | null | undefined;
+  /** Whether the product is digital. */
   digital?: boolean | null | undefined;
   /** Sets (confirms) the kind of goods; null clears it. The Luxembourg category stays unless given. */
   goodsKind?: GoodsKind | null | undefined;
+  /** New GTIN-8/12/13/14, check digit validated. */
   gtin?: string | null | undefined;
+  /** The product's id. */
   id: string | number;
+  /** New low-stock threshold. */
   lowStockThreshold?: number | null | undefined;
+  /** New name. */
   name?: string | null | undefined;
+  /** New selling price in cents, VAT included, 0–100,000,000 (€1,000,000). */
   priceCents?: number | null | undefined;
+  /** New SKU, unique in the store. */
   sku?: string | null | undefined;
   /** Luxembourg category; unchanged when omitted */
   vatCategory?: VatCategory | null | undefined;
 };
 
+/** Changes to the signed-in user's profile. */
 export type UpdateProfileInput = {
+  /** The new interface language. */
   locale?: Locale | null | undefined;
+  /** The new full name. */
   name?: string | null | undefined;
 };
 
+/** Changes to the store's EU VAT settings; omitted fields stay. */
 export type UpdateVatSettingsInput = {
+  /** Whether the store is registered for the One-Stop Shop (OSS). */
   ossRegistered?: boolean | null | undefined;
   /** YYYY-MM-DD */
   ossRegisteredSince?: string | null | undefined;
+  /** The OSS registration country, ISO 3166-1 alpha-2 (LU). */
   ossRegistrationCountry?: string | null | undefined;
 };
 
@@ -552,10 +834,13 @@ export type VatCategory =
   /** Zero-rated where the country zero-rates goods; the standard rate where it does not (LU). */
   | 'ZERO';
 
+/** A VIES answer. */
 export type VatCheckStatus =
+  /** The number is not registered. */
   | 'INVALID'
   /** VIES could not answer (MS_UNAVAILABLE, TIMEOUT…); not invalid */
   | 'UNKNOWN'
+  /** The number is registered. */
   | 'VALID';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;

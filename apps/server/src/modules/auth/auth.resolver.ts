@@ -9,7 +9,10 @@ export class AuthResolver {
   private readonly auth = new AuthService();
 
   @Mutation(() => LoginPayload, { description: 'Signs in and sets the session cookie.' })
-  async login(@C() ctx: Ctx, @Arg('input') input: LoginInput): Promise<LoginPayload> {
+  async login(
+    @C() ctx: Ctx,
+    @Arg('input', { description: 'The e-mail and password.' }) input: LoginInput,
+  ): Promise<LoginPayload> {
     return { me: await this.auth.login(ctx, input) };
   }
 
@@ -19,14 +22,20 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Query(() => Me)
+  @Query(() => Me, {
+    description:
+      'The caller: the signed-in user, the stores they work in with their role and permissions, and the store named by x-store-id. Any signed-in caller.',
+  })
   async me(@C() ctx: Ctx): Promise<Me> {
     return this.auth.me(ctx);
   }
 
   @Authorized()
-  @Mutation(() => User)
-  async updateProfile(@C() ctx: Ctx, @Arg('input') input: UpdateProfileInput): Promise<User> {
+  @Mutation(() => User, { description: "Changes the signed-in user's name or interface language. Any signed-in user." })
+  async updateProfile(
+    @C() ctx: Ctx,
+    @Arg('input', { description: 'The fields to change; omitted ones stay.' }) input: UpdateProfileInput,
+  ): Promise<User> {
     return this.auth.updateProfile(ctx, input);
   }
 }

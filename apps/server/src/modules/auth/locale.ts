@@ -5,4 +5,8 @@ export enum Locale {
   fr = 'fr',
   de = 'de',
 }
-registerEnumType(Locale, { name: 'Locale', description: 'Interface language' });
+registerEnumType(Locale, {
+  name: 'Locale',
+  description: 'Interface language',
+  valuesConfig: { en: { description: 'English.' }, fr: { description: 'French.' }, de: { description: 'German.' } },
+});

@@ -4,10 +4,10 @@ import { PASSWORD_MIN_LENGTH } from './password.js';
 
 @ObjectType({ description: 'A signed-in browser or device of the user' })
 export class SessionInfo {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The session's id (use it with revokeSession)." }) id!: string;
   @Field(() => Date, { description: 'When it signed in' }) createdAt!: Date;
   @Field(() => Date, { description: 'Last use, to within a few minutes (SESSION_TOUCH_MINUTES)' }) lastSeenAt!: Date;
-  @Field(() => Date) expiresAt!: Date;
+  @Field(() => Date, { description: 'When the session ends unless used again (sliding expiry).' }) expiresAt!: Date;
   @Field(() => String, { nullable: true, description: 'The browser’s User-Agent, as sent when it signed in' })
   userAgent!: string | null;
   @Field(() => String, { nullable: true, description: 'The network address it signed in from' })
@@ -15,9 +15,9 @@ export class SessionInfo {
   @Field({ description: 'True for the session making this request' }) current!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A password change.' })
 export class ChangePasswordInput {
-  @Field()
+  @Field({ description: 'The current password (a wrong one counts as a failed sign-in).' })
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(200)
   currentPassword!: string;
@@ -28,12 +28,14 @@ export class ChangePasswordInput {
   newPassword!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer to a password change (the other sessions are signed out).' })
 export class ChangePasswordPayload {
   @Field({ description: 'How many other sessions were signed out' }) otherSessionsSignedOut!: number;
 }
 
-@InputType()
+@InputType({ description: 'A session to sign out.' })
 export class RevokeSessionInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field(() => ID, { description: "The session's id (from sessions)." })
+  @IsUUID('all', { message: 'is not a valid id' })
+  id!: string;
 }

@@ -25,7 +25,10 @@ export class SessionResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Signs out one of your sessions (this one included, if named)' })
-  revokeSession(@C() ctx: Ctx, @Arg('input') input: RevokeSessionInput): Promise<boolean> {
+  revokeSession(
+    @C() ctx: Ctx,
+    @Arg('input', { description: 'The session to sign out.' }) input: RevokeSessionInput,
+  ): Promise<boolean> {
     return revokeSession(ctx, input.id);
   }
 
@@ -39,7 +42,10 @@ export class SessionResolver {
   @Mutation(() => ChangePasswordPayload, {
     description: 'Changes your password after checking the current one; signs out your other sessions',
   })
-  async changePassword(@C() ctx: Ctx, @Arg('input') input: ChangePasswordInput): Promise<ChangePasswordPayload> {
+  async changePassword(
+    @C() ctx: Ctx,
+    @Arg('input', { description: 'The current and the new password.' }) input: ChangePasswordInput,
+  ): Promise<ChangePasswordPayload> {
     return { otherSessionsSignedOut: await changePassword(ctx, input) };
   }
 }

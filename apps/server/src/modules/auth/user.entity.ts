@@ -5,22 +5,22 @@ import { BaseEntity } from '../../core/base.entity.js';
 import { Locale } from './locale.js';
 
 /** A person who signs in. E-mail is unique case-insensitively (unique index on lower(email)). */
-@ObjectType()
+@ObjectType({ description: 'A person with a sign-in. One user can work in several stores, with a role in each.' })
 @Entity({ tableName: 'app_user' })
 @Index({
   name: 'app_user_email_lower_unique',
   expression: 'create unique index "app_user_email_lower_unique" on "app_user" (lower("email"))',
 })
 export class User extends BaseEntity {
-  @Field()
+  @Field({ description: 'The sign-in e-mail address (unique, compared case-insensitively).' })
   @Property()
   email!: string;
 
-  @Field()
+  @Field({ description: "The person's full name as shown to colleagues." })
   @Property()
   name!: string;
 
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'The interface and e-mail language.' })
   @Enum({ items: () => Locale, nativeEnumName: 'locale' })
   locale: Opt<Locale> = Locale.en;
 

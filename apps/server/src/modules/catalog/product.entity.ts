@@ -10,9 +10,16 @@ export enum ProductStatus {
   ACTIVE = 'active',
   ARCHIVED = 'archived',
 }
-registerEnumType(ProductStatus, { name: 'ProductStatus' });
+registerEnumType(ProductStatus, {
+  description: 'Whether a product is for sale.',
+  name: 'ProductStatus',
+  valuesConfig: {
+    ACTIVE: { description: 'For sale: can be ordered.' },
+    ARCHIVED: { description: 'Kept for history, cannot be ordered.' },
+  },
+});
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A product of the store's catalogue.", simpleResolvers: true })
 @Entity({ tableName: 'product' })
 @Unique({ name: 'product_store_sku_unique', properties: ['store', 'sku'] })
 @Index({ name: 'product_store_gtin_index', properties: ['store', 'gtin'] })
@@ -24,7 +31,7 @@ registerEnumType(ProductStatus, { name: 'ProductStatus' });
 @Check({ name: 'product_price_nonnegative', expression: 'price_cents >= 0 and cost_cents >= 0' })
 @Check({ name: 'product_low_stock_nonnegative', expression: 'low_stock_threshold >= 0' })
 export class Product extends StoreScopedEntity {
-  @Field()
+  @Field({ description: 'Stock keeping unit, unique in the store.' })
   @Property({ type: 'string' })
   sku!: string;
 
@@ -32,15 +39,15 @@ export class Product extends StoreScopedEntity {
   @Property({ type: 'string', length: 14, nullable: true })
   gtin: string | null = null;
 
-  @Field()
+  @Field({ description: "The product's name as sold." })
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Longer text about the product.', nullable: true })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The brand.', nullable: true })
   @Property({ type: 'string', nullable: true })
   brand: string | null = null;
 
@@ -52,7 +59,9 @@ export class Product extends StoreScopedEntity {
   @Property({ type: 'integer' })
   costCents: Opt<number> = 0;
 
-  @Field(() => VatCategory)
+  @Field(() => VatCategory, {
+    description: 'The Luxembourg VAT category (standard 17 %, reduced2 14 %, reduced 8 %, super_reduced 3 %, zero).',
+  })
   @Enum({ items: () => VatCategory, nativeEnumName: 'vat_category' })
   vatCategory: Opt<VatCategory> = VatCategory.STANDARD;
 
@@ -68,11 +77,11 @@ export class Product extends StoreScopedEntity {
   @Property({ type: 'boolean' })
   digital: Opt<boolean> = false;
 
-  @Field(() => ProductStatus)
+  @Field(() => ProductStatus, { description: 'Active (for sale) or archived.' })
   @Enum({ items: () => ProductStatus, nativeEnumName: 'product_status' })
   status: Opt<ProductStatus> = ProductStatus.ACTIVE;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'At or below this many available units the product is listed as running low.' })
   @Property({ type: 'integer' })
   lowStockThreshold: Opt<number> = 0;
 }

@@ -21,25 +21,32 @@ export const PRODUCT_LIMITS = {
 const MAX_CENTS = PRODUCT_LIMITS.cents;
 const NOT_BLANK = /\S/;
 
-@InputType()
+@InputType({ description: 'A new product.' })
 export class CreateProductInput {
-  @Field()
+  @Field({ description: 'Stock keeping unit, unique in the store.' })
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(PRODUCT_LIMITS.sku, { message: `must be at most ${PRODUCT_LIMITS.sku} characters` })
   sku!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) gtin?: string | null;
-  @Field()
+  @Field(() => String, { description: 'GTIN-8/12/13/14 (barcode), check digit validated.', nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  gtin?: string | null;
+  @Field({ description: "The product's name." })
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(PRODUCT_LIMITS.name, { message: `must be at most ${PRODUCT_LIMITS.name} characters` })
   name!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.description) description?:
-    | string
-    | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.brand) brand?: string | null;
+  @Field(() => String, { description: 'Longer text about the product.', nullable: true })
+  @IsOptional()
+  @MaxLength(PRODUCT_LIMITS.description)
+  description?: string | null;
+  @Field(() => String, { description: 'The brand.', nullable: true })
+  @IsOptional()
+  @MaxLength(PRODUCT_LIMITS.brand)
+  brand?: string | null;
   @Field(() => Int, { description: 'incl. VAT, cents' })
   @Cents(0, MAX_CENTS)
   priceCents!: number;
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, { description: 'Cost price in cents, 0–100,000,000 (€1,000,000).', defaultValue: 0 })
   @Cents(0, MAX_CENTS)
   costCents: number = 0;
   @Field(() => VatCategory, {
@@ -47,36 +54,54 @@ export class CreateProductInput {
     description: "Luxembourg category. Default: the kind of goods' Luxembourg category, else standard",
   })
   vatCategory?: VatCategory | null;
-  @Field(() => GoodsKindEnum, { nullable: true }) goodsKind?: GoodsKind | null;
-  @Field({ defaultValue: false }) digital: boolean = false;
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => GoodsKindEnum, {
+    description: 'The kind of goods (EU VAT); the Luxembourg category follows from it unless given.',
+    nullable: true,
+  })
+  goodsKind?: GoodsKind | null;
+  @Field({ description: 'Whether the product is digital (no stock, no shipping).', defaultValue: false })
+  digital: boolean = false;
+  @Field(() => Int, {
+    description: 'Available units at or below which the product counts as running low.',
+    defaultValue: 0,
+  })
   @WholeNumber(0, PRODUCT_LIMITS.lowStockThreshold)
   lowStockThreshold: number = 0;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a product; omitted fields stay as they are.' })
 export class UpdateProductInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
-  @Field({ nullable: true })
+  @Field(() => ID, { description: "The product's id." }) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field({ description: 'New SKU, unique in the store.', nullable: true })
   @IsOptional()
   @Matches(NOT_BLANK, { message: 'cannot be empty' })
   @MaxLength(PRODUCT_LIMITS.sku, { message: `must be at most ${PRODUCT_LIMITS.sku} characters` })
   sku?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) gtin?: string | null;
-  @Field({ nullable: true })
+  @Field(() => String, { description: 'New GTIN-8/12/13/14, check digit validated.', nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  gtin?: string | null;
+  @Field({ description: 'New name.', nullable: true })
   @IsOptional()
   @Matches(NOT_BLANK, { message: 'cannot be empty' })
   @MaxLength(PRODUCT_LIMITS.name, { message: `must be at most ${PRODUCT_LIMITS.name} characters` })
   name?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.description) description?:
-    | string
-    | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(PRODUCT_LIMITS.brand) brand?: string | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => String, { description: 'New description.', nullable: true })
+  @IsOptional()
+  @MaxLength(PRODUCT_LIMITS.description)
+  description?: string | null;
+  @Field(() => String, { description: 'New brand.', nullable: true })
+  @IsOptional()
+  @MaxLength(PRODUCT_LIMITS.brand)
+  brand?: string | null;
+  @Field(() => Int, {
+    description: 'New selling price in cents, VAT included, 0–100,000,000 (€1,000,000).',
+    nullable: true,
+  })
   @IsOptional()
   @Cents(0, MAX_CENTS)
   priceCents?: number;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'New cost price in cents, 0–100,000,000 (€1,000,000).', nullable: true })
   @IsOptional()
   @Cents(0, MAX_CENTS)
   costCents?: number;
@@ -87,16 +112,16 @@ export class UpdateProductInput {
     description: 'Sets (confirms) the kind of goods; null clears it. The Luxembourg category stays unless given.',
   })
   goodsKind?: GoodsKind | null;
-  @Field({ nullable: true }) digital?: boolean;
-  @Field(() => Int, { nullable: true })
+  @Field({ description: 'Whether the product is digital.', nullable: true }) digital?: boolean;
+  @Field(() => Int, { description: 'New low-stock threshold.', nullable: true })
   @IsOptional()
   @WholeNumber(0, PRODUCT_LIMITS.lowStockThreshold)
   lowStockThreshold?: number;
 }
 
-@InputType()
+@InputType({ description: 'A product, by id.' })
 export class ProductIdInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field(() => ID, { description: "The product's id." }) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
 }
 
 export enum ProductSortField {
@@ -105,7 +130,16 @@ export enum ProductSortField {
   PRICE = 'priceCents',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(ProductSortField, { name: 'ProductSortField' });
+registerEnumType(ProductSortField, {
+  description: 'How to sort products.',
+  name: 'ProductSortField',
+  valuesConfig: {
+    NAME: { description: 'By name.' },
+    SKU: { description: 'By SKU.' },
+    PRICE: { description: 'By selling price.' },
+    CREATED_AT: { description: 'By creation time.' },
+  },
+});
 
 @ArgsType()
 export class ProductListArgs extends ConnectionArgs {
@@ -114,34 +148,41 @@ export class ProductListArgs extends ConnectionArgs {
   @MaxLength(200)
   search?: string | null;
   @Field(() => ProductStatus, { nullable: true, description: 'Default: active' }) status?: ProductStatus | null;
-  @Field(() => VatCategory, { nullable: true }) vatCategory?: VatCategory | null;
-  @Field(() => GoodsKindEnum, { nullable: true }) goodsKind?: GoodsKind | null;
+  @Field(() => VatCategory, { description: 'Only products of this Luxembourg VAT category.', nullable: true })
+  vatCategory?: VatCategory | null;
+  @Field(() => GoodsKindEnum, { description: 'Only products of this kind of goods (EU VAT).', nullable: true })
+  goodsKind?: GoodsKind | null;
   @Field(() => Boolean, {
     nullable: true,
     description: 'true: only products without a kind of goods (to set or confirm); false: only those with one',
   })
   goodsKindMissing?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) digital?: boolean | null;
-  @Field(() => String, { nullable: true }) brand?: string | null;
-  @Field(() => ProductSortField, { defaultValue: ProductSortField.NAME }) sort: ProductSortField =
-    ProductSortField.NAME;
+  @Field(() => Boolean, { description: 'true: only digital products; false: only physical ones.', nullable: true })
+  digital?: boolean | null;
+  @Field(() => String, { description: 'Only products of this brand (exact, case-insensitive).', nullable: true })
+  brand?: string | null;
+  @Field(() => ProductSortField, {
+    description: 'The sort key; ties are broken by id.',
+    defaultValue: ProductSortField.NAME,
+  })
+  sort: ProductSortField = ProductSortField.NAME;
   @Field(() => String, { defaultValue: 'asc', description: 'asc or desc' })
   @IsIn(['asc', 'desc'], { message: 'must be asc or desc' })
   direction: string = 'asc';
 }
 
-@ObjectType()
+@ObjectType({ description: "A product's stock summed over all locations." })
 export class ProductStock {
-  @Field(() => Int) quantity!: number;
-  @Field(() => Int) reserved!: number;
+  @Field(() => Int, { description: 'Units on the shelves.' }) quantity!: number;
+  @Field(() => Int, { description: 'Units held for open orders.' }) reserved!: number;
   @Field(() => Int, { nullable: true, description: 'null for digital products: no stock limit' }) available!:
     | number
     | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer of a product mutation.' })
 export class ProductPayload {
-  @Field(() => Product) product!: Product;
+  @Field(() => Product, { description: 'The product as saved.' }) product!: Product;
 }
 
 labelFields(CreateProductInput, {

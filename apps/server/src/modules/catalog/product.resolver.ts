@@ -27,7 +27,7 @@ import {
 } from './product.inputs.js';
 import { ProductService } from './product.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of products (Relay connection: first/after, at most 100 per page).' })
 export class ProductConnection extends Connection(Product) {}
 
 @Resolver(() => Product)
@@ -41,38 +41,60 @@ export class ProductResolver {
   }
 
   @Authorized(Permission.PRODUCTS_READ)
-  @Query(() => Product)
-  product(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Product> {
+  @Query(() => Product, {
+    description: "One product of the store, by id (NOT_FOUND for another store's). Needs PRODUCTS_READ.",
+  })
+  product(@C() ctx: StoreCtx, @Arg('id', () => ID, { description: "The product's id." }) id: string): Promise<Product> {
     return this.service.get(ctx, id);
   }
 
   @Authorized(Permission.PRODUCTS_WRITE)
-  @Mutation(() => ProductPayload)
-  async createProduct(@C() ctx: StoreCtx, @Arg('input') input: CreateProductInput): Promise<ProductPayload> {
+  @Mutation(() => ProductPayload, {
+    description:
+      "Adds a product to the store's catalogue (SKU unique per store; refused past the plan's product limit). Needs PRODUCTS_WRITE.",
+  })
+  async createProduct(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The new product.' }) input: CreateProductInput,
+  ): Promise<ProductPayload> {
     return { product: await this.service.create(ctx, input) };
   }
 
   @Authorized(Permission.PRODUCTS_WRITE)
-  @Mutation(() => ProductPayload)
-  async updateProduct(@C() ctx: StoreCtx, @Arg('input') input: UpdateProductInput): Promise<ProductPayload> {
+  @Mutation(() => ProductPayload, {
+    description: 'Changes a product; omitted fields stay as they are. Needs PRODUCTS_WRITE.',
+  })
+  async updateProduct(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: "The product's id and the fields to change." }) input: UpdateProductInput,
+  ): Promise<ProductPayload> {
     return { product: await this.service.update(ctx, input) };
   }
 
   @Authorized(Permission.PRODUCTS_WRITE)
   @Mutation(() => ProductPayload, { description: 'Hides the product from lists and new orders; history stays' })
-  async archiveProduct(@C() ctx: StoreCtx, @Arg('input') input: ProductIdInput): Promise<ProductPayload> {
+  async archiveProduct(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The product to archive.' }) input: ProductIdInput,
+  ): Promise<ProductPayload> {
     return { product: await this.service.archive(ctx, input.id) };
   }
 
   @Authorized(Permission.PRODUCTS_WRITE)
-  @Mutation(() => ProductPayload)
-  async restoreProduct(@C() ctx: StoreCtx, @Arg('input') input: ProductIdInput): Promise<ProductPayload> {
+  @Mutation(() => ProductPayload, { description: 'Makes an archived product active again. Needs PRODUCTS_WRITE.' })
+  async restoreProduct(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The product to restore.' }) input: ProductIdInput,
+  ): Promise<ProductPayload> {
     return { product: await this.service.restore(ctx, input.id) };
   }
 
   @Authorized(Permission.PRODUCTS_WRITE)
   @Mutation(() => Boolean, { description: 'Only for products never ordered nor stocked; archive the others' })
-  deleteProduct(@C() ctx: StoreCtx, @Arg('input') input: ProductIdInput): Promise<boolean> {
+  deleteProduct(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The product to delete.' }) input: ProductIdInput,
+  ): Promise<boolean> {
     return this.service.delete(ctx, input.id);
   }
 

@@ -4,30 +4,45 @@ import { labelFields } from '../../core/field-labels.js';
 import { IsCountryCode, toCountryCode } from '../common/country.js';
 
 /** A postal address as stored (and snapshotted on orders). */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A postal address.', simpleResolvers: true })
 export class Address {
-  @Field() firstName!: string;
-  @Field() lastName!: string;
-  @Field(() => String, { nullable: true }) company?: string | null;
-  @Field() street!: string;
-  @Field(() => String, { nullable: true }) streetNumber?: string | null;
-  @Field() postalCode!: string;
-  @Field() city!: string;
+  @Field({ description: 'First name of the recipient.' }) firstName!: string;
+  @Field({ description: 'Last name of the recipient.' }) lastName!: string;
+  @Field(() => String, { description: 'Company name, if any.', nullable: true }) company?: string | null;
+  @Field({ description: 'Street name.' }) street!: string;
+  @Field(() => String, { description: 'House number.', nullable: true }) streetNumber?: string | null;
+  @Field({ description: 'Postal code, e.g. L-1616.' }) postalCode!: string;
+  @Field({ description: 'City.' }) city!: string;
   @Field({ description: 'ISO 3166-1 alpha-2' }) country!: string;
-  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { description: 'Phone number. Needs CUSTOMERS_READ.', nullable: true }) phone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A postal address.' })
 export class AddressInput {
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) firstName!: string;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) lastName!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(200) street!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) streetNumber?: string | null;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(20) postalCode!: string;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) city!: string;
+  @Field({ description: 'First name of the recipient.' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(120)
+  firstName!: string;
+  @Field({ description: 'Last name of the recipient.' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(120)
+  lastName!: string;
+  @Field(() => String, { description: 'Company name, if any.', nullable: true }) @IsOptional() @MaxLength(200) company?:
+    | string
+    | null;
+  @Field({ description: 'Street name.' }) @IsNotEmpty({ message: 'is required' }) @MaxLength(200) street!: string;
+  @Field(() => String, { description: 'House number.', nullable: true }) @IsOptional() @MaxLength(20) streetNumber?:
+    | string
+    | null;
+  @Field({ description: 'Postal code, e.g. L-1616.' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(20)
+  postalCode!: string;
+  @Field({ description: 'City.' }) @IsNotEmpty({ message: 'is required' }) @MaxLength(120) city!: string;
   @Field({ description: 'ISO 3166-1 alpha-2' }) @IsCountryCode() country!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
+  @Field(() => String, { description: 'Phone number.', nullable: true }) @IsOptional() @MaxLength(40) phone?:
+    | string
+    | null;
 }
 
 export const toAddress = (a: AddressInput): Address => ({

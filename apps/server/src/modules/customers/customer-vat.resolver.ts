@@ -19,7 +19,10 @@ export class CustomerVatResolver {
 
   @Authorized(Permission.CUSTOMERS_WRITE)
   @Mutation(() => CustomerPayload, { description: "Checks the customer's VAT number again in VIES (kept as proof)" })
-  async checkCustomerVatNumber(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<CustomerPayload> {
+  async checkCustomerVatNumber(
+    @C() ctx: StoreCtx,
+    @Arg('id', () => ID, { description: 'The customer whose VAT number to check.' }) id: string,
+  ): Promise<CustomerPayload> {
     return { customer: await recheckCustomerVatNumber(ctx, id) };
   }
 }

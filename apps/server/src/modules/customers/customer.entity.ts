@@ -10,10 +10,22 @@ export enum CustomerLanguage {
   de = 'de',
   lb = 'lb',
 }
-registerEnumType(CustomerLanguage, { name: 'CustomerLanguage' });
+registerEnumType(CustomerLanguage, {
+  description: "A customer's language.",
+  name: 'CustomerLanguage',
+  valuesConfig: {
+    en: { description: 'English.' },
+    fr: { description: 'French.' },
+    de: { description: 'German.' },
+    lb: { description: 'Luxembourgish.' },
+  },
+});
 
 /** A buyer of one store, identified by e-mail (unique per store, case-insensitively). */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: 'A buyer of the store (a guest or a registered customer), with statistics kept exact.',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'customer' })
 @Index({
   name: 'customer_store_email_unique',
@@ -21,27 +33,27 @@ registerEnumType(CustomerLanguage, { name: 'CustomerLanguage' });
 })
 @Check({ name: 'customer_stats_nonnegative', expression: 'total_orders >= 0 and total_spent_cents >= 0' })
 export class Customer extends StoreScopedEntity {
-  @Field()
+  @Field({ description: 'E-mail, unique in the store (case-insensitive).' })
   @Property({ type: 'string' })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'First name.' })
   @Property({ type: 'string' })
   firstName: Opt<string> = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Last name.' })
   @Property({ type: 'string' })
   lastName: Opt<string> = '';
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Company name, for business buyers.', nullable: true })
   @Property({ type: 'string', nullable: true })
   company: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Phone number.', nullable: true })
   @Property({ type: 'string', nullable: true })
   phone: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The business buyer's VAT number with country prefix.", nullable: true })
   @Property({ type: 'string', nullable: true })
   vatNumber: string | null = null;
 
@@ -52,11 +64,11 @@ export class Customer extends StoreScopedEntity {
   @Property({ type: 'boolean', default: false })
   isBusiness: Opt<boolean> = false;
 
-  @Field(() => CustomerLanguage)
+  @Field(() => CustomerLanguage, { description: 'The language for e-mails and invoices.' })
   @Enum({ items: () => CustomerLanguage, nativeEnumName: 'customer_language' })
   preferredLanguage: Opt<CustomerLanguage> = CustomerLanguage.fr;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the customer agreed to marketing e-mails.' })
   @Property({ type: 'boolean' })
   marketingConsent: Opt<boolean> = false;
 
@@ -64,22 +76,25 @@ export class Customer extends StoreScopedEntity {
   @Property({ type: 'boolean' })
   isGuest: Opt<boolean> = false;
 
-  @Field(() => Address, { nullable: true })
+  @Field(() => Address, { description: 'The default shipping address.', nullable: true })
   @Property({ type: 'json', nullable: true })
   shippingAddress: Address | null = null;
 
-  @Field(() => Address, { nullable: true })
+  @Field(() => Address, { description: 'The default billing address.', nullable: true })
   @Property({ type: 'json', nullable: true })
   billingAddress: Address | null = null;
 
   // Statistics, kept exact in the same transaction as the orders that change them.
-  @Field(() => Int) @Property({ type: 'integer' }) totalOrders: Opt<number> = 0;
-  @Field(() => Int) @Property({ type: new BigIntType('number'), columnType: 'bigint' }) totalSpentCents: Opt<number> =
-    0;
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => Int, { description: 'How many orders the customer placed in this store.' })
+  @Property({ type: 'integer' })
+  totalOrders: Opt<number> = 0;
+  @Field(() => Int, { description: 'What the customer spent, in cents, VAT included.' })
+  @Property({ type: new BigIntType('number'), columnType: 'bigint' })
+  totalSpentCents: Opt<number> = 0;
+  @Field(() => GraphQLISODateTime, { description: 'When the first order was placed.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   firstOrderAt: Date | null = null;
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { description: 'When the latest order was placed.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   lastOrderAt: Date | null = null;
 }

@@ -5,37 +5,75 @@ import { AddressInput } from './address.js';
 import { Customer, CustomerLanguage } from './customer.entity.js';
 import { labelFields } from '../../core/field-labels.js';
 
-@InputType()
+@InputType({ description: 'A new customer.' })
 export class CreateCustomerInput {
-  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) email!: string;
-  @Field({ defaultValue: '' }) @MaxLength(120) firstName: string = '';
-  @Field({ defaultValue: '' }) @MaxLength(120) lastName: string = '';
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
+  @Field({ description: 'E-mail, unique in the store (case-insensitive).' })
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  email!: string;
+  @Field({ description: 'First name.', defaultValue: '' }) @MaxLength(120) firstName: string = '';
+  @Field({ description: 'Last name.', defaultValue: '' }) @MaxLength(120) lastName: string = '';
+  @Field(() => String, { description: 'Company name, for business buyers.', nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  company?: string | null;
+  @Field(() => String, { description: 'Phone number.', nullable: true }) @IsOptional() @MaxLength(40) phone?:
+    | string
+    | null;
+  @Field(() => String, { description: "The business buyer's VAT number with country prefix.", nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  vatNumber?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Buys as a business; default: true when a VAT number is given' })
   isBusiness?: boolean | null;
-  @Field(() => CustomerLanguage, { defaultValue: CustomerLanguage.fr }) preferredLanguage: CustomerLanguage =
-    CustomerLanguage.fr;
-  @Field({ defaultValue: false }) marketingConsent: boolean = false;
-  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() shippingAddress?: AddressInput | null;
-  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() billingAddress?: AddressInput | null;
+  @Field(() => CustomerLanguage, {
+    description: 'Language for e-mails and invoices.',
+    defaultValue: CustomerLanguage.fr,
+  })
+  preferredLanguage: CustomerLanguage = CustomerLanguage.fr;
+  @Field({ description: 'Whether the customer agreed to marketing e-mails.', defaultValue: false })
+  marketingConsent: boolean = false;
+  @Field(() => AddressInput, { description: 'Default shipping address.', nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  shippingAddress?: AddressInput | null;
+  @Field(() => AddressInput, { description: 'Default billing address.', nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  billingAddress?: AddressInput | null;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a customer; omitted fields stay as they are.' })
 export class UpdateCustomerInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
-  @Field({ nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) email?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(120) firstName?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(120) lastName?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
-  @Field(() => Boolean, { nullable: true }) isBusiness?: boolean | null;
-  @Field(() => CustomerLanguage, { nullable: true }) preferredLanguage?: CustomerLanguage;
-  @Field({ nullable: true }) marketingConsent?: boolean;
-  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() shippingAddress?: AddressInput | null;
-  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() billingAddress?: AddressInput | null;
+  @Field(() => ID, { description: "The customer's id." }) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field({ description: 'New e-mail, unique in the store.', nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  email?: string;
+  @Field({ description: 'New first name.', nullable: true }) @IsOptional() @MaxLength(120) firstName?: string;
+  @Field({ description: 'New last name.', nullable: true }) @IsOptional() @MaxLength(120) lastName?: string;
+  @Field(() => String, { description: 'New company name.', nullable: true }) @IsOptional() @MaxLength(200) company?:
+    | string
+    | null;
+  @Field(() => String, { description: 'New phone number.', nullable: true }) @IsOptional() @MaxLength(40) phone?:
+    | string
+    | null;
+  @Field(() => String, { description: 'New VAT number with country prefix.', nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  vatNumber?: string | null;
+  @Field(() => Boolean, { description: 'Whether the customer buys as a business.', nullable: true }) isBusiness?:
+    | boolean
+    | null;
+  @Field(() => CustomerLanguage, { description: 'New language.', nullable: true }) preferredLanguage?: CustomerLanguage;
+  @Field({ description: 'New marketing consent.', nullable: true }) marketingConsent?: boolean;
+  @Field(() => AddressInput, { description: 'New default shipping address.', nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  shippingAddress?: AddressInput | null;
+  @Field(() => AddressInput, { description: 'New default billing address.', nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  billingAddress?: AddressInput | null;
 }
 
 export enum CustomerSortField {
@@ -46,8 +84,15 @@ export enum CustomerSortField {
   CREATED_AT = 'createdAt',
 }
 registerEnumType(CustomerSortField, {
+  description: 'Keys to sort customers by.',
   name: 'CustomerSortField',
-  valuesConfig: { LAST_ORDER: { description: 'Customers who never ordered come last, in both directions' } },
+  valuesConfig: {
+    CREATED_AT: { description: 'By creation time.' },
+    TOTAL_SPENT: { description: 'By what they spent.' },
+    EMAIL: { description: 'By e-mail.' },
+    NAME: { description: 'By name.' },
+    LAST_ORDER: { description: 'Customers who never ordered come last, in both directions' },
+  },
 });
 
 @ArgsType()
@@ -56,18 +101,29 @@ export class CustomerListArgs extends ConnectionArgs {
   @IsOptional()
   @MaxLength(200)
   search?: string | null;
-  @Field(() => Boolean, { nullable: true }) isGuest?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) marketingConsent?: boolean | null;
-  @Field(() => CustomerSortField, { defaultValue: CustomerSortField.CREATED_AT }) sort: CustomerSortField =
-    CustomerSortField.CREATED_AT;
+  @Field(() => Boolean, {
+    description: 'true: only guests (no account); false: only registered customers.',
+    nullable: true,
+  })
+  isGuest?: boolean | null;
+  @Field(() => Boolean, {
+    description: 'Only customers who did (true) or did not (false) consent to marketing.',
+    nullable: true,
+  })
+  marketingConsent?: boolean | null;
+  @Field(() => CustomerSortField, {
+    description: 'The sort key; ties are broken by id.',
+    defaultValue: CustomerSortField.CREATED_AT,
+  })
+  sort: CustomerSortField = CustomerSortField.CREATED_AT;
   @Field(() => String, { defaultValue: 'desc', description: 'asc or desc' })
   @IsIn(['asc', 'desc'], { message: 'must be asc or desc' })
   direction: string = 'desc';
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer of a customer mutation.' })
 export class CustomerPayload {
-  @Field(() => Customer) customer!: Customer;
+  @Field(() => Customer, { description: 'The customer as saved.' }) customer!: Customer;
 }
 
 labelFields(CreateCustomerInput, {

@@ -18,7 +18,7 @@ import { Customer, type CustomerRow } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
 import { CustomerService, customerName } from './customer.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of customers (Relay connection: first/after, at most 100 per page).' })
 export class CustomerConnection extends Connection(Customer) {}
 
 // Roots are entities, or plain rows from the orders list (typed as a union so that type-graphql
@@ -28,26 +28,43 @@ export class CustomerResolver {
   private readonly service = new CustomerService();
 
   @Authorized(Permission.CUSTOMERS_READ)
-  @Query(() => CustomerConnection)
+  @Query(() => CustomerConnection, {
+    description: "The store's customers, as a paged connection. Needs CUSTOMERS_READ.",
+  })
   customers(@C() ctx: StoreCtx, @Args() args: CustomerListArgs) {
     return this.service.list(ctx, args);
   }
 
   @Authorized(Permission.CUSTOMERS_READ)
-  @Query(() => Customer)
-  customer(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Customer> {
+  @Query(() => Customer, {
+    description: "One customer of the store, by id (NOT_FOUND for another store's). Needs CUSTOMERS_READ.",
+  })
+  customer(
+    @C() ctx: StoreCtx,
+    @Arg('id', () => ID, { description: "The customer's id." }) id: string,
+  ): Promise<Customer> {
     return this.service.get(ctx, id);
   }
 
   @Authorized(Permission.CUSTOMERS_WRITE)
-  @Mutation(() => CustomerPayload)
-  async createCustomer(@C() ctx: StoreCtx, @Arg('input') input: CreateCustomerInput): Promise<CustomerPayload> {
+  @Mutation(() => CustomerPayload, {
+    description: 'Adds a customer to the store (e-mail unique per store, case-insensitively). Needs CUSTOMERS_WRITE.',
+  })
+  async createCustomer(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The new customer.' }) input: CreateCustomerInput,
+  ): Promise<CustomerPayload> {
     return { customer: await this.service.create(ctx, input) };
   }
 
   @Authorized(Permission.CUSTOMERS_WRITE)
-  @Mutation(() => CustomerPayload)
-  async updateCustomer(@C() ctx: StoreCtx, @Arg('input') input: UpdateCustomerInput): Promise<CustomerPayload> {
+  @Mutation(() => CustomerPayload, {
+    description: 'Changes a customer; omitted fields stay as they are. Needs CUSTOMERS_WRITE.',
+  })
+  async updateCustomer(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: "The customer's id and the fields to change." }) input: UpdateCustomerInput,
+  ): Promise<CustomerPayload> {
     return { customer: await this.service.update(ctx, input) };
   }
 

@@ -11,12 +11,17 @@ export enum VatCheckStatus {
   UNKNOWN = 'unknown',
 }
 registerEnumType(VatCheckStatus, {
+  description: 'A VIES answer.',
   name: 'VatCheckStatus',
-  valuesConfig: { UNKNOWN: { description: 'VIES could not answer (MS_UNAVAILABLE, TIMEOUT…); not invalid' } },
+  valuesConfig: {
+    INVALID: { description: 'The number is not registered.' },
+    VALID: { description: 'The number is registered.' },
+    UNKNOWN: { description: 'VIES could not answer (MS_UNAVAILABLE, TIMEOUT…); not invalid' },
+  },
 });
 
 /** One check of a VAT number (offline format, then VIES), kept as proof with its date and consultation number. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "The answer of the EU's VIES service about a VAT number.", simpleResolvers: true })
 @Entity({ tableName: 'vat_check' })
 @Index({ name: 'vat_check_store_number_index', properties: ['store', 'vatNumber', 'checkedAt'] })
 export class VatCheck extends StoreScopedEntity {
@@ -27,7 +32,7 @@ export class VatCheck extends StoreScopedEntity {
   @Property({ type: 'string' })
   vatNumber!: string;
 
-  @Field(() => VatCheckStatus)
+  @Field(() => VatCheckStatus, { description: 'Whether VIES knows the number.' })
   @Enum({ items: () => VatCheckStatus, nativeEnumName: 'vat_check_status' })
   status!: VatCheckStatus;
 
@@ -35,7 +40,9 @@ export class VatCheck extends StoreScopedEntity {
   @Property({ type: 'string', length: 10 })
   source!: string;
 
-  @Field(() => GraphQLISODateTime) @Property({ type: 'timestamptz' }) checkedAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When VIES was asked.' })
+  @Property({ type: 'timestamptz' })
+  checkedAt!: Date;
 
   @Field(() => String, { nullable: true, description: "VIES's date of the consultation" })
   @Property({ type: 'string', nullable: true })
@@ -45,10 +52,12 @@ export class VatCheck extends StoreScopedEntity {
   @Property({ type: 'string', nullable: true })
   consultationNumber: string | null = null;
 
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) traderName: string | null =
-    null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) traderAddress: string | null =
-    null;
+  @Field(() => String, { description: 'The registered name VIES returned, if any.', nullable: true })
+  @Property({ type: 'string', nullable: true })
+  traderName: string | null = null;
+  @Field(() => String, { description: 'The registered address VIES returned, if any.', nullable: true })
+  @Property({ type: 'text', nullable: true })
+  traderAddress: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'MS_UNAVAILABLE, TIMEOUT, WRONG_FORMAT…' })
   @Property({ type: 'string', nullable: true })

@@ -22,10 +22,29 @@ export enum InventoryReason {
   RELEASED = 'released',
   FULFILLED = 'fulfilled',
 }
-registerEnumType(InventoryReason, { name: 'InventoryReason' });
+registerEnumType(InventoryReason, {
+  description: 'Why stock moved; for adjustments it decides the direction.',
+  name: 'InventoryReason',
+  valuesConfig: {
+    RECEIVED: { description: 'Goods received: adds.' },
+    COUNTED: { description: 'Stock count: sets the total.' },
+    DAMAGED: { description: 'Damaged: removes.' },
+    RETURNED: { description: 'Returned by a buyer: adds.' },
+    CORRECTION: { description: 'Correction: adds or removes, as given.' },
+    LOST: { description: 'Lost: removes.' },
+    THEFT: { description: 'Stolen: removes.' },
+    SAMPLE: { description: 'Used as a sample: removes.' },
+    FOUND: { description: 'Found: adds or removes, as given.' },
+    TRANSFER_OUT: { description: 'Moved to another location (the source side).' },
+    TRANSFER_IN: { description: 'Moved from another location (the destination side).' },
+    RESERVED: { description: 'Held for an order.' },
+    RELEASED: { description: 'Released by a cancelled order or declined unit.' },
+    FULFILLED: { description: 'Left with a shipped order.' },
+  },
+});
 
 /** The audit trail: one row per change of a stock level, with before and after. */
-@ObjectType()
+@ObjectType({ description: 'One stock movement of a product at a location (the audit trail).' })
 @Entity({ tableName: 'inventory_transaction' })
 @Index({ name: 'inventory_transaction_product_created_index', properties: ['product', 'createdAt'] })
 export class InventoryTransaction extends StoreScopedEntity {
@@ -35,16 +54,18 @@ export class InventoryTransaction extends StoreScopedEntity {
   @ManyToOne({ entity: () => Location, ref: true, deleteRule: 'restrict' })
   location!: Ref<Location>;
 
-  @Field(() => InventoryReason)
+  @Field(() => InventoryReason, { description: 'Why the stock moved.' })
   @Enum({ items: () => InventoryReason, nativeEnumName: 'inventory_reason' })
   reason!: InventoryReason;
 
-  @Field(() => Int) @Property({ type: 'integer' }) quantityBefore!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) quantityAfter!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) reservedBefore!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) reservedAfter!: number;
+  @Field(() => Int, { description: 'Units on the shelf before.' })
+  @Property({ type: 'integer' })
+  quantityBefore!: number;
+  @Field(() => Int, { description: 'Units on the shelf after.' }) @Property({ type: 'integer' }) quantityAfter!: number;
+  @Field(() => Int, { description: 'Reserved units before.' }) @Property({ type: 'integer' }) reservedBefore!: number;
+  @Field(() => Int, { description: 'Reserved units after.' }) @Property({ type: 'integer' }) reservedAfter!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The note given with the movement.', nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 

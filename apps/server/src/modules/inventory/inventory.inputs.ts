@@ -7,16 +7,24 @@ import { labelFields } from '../../core/field-labels.js';
 
 import { ADJUST_REASONS, MAX_ADJUST_QUANTITY } from './adjust-reasons.js';
 
-@InputType()
+@InputType({ description: 'A new stock location.' })
 export class CreateLocationInput {
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(60) warehouse!: string;
-  @Field() @IsNotEmpty({ message: 'is required' }) @MaxLength(60) bin!: string;
+  @Field({ description: 'Warehouse code (upper-cased).' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(60)
+  warehouse!: string;
+  @Field({ description: 'Bin or shelf code (upper-cased); unique with the warehouse.' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(60)
+  bin!: string;
 }
 
-@InputType()
+@InputType({ description: 'A stock adjustment at one location.' })
 export class AdjustStockInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) productId!: string;
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) locationId!: string;
+  @Field(() => ID, { description: 'The product.' }) @IsUUID('all', { message: 'is not a valid id' }) productId!: string;
+  @Field(() => ID, { description: 'The location.' })
+  @IsUUID('all', { message: 'is not a valid id' })
+  locationId!: string;
 
   @Field(() => InventoryReason, {
     description:
@@ -27,39 +35,49 @@ export class AdjustStockInput {
 
   @Field(() => Int, { description: `At most ${MAX_ADJUST_QUANTITY} either way` }) @IsInt() quantity!: number;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) note?: string | null;
+  @Field(() => String, { description: 'Why, for the audit trail.', nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Moving stock between two locations.' })
 export class TransferStockInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) productId!: string;
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) fromLocationId!: string;
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) toLocationId!: string;
+  @Field(() => ID, { description: 'The product.' }) @IsUUID('all', { message: 'is not a valid id' }) productId!: string;
+  @Field(() => ID, { description: 'Where the units are taken from.' })
+  @IsUUID('all', { message: 'is not a valid id' })
+  fromLocationId!: string;
+  @Field(() => ID, { description: 'Where they go (another location).' })
+  @IsUUID('all', { message: 'is not a valid id' })
+  toLocationId!: string;
   @Field(() => Int, { description: `1–${MAX_ADJUST_QUANTITY}` })
   @IsInt()
   @Min(1, { message: `must be from 1 to ${MAX_ADJUST_QUANTITY}` })
   @Max(MAX_ADJUST_QUANTITY, { message: `must be from 1 to ${MAX_ADJUST_QUANTITY}` })
   quantity!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) note?: string | null;
+  @Field(() => String, { description: 'Why, for the audit trail.', nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  note?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The stock of one product at one location.' })
 export class StockLevelView {
-  @Field(() => ID) id!: string;
-  @Field(() => Product) product!: Product;
-  @Field(() => Location) location!: Location;
-  @Field(() => Int) quantity!: number;
-  @Field(() => Int) reserved!: number;
-  @Field(() => Int) available!: number;
+  @Field(() => ID, { description: "The stock level's id." }) id!: string;
+  @Field(() => Product, { description: 'The product.' }) product!: Product;
+  @Field(() => Location, { description: 'The location.' }) location!: Location;
+  @Field(() => Int, { description: 'Units on the shelf.' }) quantity!: number;
+  @Field(() => Int, { description: 'Units held for open orders.' }) reserved!: number;
+  @Field(() => Int, { description: 'quantity − reserved: what can still be sold.' }) available!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A product at or below its low-stock threshold.' })
 export class LowStockItem {
-  @Field(() => Product) product!: Product;
-  @Field(() => Int) quantity!: number;
-  @Field(() => Int) reserved!: number;
-  @Field(() => Int) available!: number;
-  @Field(() => Int) threshold!: number;
+  @Field(() => Product, { description: 'The product.' }) product!: Product;
+  @Field(() => Int, { description: 'Units on the shelves, all locations.' }) quantity!: number;
+  @Field(() => Int, { description: 'Units held for open orders.' }) reserved!: number;
+  @Field(() => Int, { description: 'quantity − reserved.' }) available!: number;
+  @Field(() => Int, { description: "The product's low-stock threshold." }) threshold!: number;
 }
 
 labelFields(CreateLocationInput, { warehouse: 'Warehouse', bin: 'Bin' });

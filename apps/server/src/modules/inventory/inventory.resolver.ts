@@ -28,15 +28,15 @@ import {
 import { InventoryService } from './inventory.service.js';
 import { Location } from './location.entity.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of stock levels (Relay connection: first/after, at most 100 per page).' })
 export class StockLevelConnection extends Connection(StockLevelView, 'StockLevel') {}
-@ObjectType()
+@ObjectType({ description: 'A page of stock movements (Relay connection: first/after, at most 100 per page).' })
 export class InventoryTransactionConnection extends Connection(InventoryTransaction) {}
 
-@ObjectType()
+@ObjectType({ description: 'The two stock levels after a transfer.' })
 class TransferPayload {
-  @Field(() => StockLevelView) from!: StockLevelView;
-  @Field(() => StockLevelView) to!: StockLevelView;
+  @Field(() => StockLevelView, { description: "The source location's stock after." }) from!: StockLevelView;
+  @Field(() => StockLevelView, { description: "The destination location's stock after." }) to!: StockLevelView;
 }
 
 const LOW_STOCK_LIMIT_MAX = 1000;
@@ -46,14 +46,21 @@ export class InventoryResolver {
   private readonly inventory = new InventoryService();
 
   @Authorized(Permission.INVENTORY_READ)
-  @Query(() => [Location])
+  @Query(() => [Location], {
+    description: "The store's stock locations (warehouse and bin), sorted by warehouse then bin. Needs INVENTORY_READ.",
+  })
   locations(@C() ctx: StoreCtx): Promise<Location[]> {
     return this.inventory.locations(ctx);
   }
 
   @Authorized(Permission.INVENTORY_WRITE)
-  @Mutation(() => Location)
-  createLocation(@C() ctx: StoreCtx, @Arg('input') input: CreateLocationInput): Promise<Location> {
+  @Mutation(() => Location, {
+    description: 'Adds a stock location (warehouse and bin, upper-cased, unique per store). Needs INVENTORY_WRITE.',
+  })
+  createLocation(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The warehouse and bin.' }) input: CreateLocationInput,
+  ): Promise<Location> {
     return this.inventory.createLocation(ctx, input);
   }
 
@@ -62,8 +69,9 @@ export class InventoryResolver {
   stockLevels(
     @C() ctx: StoreCtx,
     @Args() args: ConnectionArgs,
-    @Arg('productId', () => ID, { nullable: true }) productId?: string,
-    @Arg('locationId', () => ID, { nullable: true }) locationId?: string,
+    @Arg('productId', () => ID, { description: 'Only the stock of this product.', nullable: true }) productId?: string,
+    @Arg('locationId', () => ID, { description: 'Only the stock at this location.', nullable: true })
+    locationId?: string,
   ) {
     return this.inventory.stockLevels(ctx, { productId, locationId }, args);
   }
@@ -83,21 +91,32 @@ export class InventoryResolver {
   @Query(() => InventoryTransactionConnection, { description: "A product's stock audit trail, newest first" })
   inventoryTransactions(
     @C() ctx: StoreCtx,
-    @Arg('productId', () => ID) productId: string,
+    @Arg('productId', () => ID, { description: 'The product whose stock movements to list.' }) productId: string,
     @Args() args: ConnectionArgs,
   ) {
     return this.inventory.transactions(ctx, productId, args);
   }
 
   @Authorized(Permission.INVENTORY_WRITE)
-  @Mutation(() => StockLevelView)
-  adjustStock(@C() ctx: StoreCtx, @Arg('input') input: AdjustStockInput): Promise<StockLevelView> {
+  @Mutation(() => StockLevelView, {
+    description:
+      'Records a stock adjustment at one location; the reason decides the direction (COUNTED sets the total). Needs INVENTORY_WRITE.',
+  })
+  adjustStock(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The product, location, reason and quantity.' }) input: AdjustStockInput,
+  ): Promise<StockLevelView> {
     return this.inventory.adjust(ctx, input);
   }
 
   @Authorized(Permission.INVENTORY_WRITE)
-  @Mutation(() => TransferPayload)
-  async transferStock(@C() ctx: StoreCtx, @Arg('input') input: TransferStockInput): Promise<TransferPayload> {
+  @Mutation(() => TransferPayload, {
+    description: 'Moves units of a product from one location to another in one step. Needs INVENTORY_WRITE.',
+  })
+  async transferStock(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The product, both locations and the quantity.' }) input: TransferStockInput,
+  ): Promise<TransferPayload> {
     const [from, to] = await this.inventory.transfer(ctx, input);
     return { from: from!, to: to! };
   }
@@ -105,7 +124,7 @@ export class InventoryResolver {
 
 @Resolver(() => InventoryTransaction)
 export class InventoryTransactionResolver {
-  @FieldResolver(() => Location)
+  @FieldResolver(() => Location, { description: 'The location.' })
   location(@Root() t: InventoryTransaction): Promise<Location> {
     return t.location.load({ dataloader: true }) as Promise<Location>;
   }
@@ -117,7 +136,7 @@ export class InventoryTransactionResolver {
     return u?.name ?? null;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, { description: 'The order that moved the stock, if any.', nullable: true })
   orderId(@Root() t: InventoryTransaction): string | null {
     return t.orderId;
   }

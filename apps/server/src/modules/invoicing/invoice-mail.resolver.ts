@@ -18,14 +18,14 @@ import { OutboundEmail } from '../mail/outbound-email.entity.js';
 import { emailHistory, sendInvoice } from './invoice-mail.js';
 import { Invoice } from './invoice.entity.js';
 
-@InputType()
+@InputType({ description: 'An invoice or credit note to e-mail to its buyer.' })
 export class SendInvoiceInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field(() => ID, { description: "The invoice's id." }) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer to sending an invoice.' })
 export class SendInvoicePayload {
-  @Field(() => Invoice) invoice!: Invoice;
+  @Field(() => Invoice, { description: 'The invoice, with its e-mails.' }) invoice!: Invoice;
   @Field(() => OutboundEmail, { description: 'The queued message; it is sent right after' }) email!: OutboundEmail;
 }
 
@@ -36,7 +36,10 @@ export class InvoiceEmailResolver {
   @Mutation(() => SendInvoicePayload, {
     description: 'Sends the invoice or credit note to the customer by e-mail, its PDF attached ("Send again" alike).',
   })
-  async sendInvoice(@C() ctx: StoreCtx, @Arg('input') input: SendInvoiceInput): Promise<SendInvoicePayload> {
+  async sendInvoice(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The invoice or credit note to send.' }) input: SendInvoiceInput,
+  ): Promise<SendInvoicePayload> {
     const email = await sendInvoice(ctx, input.id);
     return { email, invoice: await ctx.em.findOneOrFail(Invoice, input.id) };
   }

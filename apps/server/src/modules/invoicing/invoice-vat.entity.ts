@@ -9,7 +9,10 @@ import { Invoice } from './invoice.entity.js';
  * status and the VIES proof. Written in the invoice's transaction; never changed (trigger).
  * Credit notes use their invoice's row.
  */
-@ObjectType('InvoiceVatDecision', { simpleResolvers: true })
+@ObjectType('InvoiceVatDecision', {
+  description: 'Which VAT regime an invoice follows and why, as decided when it was issued (immutable).',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'invoice_vat' })
 export class InvoiceVat extends StoreScopedEntity {
   @ManyToOne({ entity: () => Invoice, ref: true, deleteRule: 'restrict', unique: true })
@@ -33,10 +36,13 @@ export class InvoiceVat extends StoreScopedEntity {
 
   @Field({ description: 'Why this regime, for people' }) @Property({ type: 'text' }) reason!: string;
 
-  @Field(() => Boolean) @Property({ type: 'boolean' }) buyerIsBusiness: Opt<boolean> = false;
+  @Field(() => Boolean, { description: 'Whether the buyer was treated as a business (B2B).' })
+  @Property({ type: 'boolean' })
+  buyerIsBusiness: Opt<boolean> = false;
 
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) buyerVatNumber: string | null =
-    null;
+  @Field(() => String, { description: "The buyer's VAT number the decision used, if any.", nullable: true })
+  @Property({ type: 'string', nullable: true })
+  buyerVatNumber: string | null = null;
 
   @Field({ description: 'valid, invalid, unknown or none' })
   @Property({ type: 'string', length: 10 })

@@ -10,7 +10,14 @@ export enum InvoiceType {
   INVOICE = 'invoice',
   CREDIT_NOTE = 'credit_note',
 }
-registerEnumType(InvoiceType, { name: 'InvoiceType' });
+registerEnumType(InvoiceType, {
+  description: 'The kind of document.',
+  name: 'InvoiceType',
+  valuesConfig: {
+    INVOICE: { description: 'An invoice.' },
+    CREDIT_NOTE: { description: 'A credit note correcting an invoice (its own CN- series).' },
+  },
+});
 
 export enum InvoiceStatus {
   ISSUED = 'issued',
@@ -18,13 +25,25 @@ export enum InvoiceStatus {
   /** Only by a full credit note. */
   CANCELLED = 'cancelled',
 }
-registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
+registerEnumType(InvoiceStatus, {
+  description: 'The status of an invoice or credit note.',
+  name: 'InvoiceStatus',
+  valuesConfig: {
+    ISSUED: { description: 'Issued, not yet paid.' },
+    PAID: { description: 'Paid (recorded with markInvoicePaid).' },
+    CANCELLED: { description: 'Fully credited by a credit note.' },
+  },
+});
 
 /**
  * An issued invoice or credit note. Everything it says is a snapshot taken at issue; Postgres
  * refuses any later change except status/payment, and any delete (see the migration's trigger).
  */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description:
+    'An issued invoice or credit note: immutable once issued except its status and payment. Amounts are integer cents; its PDF is at /api/invoices/<id>.pdf.',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'invoice' })
 // A number identifies one document of the seller (Art. 226(2)): unique per merchant across its stores.
 // Numbers issued twice before numbering was per merchant stay as issued, flagged `duplicateNumber`.
@@ -43,8 +62,12 @@ registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
 })
 @Index({ name: 'invoice_store_issue_date_number_index', properties: ['store', 'issueDate', 'number'] })
 export class Invoice extends StoreScopedEntity {
-  @Field(() => InvoiceType) @Enum({ items: () => InvoiceType, nativeEnumName: 'invoice_type' }) type!: InvoiceType;
-  @Field() @Property({ type: 'string' }) number!: string;
+  @Field(() => InvoiceType, { description: 'Invoice or credit note.' })
+  @Enum({ items: () => InvoiceType, nativeEnumName: 'invoice_type' })
+  type!: InvoiceType;
+  @Field({ description: 'The document number, unique per seller, e.g. INV-2026-00042 or CN-2026-00003.' })
+  @Property({ type: 'string' })
+  number!: string;
   /** The seller (legal entity) whose series the number belongs to. */
   @ManyToOne({ entity: () => Merchant, ref: true, deleteRule: 'restrict' })
   merchant!: Ref<Merchant>;
@@ -59,7 +82,7 @@ export class Invoice extends StoreScopedEntity {
   })
   @Property({ type: 'boolean' })
   duplicateNumber: Opt<boolean> = false;
-  @Field(() => InvoiceStatus)
+  @Field(() => InvoiceStatus, { description: 'Issued, paid, or cancelled by a full credit note.' })
   @Enum({ items: () => InvoiceStatus, nativeEnumName: 'invoice_status' })
   status: Opt<InvoiceStatus> = InvoiceStatus.ISSUED;
 
@@ -71,10 +94,18 @@ export class Invoice extends StoreScopedEntity {
 
   @Field({ description: 'YYYY-MM-DD' }) @Property({ type: 'date' }) issueDate!: string;
   @Field({ description: 'YYYY-MM-DD' }) @Property({ type: 'date' }) supplyDate!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'date', nullable: true }) dueDate: string | null = null;
-  @Field() @Property({ type: 'string', length: 2 }) language!: string;
-  @Field(() => String) @Property({ type: 'string', length: 3 }) currency: Opt<string> = 'EUR';
-  @Field() @Property({ type: 'string' }) vatRegime!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD the payment is due; null for a credit note.', nullable: true })
+  @Property({ type: 'date', nullable: true })
+  dueDate: string | null = null;
+  @Field({ description: "The document's language (en, fr, de)." })
+  @Property({ type: 'string', length: 2 })
+  language!: string;
+  @Field(() => String, { description: 'ISO 4217 currency code (EUR).' })
+  @Property({ type: 'string', length: 3 })
+  currency: Opt<string> = 'EUR';
+  @Field({ description: 'The VAT regime applied, e.g. domestic, oss, reverse_charge, export (see vatDecision).' })
+  @Property({ type: 'string' })
+  vatRegime!: string;
 
   @Property({ type: 'json' }) seller!: SellerSnapshot;
   @Property({ type: 'json' }) buyer!: BuyerSnapshot;
@@ -82,11 +113,13 @@ export class Invoice extends StoreScopedEntity {
   @Property({ type: 'json' }) vatBreakdown!: VatBreakdownRow[];
   @Property({ type: 'json' }) legalMentions: Opt<string[]> = [];
 
-  @Field(() => Int) @Property({ type: 'integer' }) netCents!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) vatCents!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) grossCents!: number;
+  @Field(() => Int, { description: 'Total excluding VAT, in cents.' }) @Property({ type: 'integer' }) netCents!: number;
+  @Field(() => Int, { description: 'Total VAT, in cents.' }) @Property({ type: 'integer' }) vatCents!: number;
+  @Field(() => Int, { description: 'Total including VAT, in cents: netCents + vatCents.' })
+  @Property({ type: 'integer' })
+  grossCents!: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { description: 'When the payment was recorded; null while unpaid.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   paidAt: Date | null = null;
 }

@@ -12,32 +12,50 @@ import { Invoice, InvoiceStatus, InvoiceType } from './invoice.entity.js';
 import { labelFields } from '../../core/field-labels.js';
 import { IsCountryCode } from '../common/country.js';
 
-@InputType()
+@InputType({
+  description: 'Changes to the invoice settings; omitted fields stay. Applies to invoices issued afterwards only.',
+})
 export class UpdateInvoiceSettingsInput {
-  @Field({ nullable: true })
+  @Field({ description: 'Registered company name.', nullable: true })
   @IsOptional()
   @MinLength(1, { message: 'cannot be empty' })
   @MaxLength(200)
   legalName?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(200) addressLine?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(20) postalCode?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(120) city?: string;
+  @Field({ description: 'Street and number.', nullable: true }) @IsOptional() @MaxLength(200) addressLine?: string;
+  @Field({ description: 'Postal code.', nullable: true }) @IsOptional() @MaxLength(20) postalCode?: string;
+  @Field({ description: 'City.', nullable: true }) @IsOptional() @MaxLength(120) city?: string;
   @Field({ nullable: true, description: 'ISO 3166-1 alpha-2' }) @IsOptional() @IsCountryCode() country?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) rcsNumber?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) email?:
+  @Field(() => String, { description: 'VAT number with country prefix, check digits validated.', nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  vatNumber?: string | null;
+  @Field(() => String, { description: 'Luxembourg trade register (RCS) number, e.g. B123456.', nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  rcsNumber?: string | null;
+  @Field(() => String, { description: 'Contact e-mail.', nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  email?: string | null;
+  @Field(() => String, { description: 'Contact phone.', nullable: true }) @IsOptional() @MaxLength(40) phone?:
     | string
     | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) iban?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(11) bic?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120) bankName?: string | null;
-  @Field({ nullable: true })
+  @Field(() => String, { description: 'IBAN, check digits validated (spaces allowed).', nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  iban?: string | null;
+  @Field(() => String, { description: 'BIC, 8 or 11 characters.', nullable: true }) @IsOptional() @MaxLength(11) bic?:
+    | string
+    | null;
+  @Field(() => String, { description: 'Name of the bank.', nullable: true }) @IsOptional() @MaxLength(120) bankName?:
+    | string
+    | null;
+  @Field({ description: 'Prefix of invoice numbers.', nullable: true })
   @IsOptional()
   @MinLength(1, { message: 'cannot be empty' })
   @MaxLength(10, { message: 'must be at most 10 characters' })
   invoicePrefix?: string;
-  @Field({ nullable: true })
+  @Field({ description: 'Prefix of credit note numbers.', nullable: true })
   @IsOptional()
   @MinLength(1, { message: 'cannot be empty' })
   @MaxLength(10, { message: 'must be at most 10 characters' })
@@ -46,14 +64,21 @@ export class UpdateInvoiceSettingsInput {
   @IsOptional()
   @WholeNumber(0, MAX_PAYMENT_DUE_DAYS)
   paymentDueDays?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) paymentTerms?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) footer?: string | null;
-  @Field(() => Locale, { nullable: true }) defaultLanguage?: Locale;
+  @Field(() => String, { description: 'Payment terms text.', nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  paymentTerms?: string | null;
+  @Field(() => String, { description: 'Footer text.', nullable: true }) @IsOptional() @MaxLength(1000) footer?:
+    | string
+    | null;
+  @Field(() => Locale, { description: 'Default language of invoices.', nullable: true }) defaultLanguage?: Locale;
 }
 
-@InputType()
+@InputType({ description: "Issuing an order's invoice." })
 export class IssueInvoiceInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) orderId!: string;
+  @Field(() => ID, { description: 'The order to invoice (its existing invoice is returned if it has one).' })
+  @IsUUID('all', { message: 'is not a valid id' })
+  orderId!: string;
   @Field(() => Boolean, {
     defaultValue: false,
     description:
@@ -62,22 +87,24 @@ export class IssueInvoiceInput {
   asConsumer: boolean = false;
 }
 
-@InputType()
+@InputType({ description: 'An invoice, by id.' })
 export class InvoiceIdInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field(() => ID, { description: "The invoice's id." }) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
 }
 
-@InputType()
+@InputType({ description: 'Units of one invoice line to credit.' })
 export class CreditLineInput {
   @Field(() => Int, {
     description: `Index of the invoice line (0-based, as listed; at most ${MAX_INVOICE_LINE_INDEX})`,
   })
   @WholeNumber(0, MAX_INVOICE_LINE_INDEX)
   lineIndex!: number;
-  @Field(() => Int) @WholeNumber(1, MAX_LINE_QUANTITY) quantity!: number;
+  @Field(() => Int, { description: 'Units to credit, 1 to what remains un-credited on the line.' })
+  @WholeNumber(1, MAX_LINE_QUANTITY)
+  quantity!: number;
 }
 
-@InputType()
+@InputType({ description: 'An amount to credit at one VAT rate.' })
 export class CreditAmountInput {
   @Field(() => Int, { description: 'The VAT rate in basis points (1700 = 17 %), 0–10000' })
   @WholeNumber(0, 10_000)
@@ -87,7 +114,7 @@ export class CreditAmountInput {
   grossCents!: number;
 }
 
-@InputType()
+@InputType({ description: 'A credit note: by lines, by amounts per rate, or (neither) everything not yet credited.' })
 export class CreateCreditNoteInput {
   @Field(() => ID, { description: 'The invoice to credit' })
   @IsUUID('all', { message: 'is not a valid id' })
@@ -104,8 +131,10 @@ export class CreateCreditNoteInput {
 
 @ArgsType()
 export class InvoiceListArgs extends ConnectionArgs {
-  @Field(() => InvoiceType, { nullable: true }) type?: InvoiceType | null;
-  @Field(() => InvoiceStatus, { nullable: true }) status?: InvoiceStatus | null;
+  @Field(() => InvoiceType, { description: 'Only invoices or only credit notes.', nullable: true })
+  type?: InvoiceType | null;
+  @Field(() => InvoiceStatus, { description: 'Only documents in this status.', nullable: true })
+  status?: InvoiceStatus | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the number' }) @IsOptional() @MaxLength(40) number?:
@@ -117,9 +146,9 @@ export class InvoiceListArgs extends ConnectionArgs {
   customer?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer of an invoice mutation.' })
 export class InvoicePayload {
-  @Field(() => Invoice) invoice!: Invoice;
+  @Field(() => Invoice, { description: 'The invoice or credit note as saved.' }) invoice!: Invoice;
 }
 
 labelFields(UpdateInvoiceSettingsInput, {

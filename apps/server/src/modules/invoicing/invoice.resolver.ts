@@ -28,7 +28,9 @@ import {
 } from './invoice.inputs.js';
 import { InvoiceService } from './invoice.service.js';
 
-@ObjectType()
+@ObjectType({
+  description: 'A page of invoices and credit notes (Relay connection: first/after, at most 100 per page).',
+})
 export class InvoiceConnection extends Connection(Invoice) {}
 
 @Resolver(() => Invoice)
@@ -37,7 +39,10 @@ export class InvoiceResolver {
   private readonly settings = new InvoiceSettingsService();
 
   @Authorized(Permission.SETTINGS_READ)
-  @Query(() => InvoiceSettings)
+  @Query(() => InvoiceSettings, {
+    description:
+      "The seller details, numbering and payment terms printed on the store's invoices. Needs SETTINGS_READ.",
+  })
   invoiceSettings(@C() ctx: StoreCtx): Promise<InvoiceSettings> {
     return this.settings.get(ctx);
   }
@@ -46,7 +51,10 @@ export class InvoiceResolver {
   @Mutation(() => InvoiceSettings, {
     description: 'Applies to invoices issued from now on; issued invoices never change.',
   })
-  updateInvoiceSettings(@C() ctx: StoreCtx, @Arg('input') input: UpdateInvoiceSettingsInput): Promise<InvoiceSettings> {
+  updateInvoiceSettings(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The settings to change; omitted ones stay.' }) input: UpdateInvoiceSettingsInput,
+  ): Promise<InvoiceSettings> {
     return this.settings.update(ctx, input);
   }
 
@@ -57,8 +65,11 @@ export class InvoiceResolver {
   }
 
   @Authorized(Permission.INVOICES_READ)
-  @Query(() => Invoice)
-  invoice(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Invoice> {
+  @Query(() => Invoice, {
+    description:
+      "One invoice or credit note of the store, by id (NOT_FOUND for another store's). Needs INVOICES_READ; its PDF is at /api/invoices/<id>.pdf.",
+  })
+  invoice(@C() ctx: StoreCtx, @Arg('id', () => ID, { description: "The invoice's id." }) id: string): Promise<Invoice> {
     return this.service.get(ctx, id);
   }
 
@@ -66,13 +77,21 @@ export class InvoiceResolver {
   @Mutation(() => InvoicePayload, {
     description: "Issues the order's invoice; returns the existing one when already issued.",
   })
-  async issueInvoice(@C() ctx: StoreCtx, @Arg('input') input: IssueInvoiceInput): Promise<InvoicePayload> {
+  async issueInvoice(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The order to invoice.' }) input: IssueInvoiceInput,
+  ): Promise<InvoicePayload> {
     return { invoice: await this.service.issue(ctx, input.orderId, { asConsumer: input.asConsumer }) };
   }
 
   @Authorized(Permission.INVOICES_MARK_PAID)
-  @Mutation(() => InvoicePayload)
-  async markInvoicePaid(@C() ctx: StoreCtx, @Arg('input') input: InvoiceIdInput): Promise<InvoicePayload> {
+  @Mutation(() => InvoicePayload, {
+    description: 'Records that an issued invoice was paid (status PAID, paidAt now). Needs INVOICES_MARK_PAID.',
+  })
+  async markInvoicePaid(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The invoice paid.' }) input: InvoiceIdInput,
+  ): Promise<InvoicePayload> {
     return { invoice: await this.service.markPaid(ctx, input.id) };
   }
 
@@ -81,41 +100,49 @@ export class InvoiceResolver {
     description:
       'A credit note: partial (lines and quantities, or amounts per VAT rate) or, without either, everything that remains (the invoice becomes cancelled). Returns the credit note.',
   })
-  async createCreditNote(@C() ctx: StoreCtx, @Arg('input') input: CreateCreditNoteInput): Promise<InvoicePayload> {
+  async createCreditNote(
+    @C() ctx: StoreCtx,
+    @Arg('input', {
+      description: 'The invoice to correct and what to credit (lines, amounts per rate, or everything left).',
+    })
+    input: CreateCreditNoteInput,
+  ): Promise<InvoicePayload> {
     return { invoice: await this.service.createCreditNote(ctx, input) };
   }
 
-  @FieldResolver(() => SellerSnapshot)
+  @FieldResolver(() => SellerSnapshot, { description: 'The seller as printed on the document.' })
   seller(@Root() i: Invoice): SellerSnapshot {
     return i.seller;
   }
 
-  @FieldResolver(() => BuyerSnapshot)
+  @FieldResolver(() => BuyerSnapshot, { description: 'The buyer as printed on the document.' })
   buyer(@Root() i: Invoice): BuyerSnapshot {
     return i.buyer;
   }
 
-  @FieldResolver(() => [InvoiceLineSnapshot])
+  @FieldResolver(() => [InvoiceLineSnapshot], { description: 'The lines as printed.' })
   lines(@Root() i: Invoice): InvoiceLineSnapshot[] {
     return i.lines;
   }
 
-  @FieldResolver(() => [VatBreakdownRow])
+  @FieldResolver(() => [VatBreakdownRow], { description: 'One row per VAT category and rate: taxable amount and VAT.' })
   vatBreakdown(@Root() i: Invoice): VatBreakdownRow[] {
     return i.vatBreakdown;
   }
 
-  @FieldResolver(() => [String])
+  @FieldResolver(() => [String], {
+    description: 'Legal notes printed on the document (e.g. reverse charge, exemption).',
+  })
   legalMentions(@Root() i: Invoice): string[] {
     return i.legalMentions;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, { description: 'The order invoiced; null for none.', nullable: true })
   orderId(@Root() i: Invoice): string | null {
     return i.order?.id ?? null;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, { description: 'For a credit note, the invoice it corrects.', nullable: true })
   creditedInvoiceId(@Root() i: Invoice): string | null {
     return i.creditedInvoice?.id ?? null;
   }

@@ -6,7 +6,7 @@ import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 export const DEFAULT_LETZSHOP_ENDPOINT = 'https://letzshop.lu/graphql';
 
 /** A store's connection to Letzshop. The API key is stored sealed (AES-256-GCM) and never returned. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "The store's connection to Letzshop (the key is never returned).", simpleResolvers: true })
 @Entity({ tableName: 'letzshop_settings' })
 @Unique({ name: 'letzshop_settings_store_unique', properties: ['store'] })
 export class LetzshopSettings extends StoreScopedEntity {
@@ -17,15 +17,15 @@ export class LetzshopSettings extends StoreScopedEntity {
   @Property({ type: 'string', length: 4, nullable: true })
   apiKeyLast4: string | null = null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The Letzshop API endpoint (https).' })
   @Property({ type: 'string' })
   endpointUrl: Opt<string> = DEFAULT_LETZSHOP_ENDPOINT;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether orders are synced automatically.' })
   @Property({ type: 'boolean' })
   autoSync: Opt<boolean> = false;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Minutes between automatic syncs.' })
   @Property({ type: 'integer' })
   syncIntervalMinutes: Opt<number> = 15;
 

@@ -10,7 +10,14 @@ export enum SyncKind {
   /** Every shipment completed since a date, whatever its state. */
   HISTORICAL = 'historical',
 }
-registerEnumType(SyncKind, { name: 'LetzshopSyncKind' });
+registerEnumType(SyncKind, {
+  description: 'The kind of sync.',
+  name: 'LetzshopSyncKind',
+  valuesConfig: {
+    INCREMENTAL: { description: 'Unconfirmed shipments and what changed since the last run.' },
+    HISTORICAL: { description: 'Every shipment completed since a date.' },
+  },
+});
 
 export enum SyncStatus {
   QUEUED = 'queued',
@@ -20,21 +27,39 @@ export enum SyncStatus {
   /** The process died mid-run; a later run carried on from its last page. */
   INTERRUPTED = 'interrupted',
 }
-registerEnumType(SyncStatus, { name: 'LetzshopSyncStatus' });
+registerEnumType(SyncStatus, {
+  description: 'Where a sync stands.',
+  name: 'LetzshopSyncStatus',
+  valuesConfig: {
+    QUEUED: { description: 'Waiting to start.' },
+    RUNNING: { description: 'In progress.' },
+    SUCCEEDED: { description: 'Finished (individual shipments may still have failed).' },
+    FAILED: { description: 'Stopped by an error.' },
+    INTERRUPTED: { description: 'Its process stopped; the next run continues from the last page stored.' },
+  },
+});
 
 export enum SyncTrigger {
   MANUAL = 'manual',
   SCHEDULE = 'schedule',
   CLI = 'cli',
 }
-registerEnumType(SyncTrigger, { name: 'LetzshopSyncTrigger' });
+registerEnumType(SyncTrigger, {
+  description: 'What started a sync.',
+  name: 'LetzshopSyncTrigger',
+  valuesConfig: {
+    MANUAL: { description: 'A person, in the app or the API.' },
+    SCHEDULE: { description: 'The automatic schedule.' },
+    CLI: { description: 'The command line.' },
+  },
+});
 
 /**
  * One sync, recorded from request to end. At most one queued or running per store (a partial
  * unique index). `pass` and `cursor` are the resume point: they move only in the transaction that
  * stored a page, so a run that dies is continued by the next without losing or repeating work.
  */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'One sync with Letzshop: its kind, progress and result.', simpleResolvers: true })
 @Entity({ tableName: 'letzshop_sync_run' })
 @Index({
   name: 'letzshop_sync_run_one_active',
@@ -43,15 +68,15 @@ registerEnumType(SyncTrigger, { name: 'LetzshopSyncTrigger' });
 })
 @Index({ name: 'letzshop_sync_run_store_created_index', properties: ['store', 'createdAt'] })
 export class LetzshopSyncRun extends StoreScopedEntity {
-  @Field(() => SyncKind)
+  @Field(() => SyncKind, { description: 'Incremental or historical.' })
   @Enum({ items: () => SyncKind, nativeEnumName: 'letzshop_sync_kind' })
   kind!: SyncKind;
 
-  @Field(() => SyncTrigger)
+  @Field(() => SyncTrigger, { description: 'What started it.' })
   @Enum({ items: () => SyncTrigger, nativeEnumName: 'letzshop_sync_trigger' })
   trigger!: SyncTrigger;
 
-  @Field(() => SyncStatus)
+  @Field(() => SyncStatus, { description: 'Where it stands.' })
   @Enum({ items: () => SyncStatus, nativeEnumName: 'letzshop_sync_status' })
   status: Opt<SyncStatus> = SyncStatus.QUEUED;
 
@@ -62,11 +87,11 @@ export class LetzshopSyncRun extends StoreScopedEntity {
   @Property({ type: 'timestamptz', nullable: true })
   since: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { description: 'When it started; null while queued.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   startedAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { description: 'When it ended; null while queued or running.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null = null;
 
@@ -79,14 +104,22 @@ export class LetzshopSyncRun extends StoreScopedEntity {
   @Property({ type: 'timestamptz', nullable: true }) updatedSince: Date | null = null;
   @Property({ type: 'uuid', nullable: true }) resumedFrom: string | null = null;
 
-  @Field(() => Int) @Property({ type: 'integer' }) pages: Opt<number> = 0;
-  @Field(() => Int) @Property({ type: 'integer' }) fetched: Opt<number> = 0;
+  @Field(() => Int, { description: 'Pages read from Letzshop.' }) @Property({ type: 'integer' }) pages: Opt<number> = 0;
+  @Field(() => Int, { description: 'Shipments read from Letzshop.' })
+  @Property({ type: 'integer' })
+  fetched: Opt<number> = 0;
   @Field(() => Int, { description: 'Shipments seen so far that were new orders' })
   @Property({ type: 'integer' })
   created: Opt<number> = 0;
-  @Field(() => Int) @Property({ type: 'integer' }) updated: Opt<number> = 0;
-  @Field(() => Int) @Property({ type: 'integer' }) unchanged: Opt<number> = 0;
-  @Field(() => Int) @Property({ type: 'integer' }) failed: Opt<number> = 0;
+  @Field(() => Int, { description: 'Shipments that changed an existing order.' })
+  @Property({ type: 'integer' })
+  updated: Opt<number> = 0;
+  @Field(() => Int, { description: 'Shipments skipped as unchanged.' })
+  @Property({ type: 'integer' })
+  unchanged: Opt<number> = 0;
+  @Field(() => Int, { description: 'Shipments that could not be imported (see problems).' })
+  @Property({ type: 'integer' })
+  failed: Opt<number> = 0;
   @Field(() => Int, { description: 'Shipments left unconfirmed on Letzshop: the monthly order limit is reached' })
   @Property({ type: 'integer' })
   waiting: Opt<number> = 0;

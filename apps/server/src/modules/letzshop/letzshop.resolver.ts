@@ -33,15 +33,15 @@ import {
 import { LetzshopSettingsService } from './letzshop-settings.service.js';
 import { requestSync } from './sync-runner.js';
 
-@ObjectType()
+@ObjectType({ description: 'One unit of a Letzshop order line, as Letzshop tracks it.' })
 export class LetzshopUnit {
-  @Field(() => ID) id!: string;
-  @Field(() => ItemState) state!: ItemState;
+  @Field(() => ID, { description: "Letzshop's id of the unit." }) id!: string;
+  @Field(() => ItemState, { description: 'Its state on Letzshop.' }) state!: ItemState;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Whether and how the store is connected to Letzshop.' })
 export class LetzshopStatus {
-  @Field() connected!: boolean;
+  @Field({ description: 'Whether a key is stored.' }) connected!: boolean;
   @Field(() => LetzshopSyncRun, { nullable: true, description: 'The sync queued or running now' })
   activeRun!: LetzshopSyncRun | null;
   @Field(() => LetzshopSyncRun, { nullable: true, description: 'The last sync that ended' })
@@ -69,7 +69,8 @@ export class LetzshopResolver {
   })
   updateLetzshopSettings(
     @C() ctx: StoreCtx,
-    @Arg('input', () => UpdateLetzshopSettingsInput) input: UpdateLetzshopSettingsInput,
+    @Arg('input', () => UpdateLetzshopSettingsInput, { description: 'The settings to change; omitted ones stay.' })
+    input: UpdateLetzshopSettingsInput,
   ): Promise<LetzshopSettings> {
     return this.settings.update(ctx, input);
   }
@@ -80,13 +81,20 @@ export class LetzshopResolver {
   })
   testLetzshopConnection(
     @C() ctx: StoreCtx,
-    @Arg('input', () => TestLetzshopConnectionInput, { nullable: true }) input?: TestLetzshopConnectionInput,
+    @Arg('input', () => TestLetzshopConnectionInput, {
+      description: 'Another endpoint or key to test; omitted: the stored ones.',
+      nullable: true,
+    })
+    input?: TestLetzshopConnectionInput,
   ): Promise<LetzshopConnectionTest> {
     return this.settings.testConnection(ctx, input);
   }
 
   @Authorized(Permission.LETZSHOP_SYNC)
-  @Query(() => LetzshopStatus)
+  @Query(() => LetzshopStatus, {
+    description:
+      'Whether the store is connected to Letzshop, its settings (the key only by its last 4 characters) and the latest sync. Needs LETZSHOP_SYNC.',
+  })
   async letzshopStatus(@C() ctx: StoreCtx): Promise<LetzshopStatus> {
     const settings = await this.settings.get(ctx);
     const activeRun = await ctx.em.findOne(LetzshopSyncRun, {
@@ -105,7 +113,8 @@ export class LetzshopResolver {
   @Query(() => [LetzshopSyncRun], { description: 'Sync history, newest first' })
   letzshopSyncRuns(
     @C() ctx: StoreCtx,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('first', () => Int, { description: 'How many runs to return, newest first, 1–100.', defaultValue: 20 })
+    first: number,
   ): Promise<LetzshopSyncRun[]> {
     if (first < 1 || first > 100) throw new ValidationError({ first: 'must be between 1 and 100' });
     return ctx.em.find(
@@ -116,8 +125,13 @@ export class LetzshopResolver {
   }
 
   @Authorized(Permission.LETZSHOP_SYNC)
-  @Query(() => LetzshopSyncRun)
-  async letzshopSyncRun(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<LetzshopSyncRun> {
+  @Query(() => LetzshopSyncRun, {
+    description: 'One Letzshop sync run of the store, by id, with its progress and problems. Needs LETZSHOP_SYNC.',
+  })
+  async letzshopSyncRun(
+    @C() ctx: StoreCtx,
+    @Arg('id', () => ID, { description: "The run's id." }) id: string,
+  ): Promise<LetzshopSyncRun> {
     const run = await ctx.em.findOne(LetzshopSyncRun, { id });
     if (!run) throw new NotFoundError('Sync run', id);
     return run;
@@ -129,7 +143,11 @@ export class LetzshopResolver {
   })
   async startLetzshopSync(
     @C() ctx: StoreCtx,
-    @Arg('input', () => StartLetzshopSyncInput, { nullable: true }) input?: StartLetzshopSyncInput,
+    @Arg('input', () => StartLetzshopSyncInput, {
+      description: 'Incremental (default) or a historical import since a date.',
+      nullable: true,
+    })
+    input?: StartLetzshopSyncInput,
   ): Promise<LetzshopSyncRun> {
     const { run, isNew } = await requestSync(ctx, {
       kind: input?.kind ?? SyncKind.INCREMENTAL,
@@ -147,7 +165,10 @@ export class LetzshopResolver {
   })
   async decideLetzshopItems(
     @C() ctx: StoreCtx,
-    @Arg('input', () => DecideLetzshopItemsInput) input: DecideLetzshopItemsInput,
+    @Arg('input', () => DecideLetzshopItemsInput, {
+      description: 'The order and, per line or for all, confirm or decline.',
+    })
+    input: DecideLetzshopItemsInput,
   ): Promise<LetzshopActionPayload> {
     return this.actions.decide(ctx, input.orderId, input);
   }
@@ -156,7 +177,8 @@ export class LetzshopResolver {
   @Mutation(() => LetzshopActionPayload, { description: 'Sends the tracking to Letzshop; the order is then shipped' })
   setLetzshopTracking(
     @C() ctx: StoreCtx,
-    @Arg('input', () => SetLetzshopTrackingInput) input: SetLetzshopTrackingInput,
+    @Arg('input', () => SetLetzshopTrackingInput, { description: 'The order, carrier and tracking number.' })
+    input: SetLetzshopTrackingInput,
   ): Promise<LetzshopActionPayload> {
     return this.actions.ship(ctx, input.orderId, input.carrier, input.trackingNumber, input.declineRemaining ?? false);
   }
@@ -167,7 +189,8 @@ export class LetzshopResolver {
   })
   returnLetzshopItems(
     @C() ctx: StoreCtx,
-    @Arg('input', () => ReturnLetzshopItemsInput) input: ReturnLetzshopItemsInput,
+    @Arg('input', () => ReturnLetzshopItemsInput, { description: 'The order and the units returned per line.' })
+    input: ReturnLetzshopItemsInput,
   ): Promise<LetzshopActionPayload> {
     return this.actions.returnUnits(ctx, input.orderId, input.lines);
   }

@@ -19,7 +19,7 @@ import type { MailboxMessage } from './dev-mailbox.js';
 import { setAlertPreference, storeMailSettings, updateMailSettings, wantsAlerts } from './mail-settings.js';
 import { StoreMailSettings } from './store-mail-settings.entity.js';
 
-@InputType()
+@InputType({ description: "Changes to the store's e-mail settings; omitted fields stay." })
 export class UpdateMailSettingsInput {
   @Field(() => String, { nullable: true, description: 'Empty: the store’s name' })
   @IsOptional()
@@ -31,41 +31,48 @@ export class UpdateMailSettingsInput {
   @MaxLength(254, { message: 'must be at most 254 characters' })
   replyTo?: string | null;
 
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() autoSendInvoices?: boolean;
+  @Field({ description: 'Whether invoices are e-mailed to the buyer when issued.', nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  autoSendInvoices?: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: "A user's own e-mail preferences." })
 export class MailPreferences {
   @Field({ description: 'Alert e-mails as an owner: Letzshop sync failing, order allowance, EU threshold' })
   alerts!: boolean;
 }
 
-@InputType()
+@InputType({ description: "The user's e-mail preferences." })
 export class UpdateMailPreferencesInput {
-  @Field() @IsBoolean() alerts!: boolean;
+  @Field({ description: "Whether to receive owners' alerts." }) @IsBoolean() alerts!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An attachment of a development mailbox message.' })
 export class DevMailboxAttachment {
-  @Field() filename!: string;
-  @Field() contentType!: string;
-  @Field(() => Int) size!: number;
+  @Field({ description: 'The file name.' }) filename!: string;
+  @Field({ description: 'The MIME type.' }) contentType!: string;
+  @Field(() => Int, { description: 'Size in bytes.' }) size!: number;
   @Field({ description: 'The bytes, base64' }) contentBase64!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A message the built-in development mailbox received (never in production).' })
 export class DevMailboxMessage {
-  @Field(() => ID) id!: string;
-  @Field(() => Date) receivedAt!: Date;
-  @Field(() => String, { nullable: true }) messageId!: string | null;
-  @Field() from!: string;
-  @Field(() => [String]) to!: string[];
-  @Field(() => String, { nullable: true }) replyTo!: string | null;
-  @Field() subject!: string;
-  @Field(() => String, { nullable: true }) html!: string | null;
-  @Field(() => String, { nullable: true }) text!: string | null;
-  @Field(() => String, { nullable: true }) language!: string | null;
-  @Field(() => [DevMailboxAttachment]) attachments!: DevMailboxAttachment[];
+  @Field(() => ID, { description: "The message's id." }) id!: string;
+  @Field(() => Date, { description: 'When it arrived.' }) receivedAt!: Date;
+  @Field(() => String, { description: 'The Message-ID header.', nullable: true }) messageId!: string | null;
+  @Field({ description: 'The sender.' }) from!: string;
+  @Field(() => [String], { description: 'The recipients.' }) to!: string[];
+  @Field(() => String, { description: 'The Reply-To address.', nullable: true }) replyTo!: string | null;
+  @Field({ description: 'The subject line.' }) subject!: string;
+  @Field(() => String, {
+    description: 'The HTML body (blanked once sent when it held a single-use link).',
+    nullable: true,
+  })
+  html!: string | null;
+  @Field(() => String, { description: 'The text body.', nullable: true }) text!: string | null;
+  @Field(() => String, { description: "The message's language.", nullable: true }) language!: string | null;
+  @Field(() => [DevMailboxAttachment], { description: 'The attachments.' }) attachments!: DevMailboxAttachment[];
 }
 
 const toGraph = (m: MailboxMessage): DevMailboxMessage => ({
@@ -76,29 +83,42 @@ const toGraph = (m: MailboxMessage): DevMailboxMessage => ({
 @Resolver()
 export class MailResolver {
   @Authorized(Permission.SETTINGS_READ)
-  @Query(() => StoreMailSettings)
+  @Query(() => StoreMailSettings, {
+    description:
+      "The store's e-mail settings: sender name, reply-to address, automatic sending of invoices. Needs SETTINGS_READ.",
+  })
   mailSettings(@C() ctx: StoreCtx): Promise<StoreMailSettings> {
     return storeMailSettings(ctx.em, ctx.storeId);
   }
 
   @Authorized(Permission.SETTINGS_WRITE)
-  @Mutation(() => StoreMailSettings)
-  updateMailSettings(@C() ctx: StoreCtx, @Arg('input') input: UpdateMailSettingsInput): Promise<StoreMailSettings> {
+  @Mutation(() => StoreMailSettings, {
+    description:
+      "Changes the store's e-mail settings (sender name, reply-to, automatic invoice sending). Needs SETTINGS_WRITE.",
+  })
+  updateMailSettings(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The settings to change; omitted ones stay.' }) input: UpdateMailSettingsInput,
+  ): Promise<StoreMailSettings> {
     return updateMailSettings(ctx, input);
   }
 
   @Authorized()
-  @Query(() => MailPreferences)
+  @Query(() => MailPreferences, {
+    description: "The signed-in user's own e-mail preferences (alerts). Any signed-in user.",
+  })
   async myMailPreferences(@C() ctx: Ctx): Promise<MailPreferences> {
     if (!ctx.user) throw new UnauthenticatedError();
     return { alerts: await wantsAlerts(ctx.em, ctx.user.id) };
   }
 
   @Authorized()
-  @Mutation(() => MailPreferences)
+  @Mutation(() => MailPreferences, {
+    description: "Changes the signed-in user's own e-mail preferences. Any signed-in user.",
+  })
   async updateMailPreferences(
     @C() ctx: Ctx,
-    @Arg('input') input: UpdateMailPreferencesInput,
+    @Arg('input', { description: 'The preferences.' }) input: UpdateMailPreferencesInput,
   ): Promise<MailPreferences> {
     if (!ctx.user) throw new UnauthenticatedError();
     return { alerts: await setAlertPreference(ctx.em, ctx.user.id, input.alerts) };

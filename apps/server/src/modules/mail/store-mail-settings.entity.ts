@@ -3,7 +3,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 
 /** A store's sender name, reply-to and automatic invoice sending. No row = the defaults. */
-@ObjectType()
+@ObjectType({ description: 'How the store sends e-mail.' })
 @Entity({ tableName: 'store_mail_settings' })
 export class StoreMailSettings {
   @PrimaryKey({ type: 'uuid' })

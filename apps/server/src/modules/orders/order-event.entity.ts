@@ -7,7 +7,7 @@ import { OrderStatus } from './order-enums.js';
 import { Order } from './order.entity.js';
 
 /** The order's timeline: who did what, when. */
-@ObjectType()
+@ObjectType({ description: "One entry of an order's timeline." })
 @Entity({ tableName: 'order_event' })
 export class OrderEvent extends StoreScopedEntity {
   @ManyToOne({ entity: () => Order, ref: true, deleteRule: 'cascade', index: true })
@@ -20,15 +20,15 @@ export class OrderEvent extends StoreScopedEntity {
   @Property({ type: 'string' })
   kind!: string;
 
-  @Field()
+  @Field({ description: 'What happened, in words.' })
   @Property({ type: 'text' })
   message!: string;
 
-  @Field(() => OrderStatus, { nullable: true })
+  @Field(() => OrderStatus, { description: 'The status before, for a status change.', nullable: true })
   @Property({ type: 'string', nullable: true })
   fromStatus: OrderStatus | null = null;
 
-  @Field(() => OrderStatus, { nullable: true })
+  @Field(() => OrderStatus, { description: 'The status after, for a status change.', nullable: true })
   @Property({ type: 'string', nullable: true })
   toStatus: OrderStatus | null = null;
 }

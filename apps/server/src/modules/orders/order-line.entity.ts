@@ -8,7 +8,7 @@ import { ItemState } from './order-enums.js';
 import { Order } from './order.entity.js';
 
 /** A line with snapshots of what was sold: later product edits never change it. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'One product of an order.', simpleResolvers: true })
 @Entity({ tableName: 'order_line' })
 // A marketplace line whose every unit was declined keeps its units (and ids) with quantity 0.
 @Check({
@@ -25,20 +25,26 @@ export class OrderLine extends StoreScopedEntity {
   @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'restrict', nullable: true, index: true })
   product: Ref<Product> | null = null;
 
-  @Field() @Property({ type: 'string' }) sku!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) gtin: string | null = null;
-  @Field() @Property({ type: 'string' }) name!: string;
+  @Field({ description: "The product's SKU at ordering." }) @Property({ type: 'string' }) sku!: string;
+  @Field(() => String, { description: "The product's GTIN at ordering, if any.", nullable: true })
+  @Property({ type: 'string', nullable: true })
+  gtin: string | null = null;
+  @Field({ description: "The product's name at ordering." }) @Property({ type: 'string' }) name!: string;
 
   @Field(() => Int, { description: 'Incl. VAT, in cents' })
   @Property({ type: 'integer' })
   unitPriceCents!: number;
 
-  @Field(() => VatCategory)
+  @Field(() => VatCategory, { description: 'The Luxembourg VAT category the line was priced with.' })
   @Enum({ items: () => VatCategory, nativeEnumName: 'vat_category' })
   vatCategory!: VatCategory;
 
-  @Field(() => Int) @Property({ type: 'integer' }) quantity!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) lineTotalCents!: number;
+  @Field(() => Int, { description: 'Units ordered (on Letzshop: the units not declined).' })
+  @Property({ type: 'integer' })
+  quantity!: number;
+  @Field(() => Int, { description: 'quantity × unit price, in cents, VAT included.' })
+  @Property({ type: 'integer' })
+  lineTotalCents!: number;
 
   @Field(() => [String], { description: 'Marketplace unit ids (one per piece)' })
   @Property({ type: 'json' })

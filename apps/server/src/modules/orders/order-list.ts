@@ -69,6 +69,10 @@ function whereOf(ctx: StoreCtx, filter: OrderFilter, o: string): { sql: string; 
     sql.push(`${o}.ordered_at < ?::timestamptz`);
     params.push(filter.to.toISOString());
   }
+  if (filter.updatedAfter) {
+    sql.push(`${o}.updated_at >= ?::timestamptz`);
+    params.push(filter.updatedAfter.toISOString());
+  }
   if (filter.customerId) {
     sql.push(`${o}.customer_id = ?`);
     params.push(filter.customerId);

@@ -7,16 +7,22 @@ import { Customer } from '../customers/customer.entity.js';
 import { OrderChannel, OrderStatus } from './order-enums.js';
 import { OrderLine } from './order-line.entity.js';
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'The buyer as at ordering, kept with the order.', simpleResolvers: true })
 export class CustomerSnapshot {
-  @Field() email!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => String) locale!: string;
+  @Field({ description: "The buyer's e-mail. Needs CUSTOMERS_READ." }) email!: string;
+  @Field({ description: "The buyer's full name." }) name!: string;
+  @Field(() => String, { description: "The buyer's phone. Needs CUSTOMERS_READ.", nullable: true }) phone?:
+    | string
+    | null;
+  @Field(() => String, { description: "The buyer's language (en, fr, de, lb)." }) locale!: string;
 }
 
 /** One order, direct or from the marketplace. All money in integer cents, computed by the server. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description:
+    'An order of the store: a direct order or one imported from Letzshop. Amounts are integer cents, VAT included.',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'customer_order' })
 @Unique({ name: 'order_store_number_unique', properties: ['store', 'orderNumber'] })
 @Index({
@@ -37,85 +43,103 @@ export class Order extends StoreScopedEntity {
   @Property({ type: 'integer' })
   orderNumber!: number;
 
-  @Field(() => OrderChannel)
+  @Field(() => OrderChannel, { description: 'Where the order came from.' })
   @Enum({ items: () => OrderChannel, nativeEnumName: 'order_channel' })
   channel!: OrderChannel;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, {
+    description: 'Where the order is in its life: pending → processing → shipped → delivered, or cancelled / refunded.',
+  })
   @Enum({ items: () => OrderStatus, nativeEnumName: 'order_status' })
   status: Opt<OrderStatus> = OrderStatus.PENDING;
 
   @ManyToOne({ entity: () => Customer, ref: true, deleteRule: 'restrict' })
   customer!: Ref<Customer>;
 
-  @Field(() => CustomerSnapshot)
+  @Field(() => CustomerSnapshot, {
+    description: 'The buyer as at ordering (name, language; e-mail and phone need CUSTOMERS_READ).',
+  })
   @Property({ type: 'json' })
   customerSnapshot!: CustomerSnapshot;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Where the goods go (decides their VAT). Needs CUSTOMERS_READ.' })
   @Property({ type: 'json' })
   shippingAddress!: Address;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: "The buyer's billing address." })
   @Property({ type: 'json' })
   billingAddress!: Address;
 
-  @Field(() => Int) @Property({ type: 'integer' }) subtotalCents!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) shippingCents: Opt<number> = 0;
-  @Field(() => Int) @Property({ type: 'integer' }) discountCents: Opt<number> = 0;
+  @Field(() => Int, { description: "The lines' total in cents, VAT included." })
+  @Property({ type: 'integer' })
+  subtotalCents!: number;
+  @Field(() => Int, { description: 'Shipping in cents, VAT included.' })
+  @Property({ type: 'integer' })
+  shippingCents: Opt<number> = 0;
+  @Field(() => Int, { description: 'Discount in cents, VAT included (subtracted).' })
+  @Property({ type: 'integer' })
+  discountCents: Opt<number> = 0;
   @Field(() => Int, { description: 'VAT included in the total' }) @Property({ type: 'integer' }) taxCents!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) totalCents!: number;
+  @Field(() => Int, { description: 'What the buyer pays in cents: subtotal + shipping − discount, VAT included.' })
+  @Property({ type: 'integer' })
+  totalCents!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 4217 currency code (EUR).' })
   @Property({ type: 'string', length: 3 })
   currency: Opt<string> = 'EUR';
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The VAT regime of the order, when known.', nullable: true })
   @Property({ type: 'string', nullable: true })
   vatRegime: string | null = null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the order was placed (ISO 8601, UTC).' })
   @Property({ type: 'timestamptz' })
   orderedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { description: 'When it was confirmed; null before.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { description: 'When it was shipped; null before.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   shippedAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { description: 'When it was delivered; null before.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   deliveredAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { description: 'When it was cancelled; null unless cancelled.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The carrier the order was shipped with, e.g. post_lu.', nullable: true })
   @Property({ type: 'string', nullable: true })
   carrier: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The carrier's tracking number.", nullable: true })
   @Property({ type: 'string', nullable: true })
   trackingNumber: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Internal note on the order.', nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
   // Marketplace identity (Letzshop): order, shipment and the raw payload as received.
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) externalOrderId:
-    | string
-    | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) externalShipmentId:
-    | string
-    | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) externalOrderNumber:
-    | string
-    | null = null;
+  @Field(() => String, { description: "Letzshop's order id; null for direct orders.", nullable: true })
+  @Property({ type: 'string', nullable: true })
+  externalOrderId: string | null = null;
+  @Field(() => String, {
+    description: "Letzshop's shipment id (unique per store); null for direct orders.",
+    nullable: true,
+  })
+  @Property({ type: 'string', nullable: true })
+  externalShipmentId: string | null = null;
+  @Field(() => String, {
+    description: "Letzshop's order number as the buyer knows it, e.g. R123456789.",
+    nullable: true,
+  })
+  @Property({ type: 'string', nullable: true })
+  externalOrderNumber: string | null = null;
   @Field(() => String, {
     nullable: true,
     description: 'The marketplace shipment state (unconfirmed, confirmed, declined)',

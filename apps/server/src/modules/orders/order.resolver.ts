@@ -47,14 +47,16 @@ import { OrderService } from './order.service.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
-@ObjectType()
+@ObjectType({
+  description: "A page of orders (Relay connection: first/after, at most 100 per page; 20 in a customer's history).",
+})
 export class OrderConnection extends Connection(Order) {}
 
-@ObjectType()
+@ObjectType({ description: 'How many orders are in one status, and their value.' })
 export class OrderStatusCount {
-  @Field(() => OrderStatus) status!: OrderStatus;
-  @Field(() => Int) count!: number;
-  @Field(() => Int) totalCents!: number;
+  @Field(() => OrderStatus, { description: 'The status.' }) status!: OrderStatus;
+  @Field(() => Int, { description: 'How many orders.' }) count!: number;
+  @Field(() => Int, { description: 'Their totals summed, in cents.' }) totalCents!: number;
 }
 
 @Resolver(() => Order)
@@ -62,12 +64,20 @@ export class OrderResolver {
   private readonly service = new OrderService();
 
   @Authorized(Permission.ORDERS_READ)
-  @Query(() => OrderConnection)
+  @Query(() => OrderConnection, {
+    description:
+      "The store's orders, newest first unless sorted otherwise, as a paged connection. Needs ORDERS_READ; the buyer's contact data needs CUSTOMERS_READ. For polling use filter.updatedAfter.",
+  })
   orders(
     @C() ctx: StoreCtx,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => OrderFilter, { nullable: true }) filter?: OrderFilter,
-    @Arg('sort', () => OrderSort, { nullable: true }) sort?: OrderSort,
+    @Arg('filter', () => OrderFilter, { description: 'Filters, all combined (AND).', nullable: true })
+    filter?: OrderFilter,
+    @Arg('sort', () => OrderSort, {
+      description: 'The sort key and direction; ties are broken by id. Default: ordered date, newest first.',
+      nullable: true,
+    })
+    sort?: OrderSort,
     @Info() info?: GraphQLResolveInfo,
   ) {
     return this.service.list(ctx, filter ?? {}, sort, args, info && orderListPrefetch(ctx, info));
@@ -80,8 +90,10 @@ export class OrderResolver {
   }
 
   @Authorized(Permission.ORDERS_READ)
-  @Query(() => Order)
-  order(@C() ctx: StoreCtx, @Arg('id', () => ID) id: string): Promise<Order> {
+  @Query(() => Order, {
+    description: "One order of the store, by id (NOT_FOUND for another store's). Needs ORDERS_READ.",
+  })
+  order(@C() ctx: StoreCtx, @Arg('id', () => ID, { description: "The order's id." }) id: string): Promise<Order> {
     return this.service.get(ctx, id);
   }
 
@@ -89,31 +101,46 @@ export class OrderResolver {
   @Mutation(() => OrderPayload, {
     description: 'A direct order: prices and totals come from the catalogue; stock is reserved.',
   })
-  async createOrder(@C() ctx: StoreCtx, @Arg('input') input: CreateOrderInput): Promise<OrderPayload> {
+  async createOrder(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The buyer, addresses, lines and amounts in cents.' }) input: CreateOrderInput,
+  ): Promise<OrderPayload> {
     return { order: await this.service.create(ctx, input) };
   }
 
   @Authorized(Permission.ORDERS_WRITE)
   @Mutation(() => OrderPayload, { description: 'pending → processing' })
-  async confirmOrder(@C() ctx: StoreCtx, @Arg('input') input: OrderIdInput): Promise<OrderPayload> {
+  async confirmOrder(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The order to confirm.' }) input: OrderIdInput,
+  ): Promise<OrderPayload> {
     return { order: await this.service.confirm(ctx, input.id) };
   }
 
   @Authorized(Permission.ORDERS_WRITE)
   @Mutation(() => OrderPayload, { description: 'processing → shipped: stock leaves, carrier and tracking recorded' })
-  async shipOrder(@C() ctx: StoreCtx, @Arg('input') input: ShipOrderInput): Promise<OrderPayload> {
+  async shipOrder(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The order, the carrier and the tracking number.' }) input: ShipOrderInput,
+  ): Promise<OrderPayload> {
     return { order: await this.service.ship(ctx, input.id, input.carrier, input.trackingNumber ?? null) };
   }
 
   @Authorized(Permission.ORDERS_WRITE)
   @Mutation(() => OrderPayload, { description: 'shipped → delivered' })
-  async markOrderDelivered(@C() ctx: StoreCtx, @Arg('input') input: OrderIdInput): Promise<OrderPayload> {
+  async markOrderDelivered(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The order delivered.' }) input: OrderIdInput,
+  ): Promise<OrderPayload> {
     return { order: await this.service.deliver(ctx, input.id) };
   }
 
   @Authorized(Permission.ORDERS_WRITE)
   @Mutation(() => OrderPayload, { description: 'pending/processing → cancelled: reserved stock is released' })
-  async cancelOrder(@C() ctx: StoreCtx, @Arg('input') input: CancelOrderInput): Promise<OrderPayload> {
+  async cancelOrder(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The order and why it is cancelled.' }) input: CancelOrderInput,
+  ): Promise<OrderPayload> {
     return { order: await this.service.cancel(ctx, input.id, input.reason) };
   }
 
@@ -121,14 +148,17 @@ export class OrderResolver {
   @Mutation(() => OrderPayload, {
     description: 'shipped/delivered → refunded (direct orders; a Letzshop order is refunded by a return)',
   })
-  async refundOrder(@C() ctx: StoreCtx, @Arg('input') input: OrderIdInput): Promise<OrderPayload> {
+  async refundOrder(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The direct order to refund.' }) input: OrderIdInput,
+  ): Promise<OrderPayload> {
     return { order: await this.service.refund(ctx, input.id) };
   }
 
   // A list's rows (plain, see order-list.ts) come with their lines and customer when the page's
   // statement fetched them ahead, else from batched raw SQL; a single order or a mutation's result
   // is an entity, loaded through the ORM as it always was (fresh after the mutation's `em.clear()`).
-  @FieldResolver(() => [OrderLine])
+  @FieldResolver(() => [OrderLine], { description: 'The ordered products with quantities and prices.' })
   lines(@Root() order: Order | OrderRow, @C() ctx: StoreCtx): MaybePromise<(OrderLine | OrderLineRow)[]> {
     if (order instanceof Order) return order.lines.load({ dataloader: true }).then((c) => c.getItems());
     return linesOf(ctx, order);
@@ -166,7 +196,7 @@ export class OrderEventResolver {
     return u?.name ?? null;
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'The order.' })
   orderId(@Root() e: OrderEvent): string {
     return e.order.id;
   }
@@ -174,7 +204,10 @@ export class OrderEventResolver {
 
 @Resolver(() => OrderLine)
 export class OrderLineResolver {
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, {
+    description: "The product's id; null for a Letzshop unit that matched no product.",
+    nullable: true,
+  })
   productId(@Root() l: OrderLine | OrderLineRow): string | null {
     return l instanceof OrderLine ? (l.product?.id ?? null) : l.productId;
   }

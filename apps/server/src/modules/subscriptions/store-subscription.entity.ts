@@ -34,14 +34,18 @@ export class StoreSubscription {
 }
 
 /** Who changed a store's tier, and when (no payment provider yet: this is the record). */
-@ObjectType()
+@ObjectType({ description: 'A recorded change of plan.' })
 @Entity({ tableName: 'subscription_change' })
 export class SubscriptionChange extends BaseEntity {
   @ManyToOne({ entity: () => Store, ref: true, deleteRule: 'cascade', index: true })
   store!: Ref<Store>;
 
-  @Field(() => Tier) @Enum({ items: () => Tier, nativeEnumName: 'tier' }) fromTier!: Tier;
-  @Field(() => Tier) @Enum({ items: () => Tier, nativeEnumName: 'tier' }) toTier!: Tier;
+  @Field(() => Tier, { description: 'The plan before.' })
+  @Enum({ items: () => Tier, nativeEnumName: 'tier' })
+  fromTier!: Tier;
+  @Field(() => Tier, { description: 'The plan after.' })
+  @Enum({ items: () => Tier, nativeEnumName: 'tier' })
+  toTier!: Tier;
 
   @ManyToOne({ entity: () => User, ref: true, deleteRule: 'set null', nullable: true })
   changedBy: Ref<User> | null = null;

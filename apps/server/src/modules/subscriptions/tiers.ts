@@ -5,7 +5,15 @@ export enum Tier {
   PROFESSIONAL = 'professional',
   BUSINESS = 'business',
 }
-registerEnumType(Tier, { name: 'Tier' });
+registerEnumType(Tier, {
+  description: 'The plans.',
+  name: 'Tier',
+  valuesConfig: {
+    ESSENTIAL: { description: '100 orders a month, 200 products.' },
+    PROFESSIONAL: { description: '500 orders a month, unlimited products, EU VAT invoices, customer export.' },
+    BUSINESS: { description: 'Unlimited; multi-store dashboard, accounting export, API keys.' },
+  },
+});
 
 /** What a tier unlocks beyond the basics. Checked with `requireFeature`. */
 export enum Feature {
@@ -16,7 +24,20 @@ export enum Feature {
   ACCOUNTING_EXPORT = 'accounting_export',
   API_KEYS = 'api_keys',
 }
-registerEnumType(Feature, { name: 'Feature' });
+registerEnumType(Feature, {
+  description: 'A feature some plans include (FEATURE_NOT_IN_TIER otherwise).',
+  name: 'Feature',
+  valuesConfig: {
+    EU_VAT_INVOICES: {
+      description: 'Invoices to other EU countries and outside the EU (OSS, reverse charge, export).',
+    },
+    PURCHASE_ORDERS: { description: 'Purchase orders to suppliers.' },
+    CUSTOMER_EXPORT: { description: 'The customer CSV export.' },
+    MULTI_STORE_DASHBOARD: { description: 'One dashboard over all stores of a merchant.' },
+    ACCOUNTING_EXPORT: { description: 'The accounting export.' },
+    API_KEYS: { description: 'API keys for third-party tools.' },
+  },
+});
 
 export interface TierPlanData {
   tier: Tier;

@@ -6,14 +6,14 @@ import { User } from '../auth/user.entity.js';
 import { Role } from '../../core/roles.js';
 
 /** An invitation to join a store. The link carries a one-time token; only its hash is stored. */
-@ObjectType()
+@ObjectType({ description: 'An invitation to join the store.' })
 @Entity({ tableName: 'invitation' })
 export class Invitation extends StoreScopedEntity {
-  @Field()
+  @Field({ description: 'Whom it invites.' })
   @Property()
   email!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role offered.' })
   @Enum({ items: () => Role, nativeEnumName: 'role' })
   role!: Role;
 
@@ -24,15 +24,15 @@ export class Invitation extends StoreScopedEntity {
   @ManyToOne({ entity: () => User, ref: true, deleteRule: 'set null', nullable: true })
   invitedBy: Ref<User> | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the link stops working.' })
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was accepted; null before.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was withdrawn; null unless withdrawn.', nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
 }

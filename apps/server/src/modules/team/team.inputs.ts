@@ -5,62 +5,68 @@ import { Role } from '../../core/roles.js';
 import { Invitation } from './invitation.entity.js';
 import { labelFields } from '../../core/field-labels.js';
 
-@ObjectType()
+@ObjectType({ description: 'A person who works in the store.' })
 export class TeamMember {
   @Field(() => ID, { description: 'The user id (stable cache key)' }) id!: string;
-  @Field(() => ID) userId!: string;
-  @Field() name!: string;
-  @Field() email!: string;
-  @Field(() => Role) role!: Role;
+  @Field(() => ID, { description: "The user's id." }) userId!: string;
+  @Field({ description: 'Full name.' }) name!: string;
+  @Field({ description: 'Sign-in e-mail.' }) email!: string;
+  @Field(() => Role, { description: 'Role in this store.' }) role!: Role;
   @Field({ description: 'Owner through the merchant: managed at merchant level, not per store' })
   merchantOwner!: boolean;
-  @Field(() => Date) since!: Date;
+  @Field(() => Date, { description: 'When they joined the store.' }) since!: Date;
 }
 
-@InputType()
+@InputType({ description: 'An invitation to the store.' })
 export class InviteMemberInput {
-  @Field()
+  @Field({ description: 'Whom to invite.' })
   @IsEmail({}, { message: 'must be an e-mail address' })
   email!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role offered.' })
   role!: Role;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer to an invitation.' })
 export class InvitePayload {
-  @Field(() => Invitation) invitation!: Invitation;
+  @Field(() => Invitation, { description: 'The invitation.' }) invitation!: Invitation;
   @Field({ description: 'The link to send to the invitee. Shown once; only its hash is stored.' }) acceptUrl!: string;
 }
 
-@InputType()
+@InputType({ description: "A change of a member's role." })
 export class ChangeMemberRoleInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) userId!: string;
-  @Field(() => Role) role!: Role;
+  @Field(() => ID, { description: "The member's user id." })
+  @IsUUID('all', { message: 'is not a valid id' })
+  userId!: string;
+  @Field(() => Role, { description: 'The new role.' }) role!: Role;
 }
 
-@InputType()
+@InputType({ description: 'A member to remove.' })
 export class RemoveMemberInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) userId!: string;
+  @Field(() => ID, { description: "The member's user id." })
+  @IsUUID('all', { message: 'is not a valid id' })
+  userId!: string;
 }
 
-@InputType()
+@InputType({ description: 'An invitation to withdraw.' })
 export class RevokeInvitationInput {
-  @Field(() => ID) @IsUUID('all', { message: 'is not a valid id' }) id!: string;
+  @Field(() => ID, { description: "The invitation's id." })
+  @IsUUID('all', { message: 'is not a valid id' })
+  id!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What an invitation link offers, shown before accepting.' })
 export class InvitationPreview {
-  @Field(() => ID) storeId!: string;
-  @Field() storeName!: string;
-  @Field() email!: string;
-  @Field(() => Role) role!: Role;
-  @Field(() => Date) expiresAt!: Date;
+  @Field(() => ID, { description: "The store's id." }) storeId!: string;
+  @Field({ description: "The store's name." }) storeName!: string;
+  @Field({ description: 'Whom it invites.' }) email!: string;
+  @Field(() => Role, { description: 'The role offered.' }) role!: Role;
+  @Field(() => Date, { description: 'When the link stops working.' }) expiresAt!: Date;
 }
 
-@InputType()
+@InputType({ description: 'Accepting an invitation.' })
 export class AcceptInvitationInput {
-  @Field() @IsNotEmpty({ message: 'is required' }) token!: string;
+  @Field({ description: 'The token from the invitation link.' }) @IsNotEmpty({ message: 'is required' }) token!: string;
 
   @Field({ nullable: true, description: 'Your name (new accounts only)' })
   @IsOptional()

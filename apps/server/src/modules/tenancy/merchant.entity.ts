@@ -6,22 +6,24 @@ import { Store } from './store.entity.js';
 import { requireCountryCode } from '../common/country.js';
 
 /** The legal business. Owns one or more stores. */
-@ObjectType()
+@ObjectType({
+  description: 'The legal entity (company) that owns one or more stores; its VAT number is shared by its stores.',
+})
 @Entity({ tableName: 'merchant' })
 export class Merchant extends BaseEntity {
-  @Field()
+  @Field({ description: 'The registered company name.' })
   @Property()
   legalName!: string;
 
-  @Field()
+  @Field({ description: 'Street and number of the registered address.' })
   @Property()
   addressLine!: string;
 
-  @Field()
+  @Field({ description: 'Postal code, e.g. L-1616.' })
   @Property()
   postalCode!: string;
 
-  @Field()
+  @Field({ description: 'City of the registered address.' })
   @Property()
   city!: string;
 
@@ -35,7 +37,10 @@ export class Merchant extends BaseEntity {
     this.country = requireCountryCode(this.country);
   }
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The VAT number with its country prefix, e.g. LU26375245; null when not registered.',
+    nullable: true,
+  })
   @Property({ type: 'string', nullable: true })
   vatNumber: string | null = null;
 

@@ -7,12 +7,16 @@ import { Role } from '../../core/roles.js';
 import { Store } from './store.entity.js';
 
 /** One store a user can work in, with the role they have there. */
-@ObjectType()
+@ObjectType({ description: 'A store the user may work in, with the role and what it allows.' })
 export class StoreAccess {
-  @Field(() => Store) store!: Store;
-  @Field(() => Role) role!: Role;
+  @Field(() => Store, { description: 'The store.' }) store!: Store;
+  @Field(() => Role, {
+    description: "The user's role in this store (owners of the merchant are owners of all its stores).",
+  })
+  role!: Role;
   @Field({ description: 'True when the role comes from owning the merchant' }) merchantOwner!: boolean;
-  @Field(() => [Permission]) permissions!: Permission[];
+  @Field(() => [Permission], { description: 'Every permission the role holds in this store.' })
+  permissions!: Permission[];
 }
 
 /**

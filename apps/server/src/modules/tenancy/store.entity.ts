@@ -14,21 +14,24 @@ import { Merchant } from './merchant.entity.js';
 import { requireCountryCode } from '../common/country.js';
 
 /** One selling account (e.g. one Letzshop shop). The tenant boundary for store-scoped data. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A shop of a merchant: every order, product, invoice and setting belongs to one store. Its id is sent as x-store-id.',
+})
 @Entity({ tableName: 'store' })
 export class Store {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The store's id (a UUID): send it as x-store-id." })
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
   @ManyToOne({ entity: () => Merchant, ref: true, deleteRule: 'restrict', index: true })
   merchant!: Ref<Merchant>;
 
-  @Field()
+  @Field({ description: "The store's display name." })
   @Property()
   name!: string;
 
-  @Field()
+  @Field({ description: 'Short unique name used in URLs and the CLI (lower case, digits, hyphens).' })
   @Property()
   @Unique()
   slug!: string;
@@ -43,11 +46,11 @@ export class Store {
     this.country = requireCountryCode(this.country);
   }
 
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 4217 currency code of all amounts (EUR).' })
   @Property({ type: 'string', length: 3 })
   currency: Opt<string> = 'EUR';
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the store was opened (ISO 8601, UTC).' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 }

@@ -5,7 +5,7 @@ import { Store } from './store.entity.js';
 
 @Resolver(() => Store)
 export class StoreResolver {
-  @FieldResolver(() => Merchant)
+  @FieldResolver(() => Merchant, { description: 'The legal entity the store belongs to.' })
   merchant(@Root() store: Store, @C() _ctx: Ctx): Promise<Merchant> {
     return store.merchant.load({ dataloader: true }) as Promise<Merchant>;
   }

@@ -25,21 +25,22 @@ import {
 
 @ObjectType({ description: 'One kind of goods: what it covers and the Luxembourg category that follows from it' })
 export class GoodsKindInfo {
-  @Field(() => GoodsKindEnum) kind!: GoodsKind;
-  @Field() scope!: string;
-  @Field(() => VatCategory) luxembourgCategory!: VatCategory;
+  @Field(() => GoodsKindEnum, { description: 'The kind of goods.' }) kind!: GoodsKind;
+  @Field({ description: 'What the kind covers.' }) scope!: string;
+  @Field(() => VatCategory, { description: 'The Luxembourg VAT category it follows.' })
+  luxembourgCategory!: VatCategory;
 }
 
 @ObjectType({
   description: "What goods of one kind take in a member state on a date (packages/vat's goods-rate table)",
 })
 export class GoodsRateRow {
-  @Field(() => GoodsKindEnum) kind!: GoodsKind;
-  @Field(() => Int) rateBp!: number;
+  @Field(() => GoodsKindEnum, { description: 'The kind of goods.' }) kind!: GoodsKind;
+  @Field(() => Int, { description: 'The VAT rate in basis points (1700 = 17 %).' }) rateBp!: number;
   @Field({ description: 'The rate category applied (standard where the table says check or knows nothing)' })
   rateCategory!: string;
   @Field({ description: 'table, check or no_entry' }) basis!: string;
-  @Field() reason!: string;
+  @Field({ description: 'Why this rate applies to this kind in this country.' }) reason!: string;
   @Field(() => String, { nullable: true, description: 'The entry’s note: legal basis, or what the rate depends on' })
   note!: string | null;
 }
@@ -50,8 +51,12 @@ export class GoodsVatResolver {
   @Query(() => [GoodsRateRow], { description: 'Every kind of goods in one member state on `asOf` (default today)' })
   goodsRates(
     @C() ctx: StoreCtx,
-    @Arg('country') country: string,
-    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+    @Arg('country', { description: 'The EU country, ISO 3166-1 alpha-2 (e.g. FR).' }) country: string,
+    @Arg('asOf', () => String, {
+      description: 'The day the rates apply to, YYYY-MM-DD; default today.',
+      nullable: true,
+    })
+    asOf?: string | null,
   ): GoodsRateRow[] {
     const c = toEuCountry(country.trim());
     const date = asOf ?? ctx.clock.now().toISOString().slice(0, 10);
@@ -95,7 +100,9 @@ export class GoodsVatResolver {
   @Query(() => [ProductVatOverride], { description: "The store's destination-rate overrides, of one product or all" })
   productVatOverrides(
     @C() ctx: StoreCtx,
-    @Arg('productId', () => ID, { nullable: true }) productId?: string | null,
+    @Arg('productId', () => ID, { description: 'Only the overrides of this product.', nullable: true }) productId?:
+      | string
+      | null,
   ): Promise<ProductVatOverride[]> {
     return listProductVatOverrides(ctx, productId);
   }
@@ -104,7 +111,7 @@ export class GoodsVatResolver {
   @Query(() => [ProductVatOverrideLog], { description: "Every change of a product's overrides, newest first" })
   productVatOverrideChanges(
     @C() ctx: StoreCtx,
-    @Arg('productId', () => ID) productId: string,
+    @Arg('productId', () => ID, { description: 'The product whose override history to list.' }) productId: string,
   ): Promise<ProductVatOverrideLog[]> {
     return listProductVatOverrideChanges(ctx, productId);
   }
@@ -116,7 +123,7 @@ export class GoodsVatResolver {
   })
   setProductVatOverride(
     @C() ctx: StoreCtx,
-    @Arg('input') input: SetProductVatOverrideInput,
+    @Arg('input', { description: 'The product, country and rate category.' }) input: SetProductVatOverrideInput,
   ): Promise<ProductVatOverride> {
     return setProductVatOverride(ctx, input);
   }
@@ -125,8 +132,8 @@ export class GoodsVatResolver {
   @Mutation(() => Boolean, { description: 'Removes an override (the goods-rate table applies again); logged' })
   removeProductVatOverride(
     @C() ctx: StoreCtx,
-    @Arg('productId', () => ID) productId: string,
-    @Arg('country') country: string,
+    @Arg('productId', () => ID, { description: 'The product.' }) productId: string,
+    @Arg('country', { description: 'The country of the override, ISO 3166-1 alpha-2.' }) country: string,
   ): Promise<boolean> {
     return removeProductVatOverride(ctx, productId, country);
   }

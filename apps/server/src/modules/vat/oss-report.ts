@@ -6,24 +6,24 @@ import { type CsvDialect, csvColumns, csvText, GENERIC_CSV } from '../common/csv
 @ObjectType({ description: 'One line of the OSS return: a member state of consumption and a rate' })
 export class OssReportRow {
   @Field({ description: 'Member state of consumption (ISO; Greece GR)' }) memberState!: string;
-  @Field(() => Int) rateBp!: number;
+  @Field(() => Int, { description: 'The VAT rate in basis points.' }) rateBp!: number;
   @Field(() => Int, { description: 'Taxable amount, credit notes subtracted' }) taxableCents!: number;
   @Field(() => Int, { description: 'VAT, credit notes subtracted' }) vatCents!: number;
   @Field(() => Int, { description: 'Of which credit notes (≤ 0)' }) creditNoteTaxableCents!: number;
-  @Field(() => Int) creditNoteVatCents!: number;
-  @Field(() => Int) invoiceCount!: number;
-  @Field(() => Int) creditNoteCount!: number;
+  @Field(() => Int, { description: 'VAT of the credit notes, in cents (subtracted).' }) creditNoteVatCents!: number;
+  @Field(() => Int, { description: 'Invoices counted.' }) invoiceCount!: number;
+  @Field(() => Int, { description: 'Credit notes counted.' }) creditNoteCount!: number;
 }
 
 @ObjectType({ description: 'Union OSS quarterly return: sales to EU consumers charged with their VAT' })
 export class OssReport {
-  @Field(() => Int) year!: number;
-  @Field(() => Int) quarter!: number;
+  @Field(() => Int, { description: 'The calendar year.' }) year!: number;
+  @Field(() => Int, { description: 'The quarter, 1–4.' }) quarter!: number;
   @Field({ description: 'YYYY-MM-DD, first day' }) from!: string;
   @Field({ description: 'YYYY-MM-DD, last day' }) to!: string;
-  @Field(() => [OssReportRow]) rows!: OssReportRow[];
-  @Field(() => Int) totalTaxableCents!: number;
-  @Field(() => Int) totalVatCents!: number;
+  @Field(() => [OssReportRow], { description: 'One row per country and rate.' }) rows!: OssReportRow[];
+  @Field(() => Int, { description: 'Taxable amount of all rows, in cents.' }) totalTaxableCents!: number;
+  @Field(() => Int, { description: 'VAT of all rows, in cents.' }) totalVatCents!: number;
 }
 
 export function quarterBounds(year: number, quarter: number): { from: string; to: string } {

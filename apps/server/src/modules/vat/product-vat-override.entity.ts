@@ -10,11 +10,14 @@ import { Product } from '../catalog/product.entity.js';
  * where the goods-rate table says "check" or the product is an exception. Applied to OSS invoices
  * issued while it exists and named in their VAT decision's reason.
  */
-@ObjectType('ProductVatOverride', { simpleResolvers: true })
+@ObjectType('ProductVatOverride', {
+  description: 'A VAT rate category set by hand for one product in one destination country.',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'product_vat_override' })
 @Unique({ name: 'product_vat_override_product_country_unique', properties: ['store', 'product', 'country'] })
 export class ProductVatOverride extends StoreScopedEntity {
-  @Field(() => Product)
+  @Field(() => Product, { description: 'The product.' })
   @ManyToOne({ entity: () => Product, ref: true, deleteRule: 'cascade' })
   product!: Ref<Product>;
 
@@ -38,14 +41,17 @@ export class ProductVatOverride extends StoreScopedEntity {
 }
 
 /** Every change of an override, kept: who set or removed which rate for which product and state, and when. */
-@ObjectType('ProductVatOverrideChange', { simpleResolvers: true })
+@ObjectType('ProductVatOverrideChange', {
+  description: "A recorded change of a product's VAT override.",
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'product_vat_override_log' })
 export class ProductVatOverrideLog extends StoreScopedEntity {
-  @Field(() => String)
+  @Field(() => String, { description: "The product's id." })
   @Property({ type: 'uuid', index: true })
   productId!: string;
 
-  @Field()
+  @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
   @Property({ type: 'string', length: 2 })
   country!: string;
 
@@ -53,15 +59,15 @@ export class ProductVatOverrideLog extends StoreScopedEntity {
   @Enum({ items: () => ['set', 'removed'] })
   action!: 'set' | 'removed';
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The rate category set; null when removed.', nullable: true })
   @Property({ type: 'string', nullable: true })
   rateCategory: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why it was changed.', nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Who changed it.', nullable: true })
   @Property({ type: 'string', nullable: true })
   changedBy: string | null = null;
 }

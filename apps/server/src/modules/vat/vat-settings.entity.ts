@@ -4,7 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Store } from '../tenancy/store.entity.js';
 
 /** A store's EU VAT settings (One-Stop Shop). One row per store, created with defaults on first use. */
-@ObjectType('StoreVatSettings', { simpleResolvers: true })
+@ObjectType('StoreVatSettings', { description: "The store's EU VAT settings.", simpleResolvers: true })
 @Entity({ tableName: 'store_vat_settings' })
 export class StoreVatSettings {
   @ManyToOne({ entity: () => Store, primary: true, ref: true, deleteRule: 'cascade' })

@@ -17,21 +17,34 @@ export class VatResolver {
   })
   vatRates(
     @C() ctx: StoreCtx,
-    @Arg('country', () => String, { nullable: true }) country?: string | null,
-    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+    @Arg('country', () => String, {
+      description: 'Only this EU country, ISO 3166-1 alpha-2; default all.',
+      nullable: true,
+    })
+    country?: string | null,
+    @Arg('asOf', () => String, {
+      description: 'The day the rates apply to, YYYY-MM-DD; default today.',
+      nullable: true,
+    })
+    asOf?: string | null,
   ): Promise<VatRate[]> {
     return findVatRates(ctx.em, { country, asOf });
   }
 
   @Authorized(Permission.SETTINGS_READ)
-  @Query(() => StoreVatSettings)
+  @Query(() => StoreVatSettings, {
+    description: "The store's EU VAT settings (OSS registration). Needs SETTINGS_READ.",
+  })
   vatSettings(@C() ctx: StoreCtx): Promise<StoreVatSettings> {
     return getVatSettings(ctx.em, ctx.storeId);
   }
 
   @Authorized(Permission.SETTINGS_WRITE)
   @Mutation(() => StoreVatSettings, { description: 'Applies to invoices issued from now on' })
-  updateVatSettings(@C() ctx: StoreCtx, @Arg('input') input: UpdateVatSettingsInput): Promise<StoreVatSettings> {
+  updateVatSettings(
+    @C() ctx: StoreCtx,
+    @Arg('input', { description: 'The settings to change; omitted ones stay.' }) input: UpdateVatSettingsInput,
+  ): Promise<StoreVatSettings> {
     return updateVatSettings(ctx, input);
   }
 
@@ -41,7 +54,9 @@ export class VatResolver {
   })
   vatThreshold(
     @C() ctx: StoreCtx,
-    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+    @Arg('year', () => Int, { description: 'The calendar year; default the current one.', nullable: true }) year?:
+      | number
+      | null,
   ): Promise<VatThreshold> {
     return thresholdStatus(ctx, year);
   }
@@ -53,8 +68,9 @@ export class VatResolver {
   })
   setCrossBorderSalesOutsideOrion(
     @C() ctx: StoreCtx,
-    @Arg('year', () => Int) year: number,
-    @Arg('cents', () => Int) cents: number,
+    @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
+    @Arg('cents', () => Int, { description: 'The amount in cents, excluding VAT, 0–2,000,000,000 (€20,000,000).' })
+    cents: number,
   ): Promise<VatThreshold> {
     return setSalesOutsideOrion(ctx, year, cents);
   }
@@ -66,8 +82,8 @@ export class VatResolver {
   })
   ossReport(
     @C() ctx: StoreCtx,
-    @Arg('year', () => Int) year: number,
-    @Arg('quarter', () => Int) quarter: number,
+    @Arg('year', () => Int, { description: 'The calendar year, e.g. 2026.' }) year: number,
+    @Arg('quarter', () => Int, { description: 'The quarter, 1–4.' }) quarter: number,
   ): Promise<OssReport> {
     return ossReport(ctx.em, ctx.storeId, year, quarter);
   }
