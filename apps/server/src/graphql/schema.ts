@@ -6,6 +6,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { SessionResolver } from '../modules/auth/session.resolver.js';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import {
@@ -36,6 +37,7 @@ export const resolvers = [
   TeamResolver,
   ProductResolver,
   CustomerResolver,
+  PersonalDataResolver,
   InventoryResolver,
   InventoryTransactionResolver,
   OrderResolver,

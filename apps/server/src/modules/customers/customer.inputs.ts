@@ -1,9 +1,22 @@
-import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection.js';
 import { AddressInput } from './address.js';
-import { Customer, CustomerLanguage } from './customer.entity.js';
+import {
+  ConsentSource,
+  ConsentStatus,
+  Customer,
+  CustomerLanguage,
+  TAG_MAX_LENGTH,
+  TAGS_MAX,
+} from './customer.entity.js';
 import { labelFields } from '../../core/field-labels.js';
+
+@InputType({ description: 'A change of marketing consent, as the customer gave it' })
+export class ConsentInput {
+  @Field(() => ConsentStatus, { description: 'The new state' }) status!: ConsentStatus;
+  @Field(() => ConsentSource, { description: 'Where the customer gave or withdrew it' }) source!: ConsentSource;
+}
 
 @InputType()
 export class CreateCustomerInput {
@@ -17,7 +30,15 @@ export class CreateCustomerInput {
   isBusiness?: boolean | null;
   @Field(() => CustomerLanguage, { defaultValue: CustomerLanguage.fr }) preferredLanguage: CustomerLanguage =
     CustomerLanguage.fr;
-  @Field({ defaultValue: false }) marketingConsent: boolean = false;
+  @Field(() => ConsentInput, { nullable: true, description: 'Marketing consent; without it: not asked' })
+  @IsOptional()
+  @ValidateNested()
+  consent?: ConsentInput | null;
+  @Field(() => [String], { nullable: true, description: `Free tags, at most ${TAG_MAX_LENGTH} characters each` })
+  @IsOptional()
+  @ArrayMaxSize(TAGS_MAX)
+  @MaxLength(TAG_MAX_LENGTH, { each: true })
+  tags?: string[] | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() shippingAddress?: AddressInput | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() billingAddress?: AddressInput | null;
 }
@@ -33,7 +54,15 @@ export class UpdateCustomerInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
   @Field(() => Boolean, { nullable: true }) isBusiness?: boolean | null;
   @Field(() => CustomerLanguage, { nullable: true }) preferredLanguage?: CustomerLanguage;
-  @Field({ nullable: true }) marketingConsent?: boolean;
+  @Field(() => ConsentInput, { nullable: true, description: 'A consent change (kept in the history)' })
+  @IsOptional()
+  @ValidateNested()
+  consent?: ConsentInput | null;
+  @Field(() => [String], { nullable: true, description: 'Replaces the tags' })
+  @IsOptional()
+  @ArrayMaxSize(TAGS_MAX)
+  @MaxLength(TAG_MAX_LENGTH, { each: true })
+  tags?: string[] | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() shippingAddress?: AddressInput | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() billingAddress?: AddressInput | null;
 }
@@ -57,7 +86,12 @@ export class CustomerListArgs extends ConnectionArgs {
   @MaxLength(200)
   search?: string | null;
   @Field(() => Boolean, { nullable: true }) isGuest?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) marketingConsent?: boolean | null;
+  @Field(() => ConsentStatus, { nullable: true, description: 'Only customers with this consent' })
+  consent?: ConsentStatus | null;
+  @Field(() => String, { nullable: true, description: 'Only customers with this tag (any case)' })
+  @IsOptional()
+  @MaxLength(TAG_MAX_LENGTH)
+  tag?: string | null;
   @Field(() => CustomerSortField, { defaultValue: CustomerSortField.CREATED_AT }) sort: CustomerSortField =
     CustomerSortField.CREATED_AT;
   @Field(() => String, { defaultValue: 'desc', description: 'asc or desc' })
@@ -77,9 +111,13 @@ labelFields(CreateCustomerInput, {
   company: 'Company',
   phone: 'Phone',
   preferredLanguage: 'Language',
-  marketingConsent: 'Marketing consent',
+  consent: 'Marketing consent',
+  tags: 'Tags',
   isBusiness: 'Business customer',
   vatNumber: 'VAT number',
   billingAddress: 'Billing address',
   shippingAddress: 'Shipping address',
 });
+
+labelFields(UpdateCustomerInput, { consent: 'Marketing consent', tags: 'Tags' });
+labelFields(CustomerListArgs, { tag: 'Tag', consent: 'Marketing consent' });

@@ -19,6 +19,8 @@ import type { StoreCtx } from '../../core/context.js';
 import { Permission } from '../../core/permissions.js';
 import { type CustomerRow, orderListPrefetch } from '../orders/order-list.js';
 import { OrderConnection } from '../orders/order.resolver.js';
+import { ConsentEvent } from './consent-event.entity.js';
+import { consentHistory } from './consent.js';
 import { Customer } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
 import { CustomerService, customerName } from './customer.service.js';
@@ -59,6 +61,11 @@ export class CustomerResolver {
   @FieldResolver(() => String, { description: 'First and last name, or the e-mail when there is none' })
   name(@Root() c: Customer | CustomerRow): string {
     return customerName(c);
+  }
+
+  @FieldResolver(() => [ConsentEvent], { description: 'Every change of marketing consent, oldest first' })
+  consentHistory(@Root() c: Customer | CustomerRow, @C() ctx: StoreCtx): Promise<ConsentEvent[]> {
+    return consentHistory(ctx, c.id);
   }
 
   @FieldResolver(() => OrderConnection, { description: 'Order history, newest first' })
