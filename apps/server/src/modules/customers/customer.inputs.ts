@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection.js';
 import { AddressInput } from './address.js';
@@ -36,8 +36,12 @@ export class CreateCustomerInput {
   consent?: ConsentInput | null;
   @Field(() => [String], { nullable: true, description: `Free tags, at most ${TAG_MAX_LENGTH} characters each` })
   @IsOptional()
-  @ArrayMaxSize(TAGS_MAX)
-  @MaxLength(TAG_MAX_LENGTH, { each: true })
+  @ArrayMaxSize(TAGS_MAX, { message: `must be at most ${TAGS_MAX} tags` })
+  @MaxLength(TAG_MAX_LENGTH, { each: true, message: `each tag must be at most ${TAG_MAX_LENGTH} characters` })
+  @Matches(/^[^,]*$/, {
+    each: true,
+    message: 'a tag must not contain a comma (mailing tools separate tags with commas)',
+  })
   tags?: string[] | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() shippingAddress?: AddressInput | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() billingAddress?: AddressInput | null;
@@ -60,8 +64,12 @@ export class UpdateCustomerInput {
   consent?: ConsentInput | null;
   @Field(() => [String], { nullable: true, description: 'Replaces the tags' })
   @IsOptional()
-  @ArrayMaxSize(TAGS_MAX)
-  @MaxLength(TAG_MAX_LENGTH, { each: true })
+  @ArrayMaxSize(TAGS_MAX, { message: `must be at most ${TAGS_MAX} tags` })
+  @MaxLength(TAG_MAX_LENGTH, { each: true, message: `each tag must be at most ${TAG_MAX_LENGTH} characters` })
+  @Matches(/^[^,]*$/, {
+    each: true,
+    message: 'a tag must not contain a comma (mailing tools separate tags with commas)',
+  })
   tags?: string[] | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() shippingAddress?: AddressInput | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() billingAddress?: AddressInput | null;

@@ -98,7 +98,7 @@ const MAILCHIMP: ExportColumn[] = [
   { kind: 'text', header: 'First Name', value: (r) => r.first_name },
   { kind: 'text', header: 'Last Name', value: (r) => r.last_name },
   {
-    kind: 'text',
+    kind: 'e164',
     header: 'Phone Number',
     value: (r) => e164(r.phone ?? address(r)?.phone ?? null, address(r)?.country ?? null),
   },
@@ -281,6 +281,9 @@ const MERCHANT_SELECT = `select lower(c.email) as key, ${pick('c.id')} as id, ${
   bool_or(${MARKETPLACE}) as marketplace, string_agg(s.name, ', ' order by s.name) as stores
   from customer c join store s on s.id = c.store_id`;
 
+// Raw statements hand timestamps back as text.
+const asDate = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
+
 function fetchPage(ctx: StoreCtx, storeIds: string[], preset: ExportPreset, f: ExportFilter) {
   const where = whereOf(storeIds, f, mailableOnly(preset, f));
   return async (after: string | null, limit: number): Promise<ExportRow[]> => {
@@ -290,9 +293,12 @@ function fetchPage(ctx: StoreCtx, storeIds: string[], preset: ExportPreset, f: E
     const sql = `${merged ? MERCHANT_SELECT : STORE_SELECT} where ${where.sql}${afterSql}
       ${merged ? 'group by lower(c.email)' : ''} order by ${keyExpr} limit ?`;
     const rows = await ctx.em.execute<ExportRow[]>(sql, [...where.params, ...(after ? [after] : []), limit]);
-    if (merged)
-      for (const r of rows)
-        r.tags = [...new Map((r.tags ?? []).filter(Boolean).map((t) => [t.toLowerCase(), t])).values()];
+    for (const r of rows) {
+      r.first_order_at = asDate(r.first_order_at);
+      r.last_order_at = asDate(r.last_order_at);
+      r.consent_changed_at = asDate(r.consent_changed_at);
+      if (merged) r.tags = [...new Map((r.tags ?? []).filter(Boolean).map((t) => [t.toLowerCase(), t])).values()];
+    }
     return rows;
   };
 }

@@ -45,19 +45,18 @@ export function personalDataRoutes(deps: AppServices): Router {
       res.setHeader('X-Export-Rows', String(count.rows));
       if (count.leftOut.length)
         res.setHeader('X-Export-Left-Out', count.leftOut.map((l) => `${l.reason}=${l.count}`).join(', '));
-      let rows = 0;
-      try {
-        await sendCsv(ctx, res, `customers-${preset}`, async (out) => {
-          rows = await writeCustomerExport(ctx, stores, preset, filter, out);
-        });
-      } finally {
-        await logPersonalDataAccess(ctx, {
-          kind: PersonalDataAccessKind.EXPORT,
-          detail: preset,
-          filters: filterForLog(preset, filter),
-          rowCount: rows,
-        });
-      }
+      // Logged before the first byte goes out: the log never lags behind a download the user already has.
+      await logPersonalDataAccess(ctx, {
+        kind: PersonalDataAccessKind.EXPORT,
+        detail: preset,
+        filters: filterForLog(preset, filter),
+        rowCount: count.rows,
+      });
+      await sendCsv(ctx, res, `customers-${preset}`, async (out) => {
+        const written = await writeCustomerExport(ctx, stores, preset, filter, out);
+        if (written !== count.rows)
+          ctx.log.info({ event: 'customer_export_count_moved', counted: count.rows, written });
+      });
     }),
   );
   r.get(
