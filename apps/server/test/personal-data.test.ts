@@ -426,8 +426,16 @@ describe('erasure and the Letzshop import', () => {
     sim.addShipment({ ...buyer, completedAt: before });
     const run = await syncAndWait(c);
     expect(run.status).toBe('SUCCEEDED');
-    const found = await c.ok(`{ customers(search: "lea.weber", first: 1) { nodes { id totalOrders } } }`);
+    const found = await c.ok(
+      `{ customers(search: "lea.weber", first: 1) { nodes { id totalOrders consentStatus consentSource consentHistory { status } } } }`,
+    );
     const id = found.customers.nodes[0].id;
+    // Letzshop's answer says nothing about marketing consent, so the import records none.
+    expect(found.customers.nodes[0]).toMatchObject({
+      consentStatus: 'NOT_ASKED',
+      consentSource: null,
+      consentHistory: [],
+    });
     const erased = await c.ok(`mutation { eraseCustomer(id: "${id}") { ordersAnonymised } }`);
     expect(erased.eraseCustomer.ordersAnonymised).toBe(1);
     expect((await personRows())[0]!.n).toBe(0);
