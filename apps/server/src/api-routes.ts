@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { AppServices } from './core/services.js';
 import { productRoutes } from './modules/catalog/product.routes.js';
-import { customerRoutes } from './modules/customers/customer.routes.js';
+import { personalDataRoutes } from './modules/personal-data/personal-data.routes.js';
 import { invoiceRoutes } from './modules/invoicing/invoice.routes.js';
 import { vatRoutes } from './modules/vat/vat.routes.js';
 
@@ -12,7 +12,7 @@ import { vatRoutes } from './modules/vat/vat.routes.js';
 export function apiRoutes(deps: AppServices): Router {
   const router = Router();
   router.use(productRoutes(deps));
-  router.use(customerRoutes(deps));
+  router.use(personalDataRoutes(deps));
   router.use(invoiceRoutes(deps));
   router.use(vatRoutes(deps));
   return router;

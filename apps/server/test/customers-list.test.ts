@@ -231,32 +231,37 @@ describe('customers: ordering, search, statistics helpers, export', () => {
     );
   });
 
-  it('exports with the list’s filters; needs CUSTOMERS_READ and EXPORTS_READ', async () => {
+  it('exports with the list’s filters; needs CUSTOMERS_READ and CUSTOMERS_EXPORT', async () => {
     await t.orm.em.fork().execute(
       `insert into store_subscription (store_id, tier, period_start, period_end) values (?, 'professional', now(), now() + interval '1 month')
          on conflict (store_id) do update set tier = 'professional'`,
       [a.storeId],
     );
     await staff.ok(CREATE, {
-      i: { email: 'optin@example.lu', firstName: 'Opt', lastName: 'In', marketingConsent: true },
+      i: {
+        email: 'optin@example.lu',
+        firstName: 'Opt',
+        lastName: 'In',
+        consent: { status: 'SUBSCRIBED', source: 'FORM' },
+      },
     });
     const get = (c: GqlClient, query = '') =>
       fetch(`${t.url}/api/customers/export.csv${query}`, { headers: { cookie: c.cookie, 'x-store-id': a.storeId } });
     const all = await get(as.manager);
     expect(all.status).toBe(200);
     expect(all.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="customers-store-cul-\d{4}-\d{2}-\d{2}\.csv"$/,
+      /^attachment; filename="customers-full-store-cul-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const allRows = (await all.text()).trimEnd().split('\n');
     const [{ n }] = await em().execute<{ n: number }[]>('select count(*)::int as n from customer where store_id = ?', [
       a.storeId,
     ]);
     expect(allRows).toHaveLength(n + 1);
-    const optIn = (await (await get(as.owner, '?marketingConsent=true')).text()).trimEnd().split('\n');
-    expect(optIn.slice(1)).toEqual(['optin@example.lu,Opt,In,,,0,0.00,0.00,,,fr,yes,no']);
+    const optIn = (await (await get(as.owner, '?consent=subscribed')).text()).trimEnd().split('\n');
+    expect(optIn.slice(1).map((l) => l.split(',')[1])).toEqual(['optin@example.lu']);
     const searched = (await (await get(as.owner, '?search=anne%20m%C3%BCller')).text()).trimEnd().split('\n');
-    expect(searched.slice(1).map((l) => l.split(',')[0])).toEqual(['anne@example.lu']);
-    // Accountants have EXPORTS_READ but not CUSTOMERS_READ; staff the reverse.
+    expect(searched.slice(1).map((l) => l.split(',')[1])).toEqual(['anne@example.lu']);
+    // Accountants have neither CUSTOMERS_READ nor CUSTOMERS_EXPORT; staff read customers but do not export them.
     for (const role of ['accountant', 'staff'] as const) {
       const res = await get(as[role]);
       expect(res.status).toBe(403);

@@ -21,7 +21,7 @@ const NODE = `id orderNumber status channel subtotalCents shippingCents discount
   customerSnapshot { email name phone locale }
   shippingAddress { firstName lastName company street streetNumber postalCode city country phone }
   billingAddress { city country }
-  customer { id email firstName lastName name company phone vatNumber preferredLanguage marketingConsent isGuest
+  customer { id email firstName lastName name company phone vatNumber preferredLanguage consentStatus consentSource consentChangedAt tags isGuest
     totalOrders totalSpentCents firstOrderAt lastOrderAt createdAt updatedAt shippingAddress { city } }
   lines { id sku gtin name unitPriceCents vatCategory quantity lineTotalCents externalItemIds itemState
     unmatchedProduct productId createdAt updatedAt }`;

@@ -24,6 +24,12 @@ export enum Permission {
   /** Record an invoice's payment: bookkeeping. */
   INVOICES_MARK_PAID = 'INVOICES_MARK_PAID',
   EXPORTS_READ = 'EXPORTS_READ',
+  /** Export customers' personal data (CSV presets, one customer's access-request ZIP). */
+  CUSTOMERS_EXPORT = 'CUSTOMERS_EXPORT',
+  /** Erase a customer's personal data (GDPR Art. 17): irreversible. */
+  CUSTOMERS_ERASE = 'CUSTOMERS_ERASE',
+  /** The log of every export and access of personal data. */
+  PERSONAL_DATA_LOG_READ = 'PERSONAL_DATA_LOG_READ',
   LETZSHOP_SYNC = 'LETZSHOP_SYNC',
   PURCHASE_ORDERS_READ = 'PURCHASE_ORDERS_READ',
   PURCHASE_ORDERS_WRITE = 'PURCHASE_ORDERS_WRITE',
@@ -48,6 +54,9 @@ registerEnumType(Permission, {
     INVENTORY_WRITE: { description: 'Adjust and transfer stock, create locations.' },
     CUSTOMERS_READ: { description: "Read customers and the buyer's contact data on orders." },
     CUSTOMERS_WRITE: { description: 'Create and change customers.' },
+    CUSTOMERS_EXPORT: { description: "Export customers' personal data (CSV presets, access-request ZIP)." },
+    CUSTOMERS_ERASE: { description: "Erase a customer's personal data (GDPR Art. 17)." },
+    PERSONAL_DATA_LOG_READ: { description: 'Read the log of exports and accesses of personal data.' },
     ORDERS_READ: { description: "Read orders (without the buyer's contact data)." },
     ORDERS_WRITE: { description: 'Create orders and change their status.' },
     INVOICES_READ: { description: 'Read invoices and credit notes and download their PDFs.' },
@@ -72,7 +81,9 @@ const P = Permission;
 /** The single source of truth for what each role may do. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   [Role.OWNER]: new Set(all),
-  [Role.MANAGER]: new Set(except(P.TEAM_MANAGE, P.SUBSCRIPTION_MANAGE, P.API_KEYS_MANAGE, P.DEV_MAILBOX_READ)),
+  [Role.MANAGER]: new Set(
+    except(P.TEAM_MANAGE, P.SUBSCRIPTION_MANAGE, P.API_KEYS_MANAGE, P.DEV_MAILBOX_READ, P.PERSONAL_DATA_LOG_READ),
+  ),
   [Role.STAFF]: new Set([
     P.STORE_READ,
     P.SETTINGS_READ,

@@ -11,6 +11,9 @@ import { MerchantCounter } from '../modules/common/merchant-counter.entity.js';
 import { StoreCounter } from '../modules/common/store-counter.entity.js';
 import { StoreOrderCount } from '../modules/orders/store-order-count.entity.js';
 import { Customer } from '../modules/customers/customer.entity.js';
+import { ConsentEvent } from '../modules/customers/consent-event.entity.js';
+import { ErasedBuyer } from '../modules/customers/erased-buyer.entity.js';
+import { PersonalDataAccess } from '../modules/personal-data/personal-data-access.entity.js';
 import { InventoryTransaction } from '../modules/inventory/inventory-transaction.entity.js';
 import { Location } from '../modules/inventory/location.entity.js';
 import { StockReservation } from '../modules/inventory/reservation.entity.js';
@@ -56,6 +59,9 @@ export const entities = [
   InventoryTransaction,
   StockReservation,
   Customer,
+  ConsentEvent,
+  ErasedBuyer,
+  PersonalDataAccess,
   Order,
   OrderLine,
   OrderEvent,

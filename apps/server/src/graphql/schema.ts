@@ -9,6 +9,7 @@ import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import '../modules/orders/order.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { CustomerOrdersResolver } from '../modules/orders/customer-orders.resolver.js';
+import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
 import { OrderInvoiceResolver } from '../modules/invoicing/order-invoice.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
@@ -42,6 +43,7 @@ export const resolvers = [
   ProductResolver,
   CustomerResolver,
   CustomerOrdersResolver,
+  PersonalDataResolver,
   InventoryResolver,
   InventoryTransactionResolver,
   OrderResolver,

@@ -17,4 +17,14 @@ export const customerRows: MatrixRow[] = [
     vars: { i: { id: NO_ID } },
     allowed: ops,
   },
+  {
+    op: 'eraseCustomer',
+    query: `mutation { eraseCustomer(id: "${NO_ID}") { ordersAnonymised } }`,
+    allowed: ['owner', 'manager'],
+  },
+  {
+    op: 'personalDataAccessLog',
+    query: '{ personalDataAccessLog(first: 1) { totalCount } }',
+    allowed: ['owner'],
+  },
 ];

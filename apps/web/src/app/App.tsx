@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { PersonalDataLogPage } from '../pages/personal-data/PersonalDataLogPage';
 import { LetzshopPage } from '../pages/letzshop/LetzshopPage';
 import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
 import { SignInPage } from '../pages/auth/SignInPage';
@@ -50,6 +51,7 @@ export function App() {
         <Route path="inventory" element={guard('inventory', <InventoryPage />)} />
         <Route path="customers" element={guard('customers', <CustomersPage />)} />
         <Route path="customers/:id" element={guard('customers/:id', <CustomerDetailPage />)} />
+        <Route path="personal-data-log" element={guard('personal-data-log', <PersonalDataLogPage />)} />
         <Route path="team" element={guard('team', <TeamPage />)} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="plan" element={guard('plan', <PlanPage />)} />

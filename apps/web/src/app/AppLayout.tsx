@@ -10,6 +10,7 @@ import {
   IconReceiptTax,
   IconSettings,
   IconStack2,
+  IconShieldLock,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -52,6 +53,12 @@ export function AppLayout() {
     { to: '/invoices', label: t('nav.invoices'), icon: <IconFileInvoice size={18} />, page: 'invoices' },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, page: 'settings' },
     { to: '/vat', label: t('nav.vat'), icon: <IconReceiptTax size={18} />, page: 'vat' },
+    {
+      to: '/personal-data-log',
+      label: t('nav.personalDataLog'),
+      icon: <IconShieldLock size={18} />,
+      page: 'personal-data-log',
+    },
     { to: '/team', label: t('nav.team'), icon: <IconUsers size={18} />, page: 'team' },
     { to: '/plan', label: t('nav.plan'), icon: <IconGauge size={18} />, page: 'plan' },
   ];

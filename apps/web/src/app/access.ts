@@ -15,6 +15,7 @@ export const PAGE_PERMISSION = {
   inventory: 'INVENTORY_READ',
   customers: 'CUSTOMERS_READ',
   'customers/:id': 'CUSTOMERS_READ',
+  'personal-data-log': 'PERSONAL_DATA_LOG_READ',
   invoices: 'INVOICES_READ',
   settings: 'SETTINGS_READ',
   vat: 'INVOICES_READ',

@@ -1,3 +1,29 @@
+/** Where a marketing consent change came from */
+export const ConsentSource = {
+  /** Cleared by an erasure of personal data */
+  ERASURE: 'ERASURE',
+  /** A sign-up or contact form */
+  FORM: 'FORM',
+  /** A file imported from another tool */
+  IMPORT: 'IMPORT',
+  /** The buyer's choice at the Letzshop checkout */
+  LETZSHOP_CHECKOUT: 'LETZSHOP_CHECKOUT',
+  /** Asked in person, at the shop counter */
+  SHOP_COUNTER: 'SHOP_COUNTER'
+} as const;
+
+export type ConsentSource = typeof ConsentSource[keyof typeof ConsentSource];
+/** Marketing consent of a customer */
+export const ConsentStatus = {
+  /** Never asked, or the source did not say */
+  NOT_ASKED: 'NOT_ASKED',
+  /** Agreed to receive marketing e-mails */
+  SUBSCRIBED: 'SUBSCRIBED',
+  /** Refused or withdrew consent */
+  UNSUBSCRIBED: 'UNSUBSCRIBED'
+} as const;
+
+export type ConsentStatus = typeof ConsentStatus[keyof typeof ConsentStatus];
 /** A customer's language. */
 export const CustomerLanguage = {
   /** German. */
@@ -76,6 +102,8 @@ export const ErrorReason = {
   CSV_UNREADABLE: 'CSV_UNREADABLE',
   /** CONFLICT. Another customer of the store has this e-mail address (compared case-insensitively). Extensions: `fields`. */
   CUSTOMER_EMAIL_TAKEN: 'CUSTOMER_EMAIL_TAKEN',
+  /** CONFLICT. The customer's personal data were erased (GDPR Art. 17); the record only keeps the orders' amounts. */
+  CUSTOMER_ERASED: 'CUSTOMER_ERASED',
   /** BAD_USER_INPUT. The date range starts after it ends. */
   DATE_RANGE_REVERSED: 'DATE_RANGE_REVERSED',
   /** BAD_USER_INPUT. A ZIP of invoices covers at most `extensions.maxDays` days. Extensions: `maxDays`. */
@@ -134,6 +162,8 @@ export const ErrorReason = {
   MALFORMED_JSON: 'MALFORMED_JSON',
   /** FORBIDDEN. The member owns the merchant, hence every store of it: the role cannot be changed per store. */
   MERCHANT_OWNER: 'MERCHANT_OWNER',
+  /** FORBIDDEN. An export across the merchant's stores is for owners of the merchant only. */
+  MERCHANT_OWNER_ONLY: 'MERCHANT_OWNER_ONLY',
   /** BAD_USER_INPUT. The chosen items were already confirmed or declined. */
   NOTHING_TO_DECIDE: 'NOTHING_TO_DECIDE',
   /** BAD_USER_INPUT. A credit note cannot be credited again. */
@@ -432,6 +462,10 @@ export const Permission = {
   API_KEYS_MANAGE: 'API_KEYS_MANAGE',
   /** Create credit notes. */
   CREDIT_NOTES_CREATE: 'CREDIT_NOTES_CREATE',
+  /** Erase a customer's personal data (GDPR Art. 17). */
+  CUSTOMERS_ERASE: 'CUSTOMERS_ERASE',
+  /** Export customers' personal data (CSV presets, access-request ZIP). */
+  CUSTOMERS_EXPORT: 'CUSTOMERS_EXPORT',
   /** Read customers and the buyer's contact data on orders. */
   CUSTOMERS_READ: 'CUSTOMERS_READ',
   /** Create and change customers. */
@@ -456,6 +490,8 @@ export const Permission = {
   ORDERS_READ: 'ORDERS_READ',
   /** Create orders and change their status. */
   ORDERS_WRITE: 'ORDERS_WRITE',
+  /** Read the log of exports and accesses of personal data. */
+  PERSONAL_DATA_LOG_READ: 'PERSONAL_DATA_LOG_READ',
   /** Read the catalogue. */
   PRODUCTS_READ: 'PRODUCTS_READ',
   /** Create, change, import, archive products. */
@@ -481,6 +517,17 @@ export const Permission = {
 } as const;
 
 export type Permission = typeof Permission[keyof typeof Permission];
+/** What was done with personal data */
+export const PersonalDataAccessKind = {
+  /** One customer's data as a ZIP (GDPR Art. 15/20) */
+  ACCESS_REQUEST: 'ACCESS_REQUEST',
+  /** A customer's personal data erased (GDPR Art. 17) */
+  ERASURE: 'ERASURE',
+  /** A customer export (CSV) */
+  EXPORT: 'EXPORT'
+} as const;
+
+export type PersonalDataAccessKind = typeof PersonalDataAccessKind[keyof typeof PersonalDataAccessKind];
 /** How to sort products. */
 export const ProductSortField = {
   /** By creation time. */

@@ -12,6 +12,7 @@ import { Migration20261125101029_invoice_vat } from './Migration20261125101029_i
 import { Migration20261125110033_vat_sales_outside_orion } from './Migration20261125110033_vat_sales_outside_orion.js';
 import { Migration20261201143000_vat_category_reduced2 } from './Migration20261201143000_vat_category_reduced2.js';
 import { Migration20261201150000_login_throttle_subjects } from './Migration20261201150000_login_throttle_subjects.js';
+import { Migration20261202033659_customers_personal_data } from './Migration20261202033659_customers_personal_data.js';
 import { Migration20261202002015_mail } from './Migration20261202002015_mail.js';
 import { Migration20261202034815_attachment_refs } from './Migration20261202034815_attachment_refs.js';
 import { Migration20261201160000_store_order_count } from './Migration20261201160000_store_order_count.js';
@@ -50,4 +51,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000302_goods_kinds', class: Migration20261202000302_goods_kinds },
   { name: 'Migration20261202002015_mail', class: Migration20261202002015_mail },
   { name: 'Migration20261202034815_attachment_refs', class: Migration20261202034815_attachment_refs },
+  {
+    name: 'Migration20261202033659_customers_personal_data',
+    class: Migration20261202033659_customers_personal_data,
+  },
 ];

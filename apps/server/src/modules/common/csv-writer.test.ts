@@ -84,3 +84,12 @@ describe('CSV writer', () => {
     );
   });
 });
+
+describe('CSV writer: E.164 phones', () => {
+  const cols = csvColumns({ phone: 'e164' });
+  it('writes an E.164 number as is (mailing tools need the +) and refuses anything else', () => {
+    expect(csvText(cols, [['+352621123456']])).toBe('phone\r\n+352621123456\r\n');
+    expect(() => csvText(cols, [['+352 621 123 456']])).toThrow(TypeError);
+    expect(() => csvText(cols, [['=1+2']])).toThrow(TypeError);
+  });
+});

@@ -12,10 +12,12 @@ import { formatEuros } from './money.js';
  * - `integer`: a whole number;
  * - `cents`: integer cents, written as decimal euros (`-12.50`, or `-12,50` with a decimal comma);
  * - `decimal`: any finite number (`5.5`, or `5,5`);
- * - `date`: a Date, written as its UTC day `YYYY-MM-DD`.
+ * - `date`: a Date, written as its UTC day `YYYY-MM-DD`;
+ * - `e164`: a phone number in E.164 (`+352621123456`), written as is: a `+` and digits only,
+ *   nothing a spreadsheet could run, and mailing tools need the `+`.
  * Number and date cells are never neutralised: `-12.50` stays a number for the spreadsheet.
  */
-export type CsvKind = 'text' | 'integer' | 'cents' | 'decimal' | 'date';
+export type CsvKind = 'text' | 'integer' | 'cents' | 'decimal' | 'date' | 'e164';
 export interface CsvColumn {
   readonly name: string;
   readonly kind: CsvKind;
@@ -56,6 +58,8 @@ function cellOf(column: CsvColumn, value: CsvValue, dialect: CsvDialect): string
       return Number.isSafeInteger(value) ? decimal(formatEuros(value as number)) : wrongValue(column, value);
     case 'decimal':
       return typeof value === 'number' && Number.isFinite(value) ? decimal(String(value)) : wrongValue(column, value);
+    case 'e164':
+      return typeof value === 'string' && /^\+[1-9]\d{1,14}$/.test(value) ? value : wrongValue(column, value);
     case 'date':
       return value instanceof Date && !Number.isNaN(value.getTime())
         ? value.toISOString().slice(0, 10)

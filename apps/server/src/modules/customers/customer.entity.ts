@@ -1,4 +1,4 @@
-import { BigIntType, type Opt } from '@mikro-orm/core';
+import { ArrayType, BigIntType, type Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
@@ -20,6 +20,47 @@ registerEnumType(CustomerLanguage, {
     lb: { description: 'Luxembourgish.' },
   },
 });
+
+/** Marketing consent as Mailchimp keeps it: a state, not a yes/no. */
+export enum ConsentStatus {
+  SUBSCRIBED = 'subscribed',
+  UNSUBSCRIBED = 'unsubscribed',
+  NOT_ASKED = 'not_asked',
+}
+registerEnumType(ConsentStatus, {
+  name: 'ConsentStatus',
+  description: 'Marketing consent of a customer',
+  valuesConfig: {
+    SUBSCRIBED: { description: 'Agreed to receive marketing e-mails' },
+    UNSUBSCRIBED: { description: 'Refused or withdrew consent' },
+    NOT_ASKED: { description: 'Never asked, or the source did not say' },
+  },
+});
+
+/** Where a consent change came from. */
+export enum ConsentSource {
+  LETZSHOP_CHECKOUT = 'letzshop_checkout',
+  SHOP_COUNTER = 'shop_counter',
+  FORM = 'form',
+  IMPORT = 'import',
+  ERASURE = 'erasure',
+}
+registerEnumType(ConsentSource, {
+  name: 'ConsentSource',
+  description: 'Where a marketing consent change came from',
+  valuesConfig: {
+    LETZSHOP_CHECKOUT: { description: "The buyer's choice at the Letzshop checkout" },
+    SHOP_COUNTER: { description: 'Asked in person, at the shop counter' },
+    FORM: { description: 'A sign-up or contact form' },
+    IMPORT: { description: 'A file imported from another tool' },
+    ERASURE: { description: 'Cleared by an erasure of personal data' },
+  },
+});
+
+/** At most this many characters in one tag (Mailchimp's limit). */
+export const TAG_MAX_LENGTH = 100;
+/** At most this many tags on one customer. */
+export const TAGS_MAX = 50;
 
 /** A buyer of one store, identified by e-mail (unique per store, case-insensitively). */
 @ObjectType({
@@ -68,9 +109,28 @@ export class Customer extends StoreScopedEntity {
   @Enum({ items: () => CustomerLanguage, nativeEnumName: 'customer_language' })
   preferredLanguage: Opt<CustomerLanguage> = CustomerLanguage.fr;
 
-  @Field(() => Boolean, { description: 'Whether the customer agreed to marketing e-mails.' })
-  @Property({ type: 'boolean' })
-  marketingConsent: Opt<boolean> = false;
+  @Field(() => ConsentStatus, { description: 'Marketing consent; its history is `consentHistory`' })
+  @Enum({ items: () => ConsentStatus, nativeEnumName: 'consent_status', default: ConsentStatus.NOT_ASKED })
+  consentStatus: Opt<ConsentStatus> = ConsentStatus.NOT_ASKED;
+
+  @Field(() => ConsentSource, { nullable: true, description: 'Where the last consent change came from' })
+  @Enum({ items: () => ConsentSource, nativeEnumName: 'consent_source', nullable: true })
+  consentSource: ConsentSource | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When consent last changed' })
+  @Property({ type: 'timestamptz', nullable: true })
+  consentChangedAt: Date | null = null;
+
+  @Field(() => [String], { description: `Free tags of this store, at most ${TAG_MAX_LENGTH} characters each` })
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{}'" })
+  tags: Opt<string[]> = [];
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the personal data were erased (GDPR Art. 17); the record stays for the orders',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null = null;
 
   @Field(() => Boolean, { description: 'Guest (e.g. a marketplace buyer) rather than a registered customer' })
   @Property({ type: 'boolean' })

@@ -1,9 +1,22 @@
-import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection.js';
 import { AddressInput } from './address.js';
-import { Customer, CustomerLanguage } from './customer.entity.js';
+import {
+  ConsentSource,
+  ConsentStatus,
+  Customer,
+  CustomerLanguage,
+  TAG_MAX_LENGTH,
+  TAGS_MAX,
+} from './customer.entity.js';
 import { labelFields } from '../../core/field-labels.js';
+
+@InputType({ description: 'A change of marketing consent, as the customer gave it' })
+export class ConsentInput {
+  @Field(() => ConsentStatus, { description: 'The new state' }) status!: ConsentStatus;
+  @Field(() => ConsentSource, { description: 'Where the customer gave or withdrew it' }) source!: ConsentSource;
+}
 
 @InputType({ description: 'A new customer.' })
 export class CreateCustomerInput {
@@ -30,8 +43,19 @@ export class CreateCustomerInput {
     defaultValue: CustomerLanguage.fr,
   })
   preferredLanguage: CustomerLanguage = CustomerLanguage.fr;
-  @Field({ description: 'Whether the customer agreed to marketing e-mails.', defaultValue: false })
-  marketingConsent: boolean = false;
+  @Field(() => ConsentInput, { nullable: true, description: 'Marketing consent; without it: not asked' })
+  @IsOptional()
+  @ValidateNested()
+  consent?: ConsentInput | null;
+  @Field(() => [String], { nullable: true, description: `Free tags, at most ${TAG_MAX_LENGTH} characters each` })
+  @IsOptional()
+  @ArrayMaxSize(TAGS_MAX, { message: `must be at most ${TAGS_MAX} tags` })
+  @MaxLength(TAG_MAX_LENGTH, { each: true, message: `each tag must be at most ${TAG_MAX_LENGTH} characters` })
+  @Matches(/^[^,]*$/, {
+    each: true,
+    message: 'a tag must not contain a comma (mailing tools separate tags with commas)',
+  })
+  tags?: string[] | null;
   @Field(() => AddressInput, { description: 'Default shipping address.', nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -65,7 +89,19 @@ export class UpdateCustomerInput {
     | boolean
     | null;
   @Field(() => CustomerLanguage, { description: 'New language.', nullable: true }) preferredLanguage?: CustomerLanguage;
-  @Field({ description: 'New marketing consent.', nullable: true }) marketingConsent?: boolean;
+  @Field(() => ConsentInput, { nullable: true, description: 'A consent change (kept in the history)' })
+  @IsOptional()
+  @ValidateNested()
+  consent?: ConsentInput | null;
+  @Field(() => [String], { nullable: true, description: 'Replaces the tags' })
+  @IsOptional()
+  @ArrayMaxSize(TAGS_MAX, { message: `must be at most ${TAGS_MAX} tags` })
+  @MaxLength(TAG_MAX_LENGTH, { each: true, message: `each tag must be at most ${TAG_MAX_LENGTH} characters` })
+  @Matches(/^[^,]*$/, {
+    each: true,
+    message: 'a tag must not contain a comma (mailing tools separate tags with commas)',
+  })
+  tags?: string[] | null;
   @Field(() => AddressInput, { description: 'New default shipping address.', nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -106,11 +142,12 @@ export class CustomerListArgs extends ConnectionArgs {
     nullable: true,
   })
   isGuest?: boolean | null;
-  @Field(() => Boolean, {
-    description: 'Only customers who did (true) or did not (false) consent to marketing.',
-    nullable: true,
-  })
-  marketingConsent?: boolean | null;
+  @Field(() => ConsentStatus, { nullable: true, description: 'Only customers with this consent' })
+  consent?: ConsentStatus | null;
+  @Field(() => String, { nullable: true, description: 'Only customers with this tag (any case)' })
+  @IsOptional()
+  @MaxLength(TAG_MAX_LENGTH)
+  tag?: string | null;
   @Field(() => CustomerSortField, {
     description: 'The sort key; ties are broken by id.',
     defaultValue: CustomerSortField.CREATED_AT,
@@ -133,9 +170,13 @@ labelFields(CreateCustomerInput, {
   company: 'Company',
   phone: 'Phone',
   preferredLanguage: 'Language',
-  marketingConsent: 'Marketing consent',
+  consent: 'Marketing consent',
+  tags: 'Tags',
   isBusiness: 'Business customer',
   vatNumber: 'VAT number',
   billingAddress: 'Billing address',
   shippingAddress: 'Shipping address',
 });
+
+labelFields(UpdateCustomerInput, { consent: 'Marketing consent', tags: 'Tags' });
+labelFields(CustomerListArgs, { tag: 'Tag', consent: 'Marketing consent' });

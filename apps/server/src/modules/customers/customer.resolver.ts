@@ -14,6 +14,8 @@ import {
 import { Connection } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { Permission } from '../../core/permissions.js';
+import { ConsentEvent } from './consent-event.entity.js';
+import { consentHistory } from './consent.js';
 import { Customer, type CustomerRow } from './customer.entity.js';
 import { CreateCustomerInput, CustomerListArgs, CustomerPayload, UpdateCustomerInput } from './customer.inputs.js';
 import { CustomerService, customerName } from './customer.service.js';
@@ -71,5 +73,10 @@ export class CustomerResolver {
   @FieldResolver(() => String, { description: 'First and last name, or the e-mail when there is none' })
   name(@Root() c: Customer | CustomerRow): string {
     return customerName(c);
+  }
+
+  @FieldResolver(() => [ConsentEvent], { description: 'Every change of marketing consent, oldest first' })
+  consentHistory(@Root() c: Customer | CustomerRow, @C() ctx: StoreCtx): Promise<ConsentEvent[]> {
+    return consentHistory(ctx, c.id);
   }
 }

@@ -11,7 +11,8 @@ import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { normalizeEmail } from '../auth/user.entity.js';
 import { toAddress } from './address.js';
-import { Customer } from './customer.entity.js';
+import { changeConsent, normaliseTags } from './consent.js';
+import { type ConsentStatus, Customer } from './customer.entity.js';
 import {
   type CreateCustomerInput,
   type CustomerListArgs,
@@ -52,11 +53,12 @@ export class CustomerService {
       vatNumber: input.vatNumber?.trim() ? vatKey(input.vatNumber) : null,
       isBusiness: input.isBusiness ?? Boolean(input.vatNumber?.trim()),
       preferredLanguage: input.preferredLanguage,
-      marketingConsent: input.marketingConsent,
+      tags: normaliseTags(input.tags ?? []),
       isGuest: false,
       shippingAddress: input.shippingAddress ? toAddress(input.shippingAddress) : null,
       billingAddress: input.billingAddress ? toAddress(input.billingAddress) : null,
     });
+    if (input.consent) changeConsent(ctx, c, input.consent);
     await this.flushEmail(ctx, email);
     // Checked when saved (offline format, then VIES); the result is kept, the save never depends on it.
     if (c.vatNumber) await checkVatNumber(ctx, c.vatNumber, c.id);
@@ -65,6 +67,7 @@ export class CustomerService {
 
   async update(ctx: StoreCtx, input: UpdateCustomerInput): Promise<Customer> {
     const c = await this.get(ctx, input.id);
+    if (c.erasedAt) throw erased();
     if (input.email !== undefined && normalizeEmail(input.email) !== normalizeEmail(c.email)) {
       await this.assertEmailFree(ctx, normalizeEmail(input.email));
       c.email = normalizeEmail(input.email);
@@ -77,7 +80,8 @@ export class CustomerService {
     if (input.vatNumber !== undefined) c.vatNumber = input.vatNumber?.trim() ? vatKey(input.vatNumber) : null;
     if (input.isBusiness != null) c.isBusiness = input.isBusiness;
     if (input.preferredLanguage) c.preferredLanguage = input.preferredLanguage;
-    if (input.marketingConsent != null) c.marketingConsent = input.marketingConsent;
+    if (input.consent) changeConsent(ctx, c, input.consent);
+    if (input.tags != null) c.tags = normaliseTags(input.tags);
     if (input.shippingAddress !== undefined)
       c.shippingAddress = input.shippingAddress ? toAddress(input.shippingAddress) : null;
     if (input.billingAddress !== undefined)
@@ -106,6 +110,13 @@ export class CustomerService {
   }
 }
 
+const erased = () =>
+  new DomainError(
+    'CUSTOMER_ERASED',
+    "This customer's personal data were erased; the record cannot be edited.",
+    'CONFLICT',
+  );
+
 const emailTaken = (email: string) =>
   new DomainError('CUSTOMER_EMAIL_TAKEN', `A customer with ${email} already exists in this store.`, 'CONFLICT', {
     fields: { email: 'is already used by another customer' },
@@ -115,11 +126,17 @@ const emailTaken = (email: string) =>
 export function customerFilter(args: {
   search?: string | null;
   isGuest?: boolean | null;
-  marketingConsent?: boolean | null;
+  consent?: ConsentStatus | null;
+  tag?: string | null;
 }): FilterQuery<Customer> {
   const where: FilterQuery<Customer>[] = [];
   if (args.isGuest != null) where.push({ isGuest: args.isGuest });
-  if (args.marketingConsent != null) where.push({ marketingConsent: args.marketingConsent });
+  if (args.consent != null) where.push({ consentStatus: args.consent });
+  if (args.tag?.trim())
+    where.push({
+      [raw((a) => `exists (select 1 from unnest(${a}.tags) t where lower(t) = ?)`, [args.tag.trim().toLowerCase()])]:
+        true,
+    } as FilterQuery<Customer>);
   // Every word must appear in the name, e-mail or company: "anne müller" finds Anne Müller (Bäckerei).
   for (const word of args.search?.trim().split(/\s+/).filter(Boolean).slice(0, 5) ?? []) {
     const like = containsPattern(word);

@@ -204,7 +204,7 @@ async function seedDemoBusinessBuyer(ctx: ReturnType<typeof systemContext>, prod
     vatNumber: 'FR40303265045',
     isBusiness: true,
     preferredLanguage: 'fr' as never,
-    marketingConsent: false,
+    tags: ['B2B'],
   });
   const stocked = products.filter((p) => !p.digital).slice(0, 2);
   const order = await new OrderService().create(ctx, {

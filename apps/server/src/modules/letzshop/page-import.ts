@@ -8,6 +8,7 @@ import { StockReservation } from '../inventory/reservation.entity.js';
 import { takeOrderAllowance } from '../subscriptions/subscription.service.js';
 import { recordOrderEvent, statsContribution } from '../orders/order-transitions.js';
 import type { ImportCtx } from './import-context.js';
+import { forgetErasedBuyers } from './forget-erased.js';
 import type { LsShipment } from './letzshop-adapter.js';
 import type { ProductMatcher } from './product-matcher.js';
 import { draftOrder, importedMessage, type OrderDraft, unitsToReserve } from './shipment-draft.js';
@@ -27,9 +28,10 @@ export async function createPage(
 ): Promise<{ created: string[]; waiting: string[] }> {
   if (!shipments.length) return { created: [], waiting: [] };
   const scope = { storeCountry: ctx.storeCountry, now: ctx.clock.now() };
-  const drafts = shipments.map((s) => draftOrder(scope, s, products));
+  const drafted = shipments.map((s) => draftOrder(scope, s, products));
   return inTransaction(ctx, async (tx) => {
     const em = tx.em;
+    const drafts = await forgetErasedBuyers(tx, drafted);
     // Locks are taken in the order a direct order takes them — customer, stock rows (by product,
     // location), allowance, order number — so the two never deadlock.
     const { ids: customerIds, inserted } = await upsertCustomers(em, tx.storeId, drafts);

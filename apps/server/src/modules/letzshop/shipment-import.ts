@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction } from '../../core/transaction.js';
 import { nextInSequence } from '../common/sequence.js';
 import { findOrCreateCustomer } from '../customers/customer-stats.js';
+import { isErasedCustomer } from '../customers/erased-buyers.js';
+import { forgetErasedBuyers } from './forget-erased.js';
 import { OrderChannel, OrderStatus } from '../orders/order-enums.js';
 import { OrderLine } from '../orders/order-line.entity.js';
 import { countNewOrder, holdMarketplaceStock, recordOrderEvent } from '../orders/order-transitions.js';
@@ -112,7 +114,10 @@ export function materialize(
 /** One new order in its own transaction: the careful path (and the fallback of the page path). */
 async function createOrder(tx: ImportCtx, s: LsShipment, products: ProductMatcher) {
   const em = tx.em;
-  const d = draftOrder({ storeCountry: tx.storeCountry, now: tx.clock.now() }, s, products);
+  const [d] = await forgetErasedBuyers(tx, [
+    draftOrder({ storeCountry: tx.storeCountry, now: tx.clock.now() }, s, products),
+  ]);
+  if (!d) throw new Error('unreachable: one draft in, one out');
   const customer = await findOrCreateCustomer(em, tx.storeId, {
     email: d.email,
     firstName: d.bill.firstName || d.ship.firstName,
@@ -151,7 +156,8 @@ async function updateOrder(tx: ImportCtx, orderId: string, s: LsShipment, produc
   const changed = await applyShipmentFacts(tx, order, s, products);
   order.externalState = s.state;
   order.externalFingerprint = s.fingerprint;
-  order.externalData = s.raw;
+  // An erased buyer's order never takes Letzshop's answer (their name and addresses) back.
+  order.externalData = (await isErasedCustomer(tx, order.customer.id)) ? { erased: true } : s.raw;
   await tx.em.flush();
   return changed ? ('updated' as const) : ('unchanged' as const);
 }

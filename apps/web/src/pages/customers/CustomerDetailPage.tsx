@@ -8,6 +8,7 @@ import { STATUS_COLOR } from '../orders/status';
 import { CustomerVatStatus } from '../vat/CustomerVatStatus';
 import { ErrorAlert } from '../../components/feedback';
 import { CUSTOMER } from './customer-detail-documents';
+import { ConsentBadge, CustomerPrivacy } from './CustomerPrivacy';
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -39,7 +40,12 @@ export function CustomerDetailPage() {
         </Button>
         <Title order={2}>{c.name}</Title>
         {c.isGuest && <Badge variant="light">guest</Badge>}
-        {c.marketingConsent && <Badge color="teal">marketing consent</Badge>}
+        <ConsentBadge status={c.consentStatus} />
+        {c.tags.map((tag) => (
+          <Badge key={tag} variant="outline">
+            {tag}
+          </Badge>
+        ))}
       </Group>
       <Text c="dimmed">
         {[c.email, c.phone, c.company, c.vatNumber, c.preferredLanguage].filter(Boolean).join(' · ')}
@@ -54,6 +60,7 @@ export function CustomerDetailPage() {
         />
         <Stat label="Customer since" value={c.firstOrderAt ? formatDate(c.firstOrderAt, i18n.language) : '—'} />
       </SimpleGrid>
+      <CustomerPrivacy key={`${c.id}-${c.erasedAt ?? ''}`} customer={c} />
       <Card withBorder p={0}>
         <Table highlightOnHover verticalSpacing="xs">
           <Table.Tbody>

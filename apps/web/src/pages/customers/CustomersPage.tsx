@@ -6,18 +6,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
-import { useSafeDownload } from '../../components/useSafeDownload';
-import { downloadUrl } from '../../lib/download';
 import { FeatureGate } from '../plan/FeatureGate';
 import { formatCents, formatDate } from '../../lib/money';
 import { appendNodes, LoadMoreButton } from '../../components/LoadMore';
 import { ErrorAlert } from '../../components/feedback';
 import { CUSTOMERS } from './customers-documents';
+import { CustomerExportDialog } from './CustomerExportDialog';
 
 export function CustomersPage() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const safeDownload = useSafeDownload();
+  const [exporting, setExporting] = useState(false);
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
@@ -27,19 +26,19 @@ export function CustomersPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Customers</Title>
-        {can('CUSTOMERS_READ') && can('EXPORTS_READ') && (
-          <FeatureGate feature="CUSTOMER_EXPORT" label="Export CSV">
+        {can('CUSTOMERS_READ') && can('CUSTOMERS_EXPORT') && (
+          <FeatureGate feature="CUSTOMER_EXPORT" label={t('personalData.export')}>
             <Button
-              component="a"
-              href={downloadUrl('/api/customers/export.csv')}
-              onClick={safeDownload}
+              onClick={() => setExporting(true)}
               variant="default"
               leftSection={<IconDownload size={16} />}
+              data-testid="open-customer-export"
             >
-              Export CSV
+              {t('personalData.export')}
             </Button>
           </FeatureGate>
         )}
+        <CustomerExportDialog opened={exporting} onClose={() => setExporting(false)} />
       </Group>
       <Group>
         <TextInput
