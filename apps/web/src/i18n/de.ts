@@ -376,6 +376,7 @@ export const de: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    updatedAfter: 'Geändert seit',
     consent: 'Marketing-Einwilligung',
     source: 'Herkunft',
     tags: 'Schlagwörter',

@@ -363,6 +363,7 @@ export const en = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    updatedAfter: 'Changed since',
     consent: 'Marketing consent',
     source: 'Source',
     tags: 'Tags',

@@ -371,6 +371,7 @@ export const fr: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    updatedAfter: 'Modifiée depuis',
     consent: 'Consentement marketing',
     source: 'Origine',
     tags: 'Étiquettes',
