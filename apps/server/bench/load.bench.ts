@@ -129,6 +129,8 @@ async function startServer(databaseUrl: string): Promise<{ url: string; child: C
       VIES_URL: 'off',
       JOBS_ENABLED: 'false',
       LOG_LEVEL: 'warn',
+      // e.g. --cpu-prof --cpu-prof-dir=/tmp/prof, to profile the server under load
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -279,18 +281,24 @@ export default async function run() {
         let samples = 0;
         let waiting = 0;
         let active = 0;
+        const waits = new Map<string, number>();
         const lockSampler = setInterval(async () => {
-          const r = await watcher.query<{ w: number; a: number }>(
-            `select count(*) filter (where wait_event_type = 'Lock')::int w, count(*) filter (where state = 'active')::int a
+          const r = await watcher.query<{ w: number; a: number; q: string[] | null }>(
+            `select count(*) filter (where wait_event_type = 'Lock')::int w, count(*) filter (where state = 'active')::int a,
+                    array_agg(wait_event || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 60)) filter (where wait_event_type = 'Lock') q
                from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
           );
           samples += 1;
           waiting += r.rows[0]!.w;
           active += r.rows[0]!.a;
+          for (const q of r.rows[0]!.q ?? []) waits.set(q, (waits.get(q) ?? 0) + 1);
         }, 100);
         const row = await blast(server.url, headers, what, c, body);
         clearInterval(lockSampler);
         rows.push(row);
+        if (process.env.BENCH_SHOW_WAITS) {
+          for (const [q, k] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 4)) console.log(`    ${k}× ${q}`);
+        }
         console.log(
           `${what.padEnd(26)} ${String(c).padStart(3)} conn: ${row.rps.toFixed(0).padStart(5)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  ` +
             `${row.requests} requests, ${row.non2xx} non-2xx, ${row.errors} socket errors/timeouts, ${row.graphqlErrors} GraphQL errors; ` +
