@@ -1,9 +1,11 @@
 /**
  * Load test: the compiled server as its own process (the shipped Node flags), autocannon against
  * it on loopback — 8, 32 and 128 concurrent connections on the orders list and on order
- * creation, BENCH_LOAD_SECONDS each (default 60). Prints throughput, p50/p99, HTTP and GraphQL
- * errors, and the server's memory before, at its peak and after the run (idle 10 s), to see
- * whether anything grows.   pnpm bench load
+ * creation, 60 s each. Prints throughput, p50/p99, HTTP and GraphQL errors, and the server's
+ * memory before, at its peak and after the run (idle 10 s), to see whether anything grows.
+ *   pnpm bench load                      60 s per level (the figures to record)
+ *   pnpm bench load --seconds=10         shorter levels (a quick look; BENCH_LOAD_SECONDS too)
+ *   pnpm bench load --only=create        one endpoint (list | create); --connections=32 one level
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -16,8 +18,14 @@ import pg from 'pg';
 import { createOrm, migrate } from '../src/db/orm.js';
 import { benchDatabase, createBenchStore } from './bench-db.js';
 
-const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
-const LEVELS = (process.env.BENCH_LOAD_CONNECTIONS ?? '8,32,128').split(',').map(Number);
+const flag = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const SECONDS = Number(flag('seconds') ?? process.env.BENCH_LOAD_SECONDS ?? 60);
+const LEVELS = (flag('connections') ?? process.env.BENCH_LOAD_CONNECTIONS ?? '8,32,128').split(',').map(Number);
+const ONLY = flag('only');
+if (!(SECONDS > 0) || LEVELS.some((c) => !(c > 0)) || (ONLY && ONLY !== 'list' && ONLY !== 'create')) {
+  throw new Error('load bench: --seconds and --connections take positive numbers, --only list or create');
+}
 const ORDERS = 5_000;
 const PRODUCTS = 200;
 const CUSTOMERS = 2_000;
@@ -121,6 +129,8 @@ async function startServer(databaseUrl: string): Promise<{ url: string; child: C
       VIES_URL: 'off',
       JOBS_ENABLED: 'false',
       LOG_LEVEL: 'warn',
+      // e.g. --cpu-prof --cpu-prof-dir=/tmp/prof, to profile the server under load
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -210,6 +220,10 @@ export default async function run() {
       await client.query<{ id: string }>('select id from product where store_id = $1 order by sku', [storeId])
     ).rows.map((r) => r.id);
     await client.end();
+    // Samples, during each level, how many of the server's connections wait for a lock (the
+    // store's counter rows): the share of time writers queue behind each other.
+    const watcher = new pg.Client({ connectionString: db.url });
+    await watcher.connect();
 
     server = await startServer(db.url);
     const login = await fetch(`${server.url}/graphql`, {
@@ -257,16 +271,38 @@ export default async function run() {
     }, 250);
 
     const rows: Row[] = [];
-    for (const [what, body] of [
-      ['orders list (page of 50)', () => listBody],
-      ['createOrder', createBody],
-    ] as const) {
+    const endpoints = [
+      ['list', 'orders list (page of 50)', () => listBody],
+      ['create', 'createOrder', createBody],
+    ] as const;
+    for (const [key, what, body] of endpoints) {
+      if (ONLY && ONLY !== key) continue;
       for (const c of LEVELS) {
+        let samples = 0;
+        let waiting = 0;
+        let active = 0;
+        const waits = new Map<string, number>();
+        const lockSampler = setInterval(async () => {
+          const r = await watcher.query<{ w: number; a: number; q: string[] | null }>(
+            `select count(*) filter (where wait_event_type = 'Lock')::int w, count(*) filter (where state = 'active')::int a,
+                    array_agg(wait_event || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 60)) filter (where wait_event_type = 'Lock') q
+               from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+          );
+          samples += 1;
+          waiting += r.rows[0]!.w;
+          active += r.rows[0]!.a;
+          for (const q of r.rows[0]!.q ?? []) waits.set(q, (waits.get(q) ?? 0) + 1);
+        }, 100);
         const row = await blast(server.url, headers, what, c, body);
+        clearInterval(lockSampler);
         rows.push(row);
+        if (process.env.BENCH_SHOW_WAITS) {
+          for (const [q, k] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 4)) console.log(`    ${k}× ${q}`);
+        }
         console.log(
           `${what.padEnd(26)} ${String(c).padStart(3)} conn: ${row.rps.toFixed(0).padStart(5)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  ` +
-            `${row.requests} requests, ${row.non2xx} non-2xx, ${row.errors} socket errors/timeouts, ${row.graphqlErrors} GraphQL errors`,
+            `${row.requests} requests, ${row.non2xx} non-2xx, ${row.errors} socket errors/timeouts, ${row.graphqlErrors} GraphQL errors; ` +
+            `database: ${(active / Math.max(1, samples)).toFixed(1)} statements running, ${(waiting / Math.max(1, samples)).toFixed(1)} waiting for a lock (mean)`,
         );
       }
     }
@@ -282,6 +318,7 @@ export default async function run() {
       `goals: 0 errors — ${bad.length ? `NOT met (${bad.map((r) => `${r.what} @${r.connections}`).join(', ')})` : 'met'}; ` +
         `p99 < 250 ms at 32 connections — ${at32.every((r) => r.p99 < 250) ? 'met' : 'NOT met'} (${at32.map((r) => `${r.what}: ${r.p99} ms`).join(', ')})`,
     );
+    await watcher.end();
   } finally {
     server?.child.kill('SIGTERM');
     await db.stop();

@@ -15,6 +15,7 @@ import { Migration20261201150000_login_throttle_subjects } from './Migration2026
 import { Migration20261202033659_customers_personal_data } from './Migration20261202033659_customers_personal_data.js';
 import { Migration20261202002015_mail } from './Migration20261202002015_mail.js';
 import { Migration20261202034815_attachment_refs } from './Migration20261202034815_attachment_refs.js';
+import { Migration20261202034511_deferred_order_number } from './Migration20261202034511_deferred_order_number.js';
 import { Migration20261201160000_store_order_count } from './Migration20261201160000_store_order_count.js';
 import { Migration20261201235715_inventory_reason_directions } from './Migration20261201235715_inventory_reason_directions.js';
 import { Migration20261202000000_invoice_series_per_merchant } from './Migration20261202000000_invoice_series_per_merchant.js';
@@ -55,4 +56,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261202033659_customers_personal_data',
     class: Migration20261202033659_customers_personal_data,
   },
+  { name: 'Migration20261202034511_deferred_order_number', class: Migration20261202034511_deferred_order_number },
 ];

@@ -7,7 +7,7 @@ import { assertNotLocked, clearAfterSignIn, recordFailure } from './login-thrott
 import { verifyAgainstDummy, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { sessionCookie } from './session-cookie.js';
-import { keepSessionAlive } from './sessions.js';
+import { renewSessionCookie, sessionTouch } from './sessions.js';
 import { hashToken, newToken } from './tokens.js';
 import { User, normalizeEmail } from './user.entity.js';
 
@@ -84,15 +84,32 @@ export class AuthService {
   async authenticate(ctx: Ctx, token: string | undefined, storeId?: string): Promise<StoreRole | null | undefined> {
     if (!token) return undefined;
     const userColumns = columnsOf(ctx, User);
+    const now = new Date();
+    const touch = sessionTouch(ctx, now);
+    // One statement: the live session, its user, the role in the named store, and the sliding
+    // expiry's write when it is due (see sessionTouch).
     const rows = await ctx.em.execute<Record<string, unknown>[]>(
-      `select s.*, ${userColumns.map((c) => `u.${c} as "u__${c}"`).join(', ')}${
-        storeId ? ', a.role as "a__role", a.merchant_owner as "a__merchant_owner"' : ''
-      }
-         from session s join app_user u on u.id = s.user_id
-         ${storeId ? `left join lateral (${ROLE_IN_STORE_SQL.replaceAll(':user', 'u.id')}) a on true` : ''}
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?
-        limit 1`,
-      [...(storeId ? [storeId, storeId] : []), hashToken(ctx.config.SESSION_SECRET, token), new Date()],
+      `with s as (
+         select s.*, ${userColumns.map((c) => `u.${c} as "u__${c}"`).join(', ')}${
+           storeId ? ', a.role as "a__role", a.merchant_owner as "a__merchant_owner"' : ''
+         }
+           from session s join app_user u on u.id = s.user_id
+           ${storeId ? `left join lateral (${ROLE_IN_STORE_SQL.replaceAll(':user', 'u.id')}) a on true` : ''}
+          where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?
+          limit 1),
+       touched as (
+         update session t set last_seen_at = ?, expires_at = greatest(t.expires_at, ?)
+           from s where t.id = s.id and s.last_seen_at <= ? and t.revoked_at is null
+         returning t.id)
+       select s.*, exists (select 1 from touched) as "t__touched" from s`,
+      [
+        ...(storeId ? [storeId, storeId] : []),
+        hashToken(ctx.config.SESSION_SECRET, token),
+        now,
+        now,
+        touch.expiresAt,
+        touch.stale,
+      ],
     );
     const row = rows[0];
     if (!row) return storeId ? null : undefined;
@@ -100,14 +117,13 @@ export class AuthService {
     const session: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(row)) {
       if (k.startsWith('u__')) user[k.slice(3)] = v;
-      else if (!k.startsWith('a__')) session[k] = v;
+      else if (!k.startsWith('a__') && !k.startsWith('t__')) session[k] = v;
     }
     // Managed entities, as `findOne(Session, …, { populate: ['user'] })` gave (user first, so the
     // session's reference is the loaded user).
     ctx.user = ctx.em.map(User, user);
-    const live = ctx.em.map(Session, session);
-    ctx.session = live;
-    await keepSessionAlive(ctx, live, token);
+    ctx.session = ctx.em.map(Session, session);
+    if (row.t__touched === true) renewSessionCookie(ctx, token);
     if (!storeId) return undefined;
     return row.a__role ? { role: row.a__role as Role, merchantOwner: row.a__merchant_owner === true } : null;
   }

@@ -1,4 +1,3 @@
-import type { Session } from './session.entity.js';
 import { inTransaction } from '../../core/transaction.js';
 import type { Ctx } from '../../core/context.js';
 import { DomainError, NotFoundError, UnauthenticatedError } from '../../core/errors.js';
@@ -17,19 +16,19 @@ const signedIn = (ctx: Ctx) => {
  * Sliding expiry: a session used again more than SESSION_TOUCH_MINUTES after it was last seen gets
  * `last_seen_at` now and its expiry moved to a full SESSION_TTL_DAYS from now (the cookie too). At
  * most one write per session in that interval — the condition keeps concurrent requests to one —
- * and none on the requests in between.
+ * and none on the requests in between. The write is part of the statement that reads the session
+ * (`AuthService.authenticate`), so a request costs no extra round trip for it.
  */
-export async function keepSessionAlive(ctx: Ctx, session: Session, token: string): Promise<void> {
-  const now = new Date();
-  const stale = new Date(now.getTime() - ctx.config.SESSION_TOUCH_MINUTES * 60_000);
-  if (session.lastSeenAt > stale) return;
-  const expiresAt = new Date(now.getTime() + ctx.config.SESSION_TTL_DAYS * 86_400_000);
-  const touched = await ctx.em.execute<{ id: string }[]>(
-    `update session set last_seen_at = ?, expires_at = greatest(expires_at, ?)
-      where id = ? and last_seen_at <= ? and revoked_at is null returning id`,
-    [now, expiresAt, session.id, stale],
-  );
-  if (touched.length) ctx.res?.append('Set-Cookie', sessionCookie(ctx, token, ctx.config.SESSION_TTL_DAYS * 86_400));
+export function sessionTouch(ctx: Ctx, now: Date): { stale: Date; expiresAt: Date } {
+  return {
+    stale: new Date(now.getTime() - ctx.config.SESSION_TOUCH_MINUTES * 60_000),
+    expiresAt: new Date(now.getTime() + ctx.config.SESSION_TTL_DAYS * 86_400_000),
+  };
+}
+
+/** After a touch, the cookie lives as long as the session again. */
+export function renewSessionCookie(ctx: Ctx, token: string): void {
+  ctx.res?.append('Set-Cookie', sessionCookie(ctx, token, ctx.config.SESSION_TTL_DAYS * 86_400));
 }
 
 /** The user's live sessions, most recently used first. */

@@ -275,7 +275,15 @@ export async function listOrders(
         customer: customer ? (__customer ? customer.map(__customer as Record<string, unknown>) : null) : undefined,
       });
     }
-    return { cursor: encodeCursor(sortValueOf(kind, raw, node[sortField]), node.id), node };
+    // Encoded when read: a list usually asks for pageInfo's end cursor only, not every edge's.
+    let cursor: string | undefined;
+    return {
+      get cursor() {
+        cursor ??= encodeCursor(sortValueOf(kind, raw, node[sortField]), node.id);
+        return cursor;
+      },
+      node,
+    };
   });
   return {
     edges,
@@ -287,8 +295,12 @@ export async function listOrders(
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Collection, DeferMode, type Opt, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
@@ -24,7 +24,13 @@ export class CustomerSnapshot {
   simpleResolvers: true,
 })
 @Entity({ tableName: 'customer_order' })
-@Unique({ name: 'order_store_number_unique', properties: ['store', 'orderNumber'] })
+// Checked at commit: a direct order is written with the placeholder 0 and numbered by the last
+// statement of its transaction (see OrderService.create), so the counter's lock is held briefly.
+@Unique({
+  name: 'order_store_number_unique',
+  properties: ['store', 'orderNumber'],
+  deferMode: DeferMode.INITIALLY_DEFERRED,
+})
 @Index({
   name: 'order_store_external_shipment_unique',
   expression:

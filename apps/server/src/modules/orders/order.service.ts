@@ -4,7 +4,7 @@ import { inTransaction } from '../../core/transaction.js';
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { Product, ProductStatus } from '../catalog/product.entity.js';
-import { nextInSequence } from '../common/sequence.js';
+import { numberInSequence } from '../common/sequence.js';
 import { toAddress } from '../customers/address.js';
 import { Customer } from '../customers/customer.entity.js';
 import { findOrCreateCustomer } from '../customers/customer-stats.js';
@@ -77,7 +77,7 @@ export class OrderService {
       const customer = await this.resolveCustomer(tx, input, shippingAddress);
       const order = em.create(Order, {
         store: ctx.storeId,
-        orderNumber: 0, // assigned last, see below
+        orderNumber: 0, // the placeholder until the number is taken, last (see below)
         channel: OrderChannel.DIRECT,
         customer: customer.id,
         customerSnapshot: {
@@ -119,13 +119,16 @@ export class OrderService {
           .filter((_, i) => !priced[i]!.product.digital)
           .map((l) => ({ orderLineId: l.id, productId: l.product!.id, sku: l.sku, quantity: l.quantity })),
       );
-      // The allowance and the number are taken last: their row locks are then held only for the
-      // commit, and a refused order (out of stock) consumes neither.
-      await consumeOrderAllowance(em, ctx.storeId, ctx.clock.now());
-      order.orderNumber = await nextInSequence(em, ctx.storeId, 'order');
-      recordOrderEvent(tx, order, 'created', `Order #${order.orderNumber} created`, null, OrderStatus.PENDING);
       await em.flush();
       await countNewOrder(tx, order, customer.id);
+      // The store's rows come last — the allowance, then the number (written into the order, whose
+      // number's uniqueness and the store's kept order count are checked and added at commit) and
+      // the timeline entry that names it. Every store's order waits for these locks, so they are
+      // held for three statements and the commit; a refused order (out of stock) takes neither.
+      await consumeOrderAllowance(em, ctx.storeId, ctx.clock.now());
+      const orderNumber = await numberInSequence(em, ctx.storeId, 'order', order.id);
+      recordOrderEvent(tx, order, 'created', `Order #${orderNumber} created`, null, OrderStatus.PENDING);
+      await em.flush();
       return order.id;
     });
     ctx.log.info({ event: 'order_created', orderId }, 'order created');

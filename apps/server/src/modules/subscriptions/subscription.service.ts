@@ -54,6 +54,16 @@ export async function rollExpiredPeriods(em: EntityManager, now: Date, storeId?:
  * update, so at 99 of 100 exactly one of many concurrent orders gets through.
  */
 export async function consumeOrderAllowance(em: EntityManager, storeId: string, now: Date): Promise<void> {
+  // The usual case in one statement (the row exists, its period holds `now`, the tier's limit is
+  // not reached): an order creation takes this lock last and holds it until its commit, so every
+  // statement counts. Anything else goes the long way, which refuses or rolls the period.
+  const fast = await em.execute<{ orders_in_period: number }[]>(
+    `update store_subscription set orders_in_period = orders_in_period + 1, updated_at = now()
+      where store_id = ? and period_start <= ? and period_end > ? and (${ORDER_LIMIT_SQL}) is not false
+      returning orders_in_period`,
+    [storeId, now, now],
+  );
+  if (fast.length) return;
   const sub = await currentSubscription(em, storeId, now);
   const plan = planOf(sub.tier);
   const rows = await em.execute<{ orders_in_period: number }[]>(
@@ -64,6 +74,11 @@ export async function consumeOrderAllowance(em: EntityManager, storeId: string, 
   );
   if (!rows.length) throw new TierLimitError('orders', plan, plan.ordersPerMonth!, sub.periodEnd);
 }
+
+/** Whether the row's tier allows one more order this period, from the plan table (null: unlimited). */
+const ORDER_LIMIT_SQL = `case tier ${TIER_PLANS.map(
+  (p) => `when '${p.tier}' then ${p.ordersPerMonth === null ? 'null' : `orders_in_period < ${p.ordersPerMonth}`}`,
+).join(' ')} else false end`;
 
 /**
  * Refuses adding `adding` products past the plan's limit. Locks the subscription row, so
