@@ -10,6 +10,7 @@ import { ORDER_ERRORS } from '../modules/orders/orders.errors.js';
 import { SUBSCRIPTION_ERRORS } from '../modules/subscriptions/subscription.errors.js';
 import { TEAM_ERRORS } from '../modules/team/team.errors.js';
 import { VAT_ERRORS } from '../modules/vat/vat.errors.js';
+import { DASHBOARD_ERRORS } from '../modules/dashboard/dashboard.errors.js';
 import { CORE_ERRORS } from '../core/core.errors.js';
 import type { ErrorSpec } from '../core/error-codes.js';
 
@@ -30,6 +31,7 @@ export const ERROR_CATALOGUE = {
   ...LETZSHOP_ERRORS,
   ...VAT_ERRORS,
   ...MAIL_ERRORS,
+  ...DASHBOARD_ERRORS,
 } satisfies Record<string, ErrorSpec>;
 
 declare module '../core/error-codes.js' {

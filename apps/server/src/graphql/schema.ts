@@ -24,6 +24,7 @@ import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
 import { GoodsVatResolver } from '../modules/vat/goods-vat.resolver.js';
 import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
+import { DashboardResolver, MeMerchantsResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { AuthChecker } from '../core/auth-checker.js';
 import { ErrorExtensions } from './error-catalogue.js';
 import { validateInput } from '../core/input-rules.js';
@@ -56,6 +57,8 @@ export const resolvers = [
   PasswordResetResolver,
   MailResolver,
   InvoiceEmailResolver,
+  DashboardResolver,
+  MeMerchantsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202035222_sales_rollup } from './Migration20261202035222_sales_rollup.js';
 import { Migration20261125080457_invoicing } from './Migration20261125080457_invoicing.js';
 import { Migration20261125100223_invoice_pdf } from './Migration20261125100223_invoice_pdf.js';
 import { Migration20261125064406_foundation } from './Migration20261125064406_foundation.js';
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000200_session_ip_address', class: Migration20261202000200_session_ip_address },
   { name: 'Migration20261202000302_goods_kinds', class: Migration20261202000302_goods_kinds },
   { name: 'Migration20261202002015_mail', class: Migration20261202002015_mail },
+  { name: 'Migration20261202035222_sales_rollup', class: Migration20261202035222_sales_rollup },
 ];
