@@ -1,4 +1,4 @@
-import { StoreProductSalesDay, StoreSalesDay } from '../modules/dashboard/sales-rollup.entity.js';
+import { SalesRollupPending, StoreProductSalesDay, StoreSalesDay } from '../modules/dashboard/sales-rollup.entity.js';
 import { Invitation } from '../modules/team/invitation.entity.js';
 import { LoginThrottle } from '../modules/auth/login-throttle.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -80,4 +80,5 @@ export const entities = [
   UserMailPreference,
   StoreSalesDay,
   StoreProductSalesDay,
+  SalesRollupPending,
 ];

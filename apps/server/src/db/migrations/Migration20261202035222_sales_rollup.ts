@@ -4,8 +4,8 @@ import { Migration } from '@mikro-orm/migrations';
  * The merchant dashboard's daily rollup: `store_sales_day` (per store, Luxembourg day and
  * currency) and `store_product_sales_day` (the same per product), written only by the triggers
  * below. Every statement that inserts, updates or deletes orders, order lines or credit notes
- * recounts the (store, day) buckets it touched from the orders themselves, under a transaction
- * advisory lock per bucket, so whatever the writer (GraphQL, REST, CLI, jobs, the Letzshop import's
+ * notes the (store, day) buckets it touched; at commit, a deferred trigger recounts each of them
+ * from the orders themselves, under a transaction advisory lock per bucket, so whatever the writer (GraphQL, REST, CLI, jobs, the Letzshop import's
  * set-based pages) a bucket equals its recount, also with concurrent writers (READ COMMITTED: the
  * recount after the lock sees what the previous holder committed). Backfilled at the end.
  */
@@ -90,16 +90,28 @@ export class Migration20261202035222_sales_rollup extends Migration {
          group by o.currency, l.product_id;
       end $$;`);
 
-    // Buckets in a fixed order, so two statements never wait for each other's buckets crosswise.
+    // The statements only note the buckets they touched; the recount runs once per transaction at
+    // commit (a deferred trigger), its bucket locks taken last and in a fixed order, so it never
+    // waits while holding a lock another writer needs first (a customer's row, a counter).
+    this.addSql(
+      `create table "sales_rollup_pending" ("txid" bigint not null default txid_current(), "store_id" uuid not null, "day" date not null, primary key ("txid", "store_id", "day"));`,
+    );
     this.addSql(`create function sales_rollup_recount_buckets(buckets jsonb) returns void language plpgsql as $$
+      begin
+        insert into sales_rollup_pending (store_id, day)
+        select distinct (e->>'s')::uuid, (e->>'d')::date from jsonb_array_elements(buckets) e
+        on conflict do nothing;
+      end $$;`);
+    this.addSql(`create function sales_rollup_flush() returns trigger language plpgsql as $$
       declare b record;
       begin
-        for b in select distinct (e->>'s')::uuid as s, (e->>'d')::date as d
-                   from jsonb_array_elements(buckets) e order by 1, 2 loop
-          perform sales_rollup_recount(b.s, b.d);
+        for b in select store_id, day from sales_rollup_pending where txid = txid_current()
+                  order by store_id, day loop
+          perform sales_rollup_recount(b.store_id, b.day);
         end loop;
+        delete from sales_rollup_pending where txid = txid_current();
+        return null;
       end $$;`);
-
     // The buckets of orders, plus those of each customer's next order (whose "returning" may flip).
     const orderBuckets = (table: string) => `
       select jsonb_build_object('s', t.store_id, 'd', (t.ordered_at at time zone 'Europe/Luxembourg')::date) from ${table} t
@@ -169,6 +181,8 @@ export class Migration20261202035222_sales_rollup extends Migration {
       this.addSql(`create trigger sales_rollup_${short}_removed after delete on "${table}"
         referencing old table as removed for each statement execute function ${fn}();`);
     }
+    this.addSql(`create constraint trigger sales_rollup_flush after insert on "sales_rollup_pending"
+      deferrable initially deferred for each row execute function sales_rollup_flush();`);
     this.addSql(`create trigger sales_rollup_credit_notes_added after insert on "invoice"
       referencing new table as added for each statement execute function sales_rollup_credit_notes();`);
 
@@ -185,11 +199,13 @@ export class Migration20261202035222_sales_rollup extends Migration {
       }
     }
     this.addSql(`drop trigger if exists sales_rollup_credit_notes_added on "invoice";`);
+    this.addSql(`drop trigger if exists sales_rollup_flush on "sales_rollup_pending";`);
     for (const fn of [
       'sales_rollup_orders()',
       'sales_rollup_lines()',
       'sales_rollup_credit_notes()',
       'sales_rollup_recount_buckets(jsonb)',
+      'sales_rollup_flush()',
       'sales_rollup_recount(uuid, date)',
     ]) {
       this.addSql(`drop function if exists ${fn};`);
@@ -197,5 +213,6 @@ export class Migration20261202035222_sales_rollup extends Migration {
     this.addSql(`drop index if exists "order_customer_ordered_at_index";`);
     this.addSql(`drop table if exists "store_product_sales_day" cascade;`);
     this.addSql(`drop table if exists "store_sales_day" cascade;`);
+    this.addSql(`drop table if exists "sales_rollup_pending" cascade;`);
   }
 }

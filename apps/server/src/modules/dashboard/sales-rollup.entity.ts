@@ -64,3 +64,19 @@ export class StoreProductSalesDay {
   @Property(bigint()) units: Opt<number> = 0;
   @Property(bigint()) grossCents: Opt<number> = 0;
 }
+
+/**
+ * The (store, day) buckets a transaction touched, recounted at its commit by a deferred trigger
+ * and removed again: always empty outside a writing transaction.
+ */
+@Entity({ tableName: 'sales_rollup_pending' })
+export class SalesRollupPending {
+  @PrimaryKey({ type: new BigIntType('number'), columnType: 'bigint', defaultRaw: 'txid_current()' })
+  txid!: number;
+
+  @PrimaryKey({ type: 'uuid' })
+  storeId!: string;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+}
