@@ -122,6 +122,8 @@ describe('permission matrix: every role × every operation', () => {
     ];
     // One's own sessions and password (tested in sessions.test.ts).
     PUBLIC_OR_SELF.push('mySessions', 'revokeSession', 'signOutEverywhere', 'changePassword');
+    // Merchant-level, not store-scoped: its access rules are tested in dashboard.test.ts.
+    PUBLIC_OR_SELF.push('merchant');
     const ops = [
       ...Object.keys(schema.getQueryType()!.getFields()),
       ...Object.keys(schema.getMutationType()!.getFields()),

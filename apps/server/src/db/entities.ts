@@ -1,3 +1,4 @@
+import { SalesRollupPending, StoreProductSalesDay, StoreSalesDay } from '../modules/dashboard/sales-rollup.entity.js';
 import { Invitation } from '../modules/team/invitation.entity.js';
 import { LoginThrottle } from '../modules/auth/login-throttle.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -83,4 +84,7 @@ export const entities = [
   OutboundEmail,
   StoreMailSettings,
   UserMailPreference,
+  StoreSalesDay,
+  StoreProductSalesDay,
+  SalesRollupPending,
 ];

@@ -11,6 +11,7 @@ import { PERSONAL_DATA_ERRORS } from '../modules/personal-data/personal-data.err
 import { SUBSCRIPTION_ERRORS } from '../modules/subscriptions/subscription.errors.js';
 import { TEAM_ERRORS } from '../modules/team/team.errors.js';
 import { VAT_ERRORS } from '../modules/vat/vat.errors.js';
+import { DASHBOARD_ERRORS } from '../modules/dashboard/dashboard.errors.js';
 import { CORE_ERRORS } from '../core/core.errors.js';
 import type { ErrorSpec } from '../core/error-codes.js';
 
@@ -32,6 +33,7 @@ export const ERROR_CATALOGUE = {
   ...VAT_ERRORS,
   ...MAIL_ERRORS,
   ...PERSONAL_DATA_ERRORS,
+  ...DASHBOARD_ERRORS,
 } satisfies Record<string, ErrorSpec>;
 
 declare module '../core/error-codes.js' {

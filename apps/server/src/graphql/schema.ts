@@ -30,6 +30,7 @@ import { CustomerVatResolver } from '../modules/customers/customer-vat.resolver.
 import { GoodsVatResolver } from '../modules/vat/goods-vat.resolver.js';
 import { InvoiceVatResolver } from '../modules/invoicing/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
+import { DashboardResolver, MeMerchantsResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { AuthChecker } from '../core/auth-checker.js';
 import { ErrorExtensions } from './error-catalogue.js';
 import { validateInput } from '../core/input-rules.js';
@@ -65,6 +66,8 @@ export const resolvers = [
   PasswordResetResolver,
   MailResolver,
   InvoiceEmailResolver,
+  DashboardResolver,
+  MeMerchantsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

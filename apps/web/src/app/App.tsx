@@ -8,6 +8,7 @@ import { ForgotPasswordPage } from '../pages/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from '../pages/auth/ResetPasswordPage';
 import { DevMailboxPage } from '../pages/mail/DevMailboxPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { MerchantDashboardPage } from '../pages/merchant/MerchantDashboardPage';
 import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
 import { InventoryPage } from '../pages/inventory/InventoryPage';
@@ -44,6 +45,7 @@ export function App() {
         }
       >
         <Route index element={<DashboardPage />} />
+        <Route path="merchant/:merchantId" element={<MerchantDashboardPage />} />
         <Route path="orders" element={guard('orders', <OrdersPage />)} />
         <Route path="orders/new" element={guard('orders/new', <NewOrderPage />)} />
         <Route path="orders/:id" element={guard('orders/:id', <OrderDetailPage />)} />

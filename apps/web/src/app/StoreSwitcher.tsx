@@ -1,7 +1,10 @@
 import { Badge, Group, Menu, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBuildingStore, IconCheck, IconSelector } from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
+import { useNavigate } from 'react-router';
+import { MY_MERCHANTS } from '../pages/merchant/merchant-documents';
 import { useTranslation } from 'react-i18next';
 import { useErrorNotification } from '../components/feedback';
 import { type StoreAccess, useSession, useSwitchStore } from './session';
@@ -11,10 +14,10 @@ const SWITCH_NOTICE = 'store-switched';
 
 /** The stores grouped by merchant (legal name), in the order the API lists them. */
 export function groupByMerchant(stores: readonly StoreAccess[]) {
-  const groups = new Map<string, { legalName: string; stores: StoreAccess[] }>();
+  const groups = new Map<string, { merchantId: string; legalName: string; stores: StoreAccess[] }>();
   for (const s of stores) {
     const key = s.store.merchant.id;
-    if (!groups.has(key)) groups.set(key, { legalName: s.store.merchant.legalName, stores: [] });
+    if (!groups.has(key)) groups.set(key, { merchantId: key, legalName: s.store.merchant.legalName, stores: [] });
     groups.get(key)!.stores.push(s);
   }
   return [...groups.values()];
@@ -26,6 +29,9 @@ export function StoreSwitcher() {
   const { me, active } = useSession();
   const switchStore = useSwitchStore();
   const notifyError = useErrorNotification();
+  const navigate = useNavigate();
+  // Merchants whose consolidated view this user may open ("All stores").
+  const merchants = useQuery(MY_MERCHANTS, { skip: !active }).data?.me.merchants ?? [];
   if (!active) return null;
 
   const pick = async (s: StoreAccess) => {
@@ -62,6 +68,17 @@ export function StoreSwitcher() {
         {groupByMerchant(me.stores).map((g) => (
           <Fragment key={g.legalName}>
             <Menu.Label>{g.legalName}</Menu.Label>
+            {merchants.some((m) => m.id === g.merchantId) && (
+              <Menu.Item
+                onClick={() => navigate(`/merchant/${g.merchantId}`)}
+                leftSection={<span style={{ width: 16 }} />}
+                data-testid={`all-stores-${g.merchantId}`}
+              >
+                <Text size="sm" fw={500}>
+                  {t('merchant.allStores')}
+                </Text>
+              </Menu.Item>
+            )}
             {g.stores.map((s) => {
               const current = s.store.id === active.store.id;
               return (

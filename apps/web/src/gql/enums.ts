@@ -1,3 +1,14 @@
+/** What the figures of a period are compared with */
+export const ComparePeriod = {
+  /** No comparison */
+  NONE: 'NONE',
+  /** The as many days just before the period */
+  PREVIOUS_PERIOD: 'PREVIOUS_PERIOD',
+  /** The same dates one year earlier */
+  PREVIOUS_YEAR: 'PREVIOUS_YEAR'
+} as const;
+
+export type ComparePeriod = typeof ComparePeriod[keyof typeof ComparePeriod];
 /** Where a marketing consent change came from */
 export const ConsentSource = {
   /** Cleared by an erasure of personal data */
@@ -160,6 +171,8 @@ export const ErrorReason = {
   LOCATION_EXISTS: 'LOCATION_EXISTS',
   /** BAD_USER_INPUT. The request body is not valid JSON. */
   MALFORMED_JSON: 'MALFORMED_JSON',
+  /** NOT_FOUND. No such merchant for the signed-in user: unknown, another merchant, or the user is neither its owner nor a member with ORDERS_READ in two of its stores or more. */
+  MERCHANT_NOT_FOUND: 'MERCHANT_NOT_FOUND',
   /** FORBIDDEN. The member owns the merchant, hence every store of it: the role cannot be changed per store. */
   MERCHANT_OWNER: 'MERCHANT_OWNER',
   /** FORBIDDEN. An export across the merchant's stores is for owners of the merchant only. */
@@ -214,6 +227,8 @@ export const ErrorReason = {
   STOCK_LIMIT_EXCEEDED: 'STOCK_LIMIT_EXCEEDED',
   /** FORBIDDEN. The store in `x-store-id` is unknown or the signed-in user is not a member of it. */
   STORE_ACCESS_DENIED: 'STORE_ACCESS_DENIED',
+  /** BAD_USER_INPUT. A store in `storeIds` is not one of the stores this merchant view covers for the user (`extensions.storeId`). Extensions: `storeId`. */
+  STORE_NOT_IN_VIEW: 'STORE_NOT_IN_VIEW',
   /** BAD_USER_INPUT. The operation works on one store: send its id in the `x-store-id` header. */
   STORE_REQUIRED: 'STORE_REQUIRED',
   /** CONFLICT. A Letzshop sync is already running for the store (`extensions.runId`). Extensions: `runId`. */
@@ -307,6 +322,17 @@ export const GoodsKind = {
 } as const;
 
 export type GoodsKind = typeof GoodsKind[keyof typeof GoodsKind];
+/** The size of one point of a sales series */
+export const Granularity = {
+  /** One calendar day (Europe/Luxembourg) */
+  DAY: 'DAY',
+  /** One calendar month */
+  MONTH: 'MONTH',
+  /** One ISO week, starting on Monday */
+  WEEK: 'WEEK'
+} as const;
+
+export type Granularity = typeof Granularity[keyof typeof Granularity];
 /** Why stock moved; for adjustments it decides the direction. */
 export const InventoryReason = {
   /** Correction: adds or removes, as given. */
@@ -574,6 +600,15 @@ export const Tier = {
 } as const;
 
 export type Tier = typeof Tier[keyof typeof Tier];
+/** How top products are ranked */
+export const TopProductsBy = {
+  /** Line totals incl. VAT */
+  REVENUE: 'REVENUE',
+  /** Units sold */
+  UNITS: 'UNITS'
+} as const;
+
+export type TopProductsBy = typeof TopProductsBy[keyof typeof TopProductsBy];
 /** A product's VAT category; the rate comes from the country that applies and the supply date. */
 export const VatCategory = {
   /** The country's (lower) reduced rate (LU 8 %, FR 5.5 %). */

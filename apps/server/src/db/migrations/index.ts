@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202035222_sales_rollup } from './Migration20261202035222_sales_rollup.js';
 import { Migration20261125080457_invoicing } from './Migration20261125080457_invoicing.js';
 import { Migration20261125100223_invoice_pdf } from './Migration20261125100223_invoice_pdf.js';
 import { Migration20261125064406_foundation } from './Migration20261125064406_foundation.js';
@@ -57,4 +58,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261202033659_customers_personal_data,
   },
   { name: 'Migration20261202034511_deferred_order_number', class: Migration20261202034511_deferred_order_number },
+  { name: 'Migration20261202035222_sales_rollup', class: Migration20261202035222_sales_rollup },
 ];

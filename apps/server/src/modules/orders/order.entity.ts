@@ -39,6 +39,7 @@ export class CustomerSnapshot {
 @Index({ name: 'order_store_ordered_at_index', properties: ['store', 'orderedAt', 'id'] })
 @Index({ name: 'order_store_status_index', properties: ['store', 'status'] })
 @Index({ name: 'order_customer_index', properties: ['customer'] })
+@Index({ name: 'order_customer_ordered_at_index', properties: ['customer', 'orderedAt', 'id'] })
 @Check({
   name: 'order_amounts_nonnegative',
   expression:
