@@ -1,0 +1,52 @@
+import type { ElectronicAddress } from './types.js';
+
+/**
+ * Peppol EAS codes of the EU member states' VAT numbers (Peppol BIS 3 code list "EAS"): a party
+ * whose VAT number is from one of these countries is addressed by it when no other electronic
+ * address was stored. Member states missing here (DK, FI, IT, SE…) have their Peppol identifiers
+ * under other schemes: those parties need their electronic address entered.
+ */
+export const VAT_NUMBER_SCHEMES: Readonly<Record<string, string>> = {
+  AT: '9914',
+  BE: '9925',
+  BG: '9926',
+  CY: '9928',
+  CZ: '9929',
+  DE: '9930',
+  EE: '9931',
+  EL: '9933',
+  ES: '9920',
+  FR: '9957',
+  HR: '9934',
+  HU: '9910',
+  IE: '9935',
+  LT: '9937',
+  LU: '9938',
+  LV: '9939',
+  MT: '9943',
+  NL: '9944',
+  PL: '9945',
+  PT: '9946',
+  RO: '9947',
+  SI: '9949',
+  SK: '9950',
+};
+
+/** Schemes an address may be stored with: 4 digits (ISO 6523 ICD / EAS) or the letter codes of the EAS list. */
+export const isEasScheme = (scheme: string): boolean => /^\d{4}$/.test(scheme) || /^(EM|AN|AQ|AS|AU)$/.test(scheme);
+
+/** The electronic address of a party: the one stored at issue, else its VAT number's, else (`emailFallback`) its e-mail. */
+export function partyAddress(
+  party: { electronicAddress?: ElectronicAddress; vatNumber?: string; email?: string },
+  emailFallback: boolean,
+): ElectronicAddress | undefined {
+  const stored = party.electronicAddress;
+  if (stored?.id.trim() && stored.scheme.trim()) return { scheme: stored.scheme.trim(), id: stored.id.trim() };
+  const vat = party.vatNumber?.replace(/\s+/g, '').toUpperCase();
+  if (vat) {
+    const scheme = VAT_NUMBER_SCHEMES[vat.slice(0, 2)];
+    if (scheme) return { scheme, id: vat };
+  }
+  if (emailFallback && party.email?.trim()) return { scheme: 'EM', id: party.email.trim() };
+  return undefined;
+}
