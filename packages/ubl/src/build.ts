@@ -52,7 +52,12 @@ export function invoiceToUbl(snapshot: UblSnapshot, pdfBytes?: Uint8Array): stri
   const empty = findEmptyElements(xml);
   if (empty.length) {
     throw new UblRuleError([
-      { rule: 'PEPPOL-EN16931-R008', severity: 'error', message: `Empty elements: ${empty.join(', ')}`, fix: 'DOCUMENT_DATA' },
+      {
+        rule: 'PEPPOL-EN16931-R008',
+        severity: 'error',
+        message: `Empty elements: ${empty.join(', ')}`,
+        fix: 'DOCUMENT_DATA',
+      },
     ]);
   }
   return xml;

@@ -25,7 +25,9 @@ export function unitPrice(netCents: number, quantity: number, storedUnitCents: n
   // micro-euros = cents × 10^4
   const micro = Math.round((netCents * 10_000) / quantity);
   const whole = Math.floor(micro / 1_000_000);
-  const frac = String(micro % 1_000_000).padStart(6, '0').replace(/0+$/, '');
+  const frac = String(micro % 1_000_000)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return `${whole}.${frac.length < 2 ? frac.padEnd(2, '0') : frac}`;
 }
 

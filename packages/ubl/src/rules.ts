@@ -88,15 +88,19 @@ export function checkModel(m: UblModel): UblProblem[] {
   if (m.lines.length === 0) fail('BR-16', 'An invoice needs at least one line', 'DOCUMENT_DATA');
   for (const l of m.lines) {
     if (blank(l.id)) fail('BR-21', 'Line without identifier', 'DOCUMENT_DATA');
-    if (!Number.isFinite(l.quantity) || l.quantity === 0) fail('BR-22', `Line ${l.id}: quantity missing`, 'DOCUMENT_DATA');
+    if (!Number.isFinite(l.quantity) || l.quantity === 0)
+      fail('BR-22', `Line ${l.id}: quantity missing`, 'DOCUMENT_DATA');
     if (blank(l.name)) fail('BR-25', `Line ${l.id}: item name missing`, 'DOCUMENT_DATA');
-    if (l.price.startsWith('-')) fail('BR-27', `Line ${l.id}: the item net price must not be negative`, 'DOCUMENT_DATA');
+    if (l.price.startsWith('-'))
+      fail('BR-27', `Line ${l.id}: the item net price must not be negative`, 'DOCUMENT_DATA');
     // R120: line net = quantity × price (base quantity 1), within the rule's 0.02 slack.
     const expected = l.quantity * decimalToMicro(l.price);
     if (Math.abs(expected - l.netCents * 10_000) > 20_000)
       fail('PEPPOL-EN16931-R120', `Line ${l.id}: net amount is not quantity × price`, 'DOCUMENT_DATA');
-    if (!CATEGORIES.includes(l.category)) fail('BR-CO-04', `Line ${l.id}: VAT category ${l.category} unknown`, 'DOCUMENT_DATA');
-    if (l.category === 'S' && l.rateBp <= 0) fail('BR-S-05', `Line ${l.id}: a standard-rated line needs a rate above 0`, 'DOCUMENT_DATA');
+    if (!CATEGORIES.includes(l.category))
+      fail('BR-CO-04', `Line ${l.id}: VAT category ${l.category} unknown`, 'DOCUMENT_DATA');
+    if (l.category === 'S' && l.rateBp <= 0)
+      fail('BR-S-05', `Line ${l.id}: a standard-rated line needs a rate above 0`, 'DOCUMENT_DATA');
     const zero: Record<string, string> = { Z: 'BR-Z-05', E: 'BR-E-05', AE: 'BR-AE-05', K: 'BR-K-05', G: 'BR-G-05' };
     if (zero[l.category] && l.rateBp !== 0)
       fail(zero[l.category], `Line ${l.id}: a ${l.category} line must have a 0 % rate`, 'DOCUMENT_DATA');
@@ -105,11 +109,16 @@ export function checkModel(m: UblModel): UblProblem[] {
   // VAT breakdown (BG-23)
   if (m.vatRows.length === 0) fail('BR-CO-18', 'At least one VAT breakdown is needed', 'DOCUMENT_DATA');
   for (const r of m.vatRows) {
-    if (!CATEGORIES.includes(r.category)) fail('BR-47', `VAT breakdown category ${r.category} unknown`, 'DOCUMENT_DATA');
+    if (!CATEGORIES.includes(r.category))
+      fail('BR-47', `VAT breakdown category ${r.category} unknown`, 'DOCUMENT_DATA');
     const rowLines = m.lines.filter((l) => l.category === r.category && (r.category !== 'S' || l.rateBp === r.rateBp));
     const sum = rowLines.reduce((s, l) => s + l.netCents, 0);
     if (sum !== r.taxableCents)
-      fail(`BR-${r.category}-08`, `VAT ${r.category} ${r.rateBp} bp: taxable amount is not the sum of its lines`, 'DOCUMENT_DATA');
+      fail(
+        `BR-${r.category}-08`,
+        `VAT ${r.category} ${r.rateBp} bp: taxable amount is not the sum of its lines`,
+        'DOCUMENT_DATA',
+      );
     if (r.category === 'S') {
       // BR-S-09 / BR-CO-17: tax = taxable × rate, within the schematron's tolerance of one unit.
       const exact = (r.taxableCents * r.rateBp) / 10_000;
@@ -131,22 +140,27 @@ export function checkModel(m: UblModel): UblProblem[] {
       fail(`BR-${c}-02`, `VAT category ${c} needs the seller's VAT identifier`, 'SELLER_DETAILS');
   }
   const cats = new Set(m.lines.map((l) => l.category));
-  if (cats.has('K') && !m.buyer.vatNumber) fail('BR-K-02', "An intra-Community supply needs the buyer's VAT identifier", 'BUYER_DETAILS');
+  if (cats.has('K') && !m.buyer.vatNumber)
+    fail('BR-K-02', "An intra-Community supply needs the buyer's VAT identifier", 'BUYER_DETAILS');
   if (cats.has('AE') && !m.buyer.vatNumber && !m.buyer.legalId)
     fail('BR-AE-02', "Reverse charge needs the buyer's VAT identifier", 'BUYER_DETAILS');
-  if (cats.has('K') && blank(m.delivery.date)) fail('BR-IC-11', 'An intra-Community supply needs the delivery date', 'DOCUMENT_DATA');
-  if (cats.has('K') && blank(m.delivery.country)) fail('BR-IC-12', 'An intra-Community supply needs the deliver-to country', 'DOCUMENT_DATA');
+  if (cats.has('K') && blank(m.delivery.date))
+    fail('BR-IC-11', 'An intra-Community supply needs the delivery date', 'DOCUMENT_DATA');
+  if (cats.has('K') && blank(m.delivery.country))
+    fail('BR-IC-12', 'An intra-Community supply needs the deliver-to country', 'DOCUMENT_DATA');
 
   // Totals (BG-22)
   const lineSum = m.lines.reduce((s, l) => s + l.netCents, 0);
-  if (lineSum !== m.lineExtensionCents) fail('BR-CO-10', 'Sum of line net amounts differs from the lines', 'DOCUMENT_DATA');
+  if (lineSum !== m.lineExtensionCents)
+    fail('BR-CO-10', 'Sum of line net amounts differs from the lines', 'DOCUMENT_DATA');
   if (m.taxExclusiveCents !== m.lineExtensionCents)
     fail('BR-CO-13', 'Total without VAT must be the sum of lines (no allowances or charges)', 'DOCUMENT_DATA');
   const vatSum = m.vatRows.reduce((s, r) => s + r.vatCents, 0);
   if (vatSum !== m.vatTotalCents) fail('BR-CO-14', 'Total VAT differs from the VAT breakdown', 'DOCUMENT_DATA');
   if (m.taxInclusiveCents !== m.taxExclusiveCents + m.vatTotalCents)
     fail('BR-CO-15', 'Total with VAT must be the total without VAT plus VAT', 'DOCUMENT_DATA');
-  if (m.payableCents !== m.taxInclusiveCents) fail('BR-CO-16', 'Amount due differs from the total with VAT', 'DOCUMENT_DATA');
+  if (m.payableCents !== m.taxInclusiveCents)
+    fail('BR-CO-16', 'Amount due differs from the total with VAT', 'DOCUMENT_DATA');
   if (m.payableCents > 0 && blank(m.dueDate) && blank(m.paymentTerms) && blank(m.paymentMeans?.dueDate))
     fail('BR-CO-25', 'A positive amount due needs a due date or payment terms', 'DOCUMENT_DATA');
 

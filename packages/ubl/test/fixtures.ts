@@ -167,7 +167,16 @@ export const DOMESTIC: UblSnapshot = {
   language: 'fr',
   buyer: LU_CONSUMER,
   orderReference: '#1042',
-  ...amounts([{ description: 'Riesling Grand Premier Cru 2022', sku: 'WINE-RIE-22', quantity: 6, netCents: 8_400, category: 'S', rateBp: 1700 }]),
+  ...amounts([
+    {
+      description: 'Riesling Grand Premier Cru 2022',
+      sku: 'WINE-RIE-22',
+      quantity: 6,
+      netCents: 8_400,
+      category: 'S',
+      rateBp: 1700,
+    },
+  ]),
 };
 
 /** 17 %, 8 %, 3 %, shipping, a discount line (negative) and a unit price that does not divide. */
@@ -179,9 +188,31 @@ export const SEVERAL_RATES: UblSnapshot = {
   orderReference: '#1043',
   buyerReference: 'PO-7781',
   ...amounts([
-    { description: 'Crémant de Luxembourg brut', sku: 'CRE-BRUT', quantity: 3, netCents: 3_590, category: 'S', rateBp: 1700, vatCents: 611 },
-    { description: 'Bouneschlupp (Bio) 500 g', sku: 'SOUP-BIO', quantity: 7, netCents: 2_593, category: 'S', rateBp: 800 },
-    { description: 'Kachkéis <nature> & "fin"', sku: 'KACH-250', quantity: 2, netCents: 777, category: 'S', rateBp: 300 },
+    {
+      description: 'Crémant de Luxembourg brut',
+      sku: 'CRE-BRUT',
+      quantity: 3,
+      netCents: 3_590,
+      category: 'S',
+      rateBp: 1700,
+      vatCents: 611,
+    },
+    {
+      description: 'Bouneschlupp (Bio) 500 g',
+      sku: 'SOUP-BIO',
+      quantity: 7,
+      netCents: 2_593,
+      category: 'S',
+      rateBp: 800,
+    },
+    {
+      description: 'Kachkéis <nature> & "fin"',
+      sku: 'KACH-250',
+      quantity: 2,
+      netCents: 777,
+      category: 'S',
+      rateBp: 300,
+    },
     { description: 'Versand', quantity: 1, netCents: 427, category: 'S', rateBp: 1700 },
     { description: 'Rabatt', quantity: 1, netCents: -500, category: 'S', rateBp: 1700 },
   ]),
@@ -195,8 +226,22 @@ export const OSS: UblSnapshot = {
   buyer: FI_CONSUMER,
   orderReference: '#1044',
   ...amounts([
-    { description: 'Olive oil, extra virgin, 1 l', sku: 'OIL-1L', quantity: 2, netCents: 2_390, category: 'S', rateBp: 1400 },
-    { description: 'Board game "Luxembourg"', sku: 'GAME-LUX', quantity: 1, netCents: 3_187, category: 'S', rateBp: 2550 },
+    {
+      description: 'Olive oil, extra virgin, 1 l',
+      sku: 'OIL-1L',
+      quantity: 2,
+      netCents: 2_390,
+      category: 'S',
+      rateBp: 1400,
+    },
+    {
+      description: 'Board game "Luxembourg"',
+      sku: 'GAME-LUX',
+      quantity: 1,
+      netCents: 3_187,
+      category: 'S',
+      rateBp: 2550,
+    },
   ]),
 };
 
@@ -208,7 +253,14 @@ export const INTRA_COMMUNITY: UblSnapshot = {
   orderReference: '#1045',
   vatExemptionReason: 'Livraison intracommunautaire exonérée, art. 138 de la directive 2006/112/CE',
   ...amounts([
-    { description: 'Riesling Grand Premier Cru 2022', sku: 'WINE-RIE-22', quantity: 24, netCents: 33_600, category: 'K', rateBp: 0 },
+    {
+      description: 'Riesling Grand Premier Cru 2022',
+      sku: 'WINE-RIE-22',
+      quantity: 24,
+      netCents: 33_600,
+      category: 'K',
+      rateBp: 0,
+    },
     { description: 'Transport', quantity: 1, netCents: 2_500, category: 'K', rateBp: 0 },
   ]),
 };
@@ -220,7 +272,9 @@ export const EXPORT: UblSnapshot = {
   buyer: CH_CONSUMER,
   orderReference: '#1046',
   vatExemptionReason: 'Steuerfreie Ausfuhrlieferung (Art. 146 Richtlinie 2006/112/EG)',
-  ...amounts([{ description: 'Praline box 250 g', sku: 'PRAL-250', quantity: 4, netCents: 7_180, category: 'G', rateBp: 0 }]),
+  ...amounts([
+    { description: 'Praline box 250 g', sku: 'PRAL-250', quantity: 4, netCents: 7_180, category: 'G', rateBp: 0 },
+  ]),
 };
 
 /** Canary Islands: a member state, outside the EU VAT area — invoiced as an export (G), as Orion decides. */
@@ -230,8 +284,18 @@ export const OUTSIDE_EU_TERRITORY: UblSnapshot = {
   language: 'en',
   buyer: CANARY_CONSUMER,
   orderReference: '#1047',
-  vatExemptionReason: 'Export of goods, exempt (Art. 146 Directive 2006/112/EC): Canary Islands, outside the EU VAT area',
-  ...amounts([{ description: 'Cookbook "Lëtzebuerger Kichen"', sku: 'BOOK-KICH', quantity: 1, netCents: 2_990, category: 'G', rateBp: 0 }]),
+  vatExemptionReason:
+    'Export of goods, exempt (Art. 146 Directive 2006/112/EC): Canary Islands, outside the EU VAT area',
+  ...amounts([
+    {
+      description: 'Cookbook "Lëtzebuerger Kichen"',
+      sku: 'BOOK-KICH',
+      quantity: 1,
+      netCents: 2_990,
+      category: 'G',
+      rateBp: 0,
+    },
+  ]),
 };
 
 /** Reverse charge (AE): e-services to a German business. */
@@ -242,7 +306,9 @@ export const REVERSE_CHARGE: UblSnapshot = {
   buyer: DE_BUSINESS,
   orderReference: '#1048',
   vatExemptionReason: 'Reverse charge: the customer accounts for the VAT (Art. 196 Directive 2006/112/EC)',
-  ...amounts([{ description: 'Recipe e-book licence', sku: 'EBOOK-1', quantity: 5, netCents: 4_995, category: 'AE', rateBp: 0 }]),
+  ...amounts([
+    { description: 'Recipe e-book licence', sku: 'EBOOK-1', quantity: 5, netCents: 4_995, category: 'AE', rateBp: 0 },
+  ]),
 };
 
 /** E-services to a consumer outside the EU: exempt (E) with the invoice's mention as the reason. */
@@ -259,7 +325,16 @@ export const SERVICES_OUTSIDE_EU: UblSnapshot = {
 export const FULL_CREDIT_NOTE = credit(SEVERAL_RATES, 'CN-2026-00007', (a) => a);
 
 export const PARTIAL_CREDIT_NOTE = credit(INTRA_COMMUNITY, 'CN-2026-00008', () =>
-  amounts([{ description: 'Riesling Grand Premier Cru 2022', sku: 'WINE-RIE-22', quantity: 5, netCents: 7_000, category: 'K', rateBp: 0 }]),
+  amounts([
+    {
+      description: 'Riesling Grand Premier Cru 2022',
+      sku: 'WINE-RIE-22',
+      quantity: 5,
+      netCents: 7_000,
+      category: 'K',
+      rateBp: 0,
+    },
+  ]),
 );
 
 export const GOLDEN: Record<string, UblSnapshot> = {
