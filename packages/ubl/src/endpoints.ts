@@ -50,3 +50,19 @@ export function partyAddress(
   if (emailFallback && party.email?.trim()) return { scheme: 'EM', id: party.email.trim() };
   return undefined;
 }
+
+/** Longest identifier a Peppol participant may have. */
+export const MAX_PEPPOL_ID_LENGTH = 50;
+
+/**
+ * A Peppol participant identifier as people write it, `scheme:identifier` (`0088:5798000000001`,
+ * `9938:LU15027442`): the scheme an EAS code, the identifier 1–50 characters without spaces.
+ */
+export function parsePeppolId(text: string): { address: ElectronicAddress } | { reason: string } {
+  const m = /^\s*([0-9A-Za-z]{2,4})\s*:\s*(\S+)\s*$/.exec(text);
+  const reason = `must be scheme:identifier, e.g. 9938:LU12345613 (the scheme a 4-digit EAS code or EM; the identifier 1–${MAX_PEPPOL_ID_LENGTH} characters without spaces)`;
+  if (!m) return { reason };
+  const scheme = m[1].toUpperCase();
+  if (!isEasScheme(scheme) || m[2].length > MAX_PEPPOL_ID_LENGTH) return { reason };
+  return { address: { scheme, id: m[2] } };
+}

@@ -1,5 +1,5 @@
 export { checkUbl, invoiceToUbl, UblRuleError, writeModel } from './build.js';
-export { isEasScheme, partyAddress, VAT_NUMBER_SCHEMES } from './endpoints.js';
+export { isEasScheme, MAX_PEPPOL_ID_LENGTH, parsePeppolId, partyAddress, VAT_NUMBER_SCHEMES } from './endpoints.js';
 export { CUSTOMIZATION_ID, PROFILE_ID, pdfFileName, toModel, type UblModel } from './model.js';
 export { checkModel, findEmptyElements } from './rules.js';
 export type {

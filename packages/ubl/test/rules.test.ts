@@ -183,3 +183,13 @@ describe('what the snapshot lacks (the pre-flight list) and refusal', () => {
     }
   });
 });
+
+describe('parsePeppolId', () => {
+  it('reads scheme:identifier and refuses anything else with the form to use', async () => {
+    const { parsePeppolId } = await import('../src/index.js');
+    expect(parsePeppolId(' 9938:LU15027442 ')).toEqual({ address: { scheme: '9938', id: 'LU15027442' } });
+    expect(parsePeppolId('em:ap@example.lu')).toEqual({ address: { scheme: 'EM', id: 'ap@example.lu' } });
+    for (const bad of ['LU15027442', '99:LU1', '9938:', '9938:a b', `0088:${'1'.repeat(51)}`])
+      expect(parsePeppolId(bad)).toEqual({ reason: expect.stringContaining('scheme:identifier') });
+  });
+});

@@ -7,6 +7,7 @@ import { SessionResolver } from '../modules/auth/session.resolver.js';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
+import { InvoiceUblResolver } from '../modules/invoicing/invoice-ubl.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import {
   AddressResolver,
@@ -47,6 +48,7 @@ export const resolvers = [
   SubscriptionResolver,
   SubscriptionChangeResolver,
   InvoiceResolver,
+  InvoiceUblResolver,
   LetzshopResolver,
   LetzshopLineResolver,
   VatResolver,

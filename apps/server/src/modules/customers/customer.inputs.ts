@@ -13,6 +13,14 @@ export class CreateCustomerInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `0088:5798000000001`); null clears it',
+  })
+  @IsOptional()
+  @MaxLength(60)
+  peppolId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Buys as a business; default: true when a VAT number is given' })
   isBusiness?: boolean | null;
   @Field(() => CustomerLanguage, { defaultValue: CustomerLanguage.fr }) preferredLanguage: CustomerLanguage =
@@ -31,6 +39,14 @@ export class UpdateCustomerInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) company?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) vatNumber?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `0088:5798000000001`); null clears it',
+  })
+  @IsOptional()
+  @MaxLength(60)
+  peppolId?: string | null;
   @Field(() => Boolean, { nullable: true }) isBusiness?: boolean | null;
   @Field(() => CustomerLanguage, { nullable: true }) preferredLanguage?: CustomerLanguage;
   @Field({ nullable: true }) marketingConsent?: boolean;
@@ -80,6 +96,7 @@ labelFields(CreateCustomerInput, {
   marketingConsent: 'Marketing consent',
   isBusiness: 'Business customer',
   vatNumber: 'VAT number',
+  peppolId: 'Peppol ID',
   billingAddress: 'Billing address',
   shippingAddress: 'Shipping address',
 });

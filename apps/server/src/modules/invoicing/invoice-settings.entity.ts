@@ -34,6 +34,13 @@ export class InvoiceSettings {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) iban: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) bic: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) bankName: string | null = null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The seller's electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `9938:LU12345613`); without it, the VAT number's (LU → 9938)",
+  })
+  @Property({ type: 'string', nullable: true })
+  peppolId: string | null = null;
   @Field(() => String) @Property({ type: 'string' }) invoicePrefix: Opt<string> = 'INV';
   @Field(() => String) @Property({ type: 'string' }) creditNotePrefix: Opt<string> = 'CN';
   @Field(() => Int) @Property({ type: 'integer' }) paymentDueDays: Opt<number> = 15;

@@ -17,6 +17,8 @@ export class SellerSnapshot {
   @Field(() => String, { nullable: true }) bankName!: string | null;
   @Field(() => String, { nullable: true }) paymentTerms!: string | null;
   @Field(() => String, { nullable: true }) footer!: string | null;
+  /** Electronic address for e-invoices (`scheme:identifier`) as configured at issue; absent on older invoices. */
+  peppolId?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -29,6 +31,8 @@ export class BuyerSnapshot {
   @Field() country!: string;
   @Field(() => String, { nullable: true }) vatNumber!: string | null;
   @Field(() => String, { nullable: true }) email!: string | null;
+  /** The customer's Peppol ID (`scheme:identifier`) at issue; absent on older invoices. */
+  peppolId?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })

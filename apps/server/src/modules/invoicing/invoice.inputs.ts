@@ -32,6 +32,14 @@ export class UpdateInvoiceSettingsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) iban?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(11) bic?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120) bankName?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `9938:LU12345613`); null clears it',
+  })
+  @IsOptional()
+  @MaxLength(60)
+  peppolId?: string | null;
   @Field({ nullable: true })
   @IsOptional()
   @MinLength(1, { message: 'cannot be empty' })
@@ -133,6 +141,7 @@ labelFields(UpdateInvoiceSettingsInput, {
   iban: 'IBAN',
   bic: 'BIC',
   bankName: 'Bank',
+  peppolId: 'Peppol ID',
   email: 'E-mail',
   phone: 'Phone',
   invoicePrefix: 'Invoice prefix',
