@@ -456,6 +456,8 @@ export type UpdateCustomerInput = {
   isBusiness?: boolean | null | undefined;
   lastName?: string | null | undefined;
   marketingConsent?: boolean | null | undefined;
+  /** Electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `0088:5798000000001`); null clears it */
+  peppolId?: string | null | undefined;
   phone?: string | null | undefined;
   preferredLanguage?: CustomerLanguage | null | undefined;
   shippingAddress?: AddressInput | null | undefined;
@@ -479,6 +481,8 @@ export type UpdateInvoiceSettingsInput = {
   /** 0–120 days */
   paymentDueDays?: number | null | undefined;
   paymentTerms?: string | null | undefined;
+  /** Electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `9938:LU12345613`); null clears it */
+  peppolId?: string | null | undefined;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
   rcsNumber?: string | null | undefined;
