@@ -241,6 +241,9 @@ export const de: Dict = {
   // Error messages: one per code of the API's ErrorReason enum (`extensions.reason`), with
   // the parameters the server sends in `extensions`; the web tests check none is missing.
   errors: {
+    // Peppol e-invoices (UBL)
+    UBL_RULES_NOT_MET:
+      'Diesem Beleg fehlen Angaben, die eine Peppol-E-Rechnung verlangt; die UBL-Datei kann nicht erstellt werden. Die Vorabprüfung zeigt, was zu ergänzen ist.',
     generic: 'Etwas ist schiefgelaufen',
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     notDone: 'Nicht ausgeführt',
@@ -372,6 +375,8 @@ export const de: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    // Peppol e-invoices (UBL)
+    peppolId: 'Peppol-ID',
     senderName: 'Absendername',
     replyTo: 'Antwortadresse',
     autoSendInvoices: 'Rechnungen automatisch senden',
@@ -905,6 +910,32 @@ export const de: Dict = {
       text: 'Text',
       attachments: 'Anhänge',
       refresh: 'Aktualisieren',
+    },
+  },
+  ubl: {
+    download: 'E-Rechnung herunterladen (UBL)',
+    peppolIdHelp:
+      'Schema und Kennung, z. B. 0088:5798000000001. Gilt für E-Rechnungen, die ab jetzt ausgestellt werden; ohne sie werden die USt-IdNr. oder die E-Mail-Adresse verwendet.',
+    customer: { title: 'E-Rechnung (Peppol)', save: 'Peppol-ID speichern', saved: 'Peppol-ID gespeichert' },
+    settings: {
+      peppolIdHelp:
+        'Ihre elektronische Adresse auf Peppol-E-Rechnungen, z. B. 9938:LU12345613. Leer lassen, um Ihre luxemburgische USt-IdNr. zu verwenden (Schema 9938).',
+    },
+    severity: { error: 'Nicht erstellbar', warning: 'Hinweis' },
+    fix: {
+      SELLER_ELECTRONIC_ADDRESS: 'Tragen Sie Ihre Peppol-ID in den Rechnungseinstellungen ein.',
+      BUYER_ELECTRONIC_ADDRESS: 'Tragen Sie die Peppol-ID des Kunden (oder eine E-Mail-Adresse) ein.',
+      BUYER_REFERENCE: 'Geben Sie die Referenz des Käufers oder die Bestellnummer an.',
+      SELLER_DETAILS: 'Vervollständigen Sie Ihre Angaben in den Rechnungseinstellungen (USt-IdNr., Anschrift, IBAN).',
+      BUYER_DETAILS: 'Vervollständigen Sie die Angaben des Kunden (USt-IdNr., Anschrift).',
+      CREDITED_INVOICE: 'Die Gutschrift muss die Rechnung nennen, die sie berichtigt.',
+      DOCUMENT_DATA: 'Der gespeicherte Beleg ist widersprüchlich: Bitte melden Sie ihn.',
+    },
+    preflight: {
+      summary: '{{documents}} Belege: {{errors}} nicht erstellbar, {{warnings}} mit Hinweis.',
+      allGood: 'Alle Belege erfüllen die Peppol-Regeln.',
+      truncated: 'Nur die ersten Probleme werden angezeigt.',
+      issuedOnly: 'Ausgestellte Belege ändern sich nie: Eine Korrektur gilt für danach ausgestellte Belege.',
     },
   },
   common: {

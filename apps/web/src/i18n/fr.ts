@@ -241,6 +241,9 @@ export const fr: Dict = {
   // Error messages: one per code of the API's ErrorReason enum (`extensions.reason`), with
   // the parameters the server sends in `extensions`; the web tests check none is missing.
   errors: {
+    // Peppol e-invoices (UBL)
+    UBL_RULES_NOT_MET:
+      'Il manque à ce document des informations exigées pour une facture électronique Peppol : son fichier UBL ne peut pas être créé. Le contrôle préalable indique ce qu’il faut compléter.',
     generic: 'Une erreur est survenue',
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     notDone: 'Non effectué',
@@ -368,6 +371,8 @@ export const fr: Dict = {
   },
   // What people call the API's input fields, so no message shows a path like `newCustomer.email`.
   fieldLabels: {
+    // Peppol e-invoices (UBL)
+    peppolId: 'Identifiant Peppol',
     senderName: 'Nom de l’expéditeur',
     replyTo: 'Adresse de réponse',
     autoSendInvoices: 'Envoyer les factures automatiquement',
@@ -898,6 +903,36 @@ export const fr: Dict = {
       text: 'Texte',
       attachments: 'Pièces jointes',
       refresh: 'Actualiser',
+    },
+  },
+  ubl: {
+    download: 'Télécharger la facture électronique (UBL)',
+    peppolIdHelp:
+      'Schéma et identifiant, par ex. 0088:5798000000001. Utilisé sur les factures électroniques émises à partir de maintenant ; à défaut, le numéro de TVA ou l’adresse e-mail est utilisé.',
+    customer: {
+      title: 'Facturation électronique (Peppol)',
+      save: 'Enregistrer l’identifiant Peppol',
+      saved: 'Identifiant Peppol enregistré',
+    },
+    settings: {
+      peppolIdHelp:
+        'Votre adresse électronique sur les factures Peppol, par ex. 9938:LU12345613. Laissez vide pour utiliser votre numéro de TVA luxembourgeois (schéma 9938).',
+    },
+    severity: { error: 'Impossible à créer', warning: 'Avertissement' },
+    fix: {
+      SELLER_ELECTRONIC_ADDRESS: 'Ajoutez votre identifiant Peppol dans les paramètres de facturation.',
+      BUYER_ELECTRONIC_ADDRESS: 'Ajoutez l’identifiant Peppol du client (ou une adresse e-mail).',
+      BUYER_REFERENCE: 'Indiquez la référence de l’acheteur ou le numéro de commande.',
+      SELLER_DETAILS: 'Complétez vos coordonnées dans les paramètres de facturation (numéro de TVA, adresse, IBAN).',
+      BUYER_DETAILS: 'Complétez les coordonnées du client (numéro de TVA, adresse).',
+      CREDITED_INVOICE: 'La note de crédit doit indiquer la facture qu’elle rectifie.',
+      DOCUMENT_DATA: 'Le document enregistré est incohérent : merci de le signaler.',
+    },
+    preflight: {
+      summary: '{{documents}} documents : {{errors}} impossibles à créer, {{warnings}} avec un avertissement.',
+      allGood: 'Tous les documents respectent les règles Peppol.',
+      truncated: 'Seuls les premiers problèmes sont affichés.',
+      issuedOnly: 'Un document émis ne change jamais : une correction s’applique aux documents émis ensuite.',
     },
   },
   common: {
