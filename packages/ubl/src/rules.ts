@@ -127,6 +127,9 @@ export function checkModel(m: UblModel): UblProblem[] {
     } else if (r.vatCents !== 0 || r.rateBp !== 0) {
       fail(`BR-${r.category}-09`, `VAT ${r.category}: the tax amount and rate must be 0`, 'DOCUMENT_DATA');
     }
+    // BR-CO-17: every category's tax is its taxable amount × its rate (same tolerance as BR-S-09).
+    if (Math.abs(r.vatCents - Math.round((r.taxableCents * r.rateBp) / 10_000)) >= 100)
+      fail('BR-CO-17', `VAT ${r.category} ${r.rateBp} bp: tax amount is not taxable × rate`, 'DOCUMENT_DATA');
     const hasReason = !blank(r.exemptionCode) || !blank(r.exemptionText);
     if ((r.category === 'S' || r.category === 'Z') && hasReason)
       fail(`BR-${r.category}-10`, `VAT ${r.category} must not have an exemption reason`, 'DOCUMENT_DATA');

@@ -73,6 +73,8 @@ const MODEL_CASES: [string, UblSnapshot, (m: UblModel) => void][] = [
   ['BR-S-05', DOMESTIC, (m) => (m.lines[0].rateBp = 0)],
   ['BR-S-08', SEVERAL_RATES, (m) => (m.vatRows[1].taxableCents += 1)],
   ['BR-S-09', DOMESTIC, (m) => (m.vatRows[0].vatCents += 100)],
+  ['BR-CO-17', SEVERAL_RATES, (m) => (m.vatRows[1].vatCents -= 150)],
+  ['BR-CO-17', GOLDEN.export, (m) => (m.vatRows[0].vatCents = 250)],
   ['BR-S-10', DOMESTIC, (m) => (m.vatRows[0].exemptionText = 'exempt')],
   ['BR-K-02', INTRA_COMMUNITY, (m) => (m.buyer.vatNumber = undefined)],
   ['BR-K-05', INTRA_COMMUNITY, (m) => (m.lines[0].rateBp = 300)],
