@@ -32,10 +32,10 @@ export class UblRuleError extends Error {
  * cannot be written) and warnings (valid, but a Peppol access point cannot route it).
  */
 export function checkUbl(snapshot: UblSnapshot): UblProblem[] {
-  const problems = checkModel(toModel(snapshot));
+  const model = toModel(snapshot);
+  const problems = checkModel(model);
   const b = snapshot.buyer;
   const business = !!(b.company?.trim() || b.vatNumber?.trim());
-  const model = toModel(snapshot);
   if (business && model.buyer.endpoint?.scheme === 'EM') {
     problems.push({
       rule: 'PEPPOL-EN16931-R010',
