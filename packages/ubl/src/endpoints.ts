@@ -51,6 +51,13 @@ export function partyAddress(
   return undefined;
 }
 
+/** A GS1 GLN (scheme 0088): 13 digits, the last the check digit (PEPPOL-COMMON-R040). */
+export function isValidGln(id: string): boolean {
+  if (!/^\d{13}$/.test(id)) return false;
+  const sum = [...id.slice(0, 12)].reduce((s, d, i) => s + Number(d) * (i % 2 === 0 ? 1 : 3), 0);
+  return (10 - (sum % 10)) % 10 === Number(id[12]);
+}
+
 /** Longest identifier a Peppol participant may have. */
 export const MAX_PEPPOL_ID_LENGTH = 50;
 
@@ -64,5 +71,7 @@ export function parsePeppolId(text: string): { address: ElectronicAddress } | { 
   if (!m) return { reason };
   const scheme = m[1].toUpperCase();
   if (!isEasScheme(scheme) || m[2].length > MAX_PEPPOL_ID_LENGTH) return { reason };
+  if (scheme === '0088' && !isValidGln(m[2]))
+    return { reason: 'must be a GLN of 13 digits with a valid check digit (scheme 0088)' };
   return { address: { scheme, id: m[2] } };
 }

@@ -1,4 +1,4 @@
-import { isEasScheme } from './endpoints.js';
+import { isEasScheme, isValidGln } from './endpoints.js';
 import { decimalToMicro } from './format.js';
 import { CUSTOMIZATION_ID, PROFILE_ID, UNIT_CODE, type UblModel } from './model.js';
 import type { UblFix, UblProblem } from './types.js';
@@ -78,6 +78,8 @@ export function checkModel(m: UblModel): UblProblem[] {
       );
     else if (!isEasScheme(p.endpoint.scheme))
       fail('PEPPOL-EN16931-CL008', `${who} electronic address scheme ${p.endpoint.scheme} is not an EAS code`, addrFix);
+    else if (p.endpoint.scheme === '0088' && !isValidGln(p.endpoint.id))
+      fail('PEPPOL-COMMON-R040', `${who} GLN ${p.endpoint.id} has a wrong check digit`, addrFix);
   };
   party(m.seller, 'Seller');
   party(m.buyer, 'Buyer');

@@ -39,6 +39,7 @@ const MODEL_CASES: [string, UblSnapshot, (m: UblModel) => void][] = [
   ['PEPPOL-EN16931-P0101', FULL_CREDIT_NOTE, (m) => (m.typeCode = '380')],
   ['PEPPOL-EN16931-CL001', DOMESTIC, (m) => m.attachment && (m.attachment.mimeCode = 'application/zip')],
   ['PEPPOL-EN16931-CL008', DOMESTIC, (m) => (m.buyer.endpoint = { scheme: 'EMAIL', id: 'x@example.lu' })],
+  ['PEPPOL-COMMON-R040', DOMESTIC, (m) => (m.buyer.endpoint = { scheme: '0088', id: '5798000000002' })],
   ['PEPPOL-EN16931-R120', SEVERAL_RATES, (m) => (m.lines[0].price = '12.00')],
   ['BR-02', DOMESTIC, (m) => (m.number = ' ')],
   ['BR-03', DOMESTIC, (m) => (m.issueDate = '')],
@@ -191,6 +192,8 @@ describe('parsePeppolId', () => {
     const { parsePeppolId } = await import('../src/index.js');
     expect(parsePeppolId(' 9938:LU15027442 ')).toEqual({ address: { scheme: '9938', id: 'LU15027442' } });
     expect(parsePeppolId('em:ap@example.lu')).toEqual({ address: { scheme: 'EM', id: 'ap@example.lu' } });
+    expect(parsePeppolId('0088:5798000000002')).toEqual({ reason: expect.stringContaining('check digit') });
+    expect(parsePeppolId('0088:5798000000001')).toEqual({ address: { scheme: '0088', id: '5798000000001' } });
     for (const bad of ['LU15027442', '99:LU1', '9938:', '9938:a b', `0088:${'1'.repeat(51)}`])
       expect(parsePeppolId(bad)).toEqual({ reason: expect.stringContaining('scheme:identifier') });
   });
