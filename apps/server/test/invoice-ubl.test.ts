@@ -261,6 +261,44 @@ describe('Peppol BIS 3 UBL of invoices and credit notes', () => {
       .execute(`update invoice_settings set vat_number = 'LU26375245' where store_id = ?`, [a.storeId]);
   });
 
+  it('pre-flight: a business buyer reachable by e-mail only is a warning to add its Peppol ID; the UBL is still written', async () => {
+    clock.set(new Date('2026-05-04T09:00:00Z'));
+    sim.set('DK13585628', null);
+    const { inv, customer } = await invoiceFor(as.staff, product, {
+      country: 'DK',
+      company: 'Nordisk Smag ApS',
+      vatNumber: 'DK13585628',
+    });
+    const p = (await as.accountant.ok(PREFLIGHT, { from: '2026-05-01', to: '2026-05-31' })).invoiceUblPreflight;
+    expect(p).toMatchObject({ documents: 1, documentsWithErrors: 0, documentsWithWarnings: 1 });
+    expect(p.problems).toEqual([
+      expect.objectContaining({
+        invoiceId: inv.id,
+        rule: 'PEPPOL-EN16931-R010',
+        severity: 'warning',
+        fix: 'BUYER_ELECTRONIC_ADDRESS',
+      }),
+    ]);
+    expect((await xmlOf(inv.id)).xml).toMatch(/<cbc:EndpointID schemeID="EM">[^<]+@example\.lu<\/cbc:EndpointID>/);
+
+    await as.staff.ok(
+      `mutation { updateCustomer(input: { id: "${customer.id}", peppolId: "0184:13585628" }) { customer { peppolId } } }`,
+    );
+    const order = (
+      await as.staff.ok('mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id } } }', {
+        i: {
+          customerId: customer.id,
+          shippingAddress: { ...ADDRESS, country: 'DK', company: 'Nordisk Smag ApS' },
+          lines: [{ productId: product, quantity: 1 }],
+        },
+      })
+    ).createOrder.order;
+    const next = (await as.staff.ok(ISSUE, { i: { orderId: order.id } })).issueInvoice.invoice;
+    expect((await xmlOf(next.id)).xml).toContain('<cbc:EndpointID schemeID="0184">13585628</cbc:EndpointID>');
+    const after = (await as.accountant.ok(PREFLIGHT, { from: '2026-05-01', to: '2026-05-31' })).invoiceUblPreflight;
+    expect(after).toMatchObject({ documents: 2, documentsWithErrors: 0, documentsWithWarnings: 1 });
+  });
+
   it('pre-flight refuses a reversed or too wide range', async () => {
     const rev = await as.accountant.raw(PREFLIGHT, { from: '2026-04-30', to: '2026-04-01' });
     expect(rev.errors?.[0]?.extensions?.reason).toBe('DATE_RANGE_REVERSED');
