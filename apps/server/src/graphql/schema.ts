@@ -12,6 +12,7 @@ import { CustomerOrdersResolver } from '../modules/orders/customer-orders.resolv
 import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
 import { OrderInvoiceResolver } from '../modules/invoicing/order-invoice.resolver.js';
+import { InvoiceUblResolver } from '../modules/invoicing/invoice-ubl.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
 import {
   AddressResolver,
@@ -57,6 +58,7 @@ export const resolvers = [
   SubscriptionResolver,
   SubscriptionChangeResolver,
   InvoiceResolver,
+  InvoiceUblResolver,
   LetzshopResolver,
   LetzshopLineResolver,
   VatResolver,

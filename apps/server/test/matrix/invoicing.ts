@@ -11,6 +11,11 @@ export const invoicingRows: MatrixRow[] = [
     allowed: ['owner', 'manager'],
   },
   { op: 'invoices', query: '{ invoices { totalCount } }', allowed: read },
+  {
+    op: 'invoiceUblPreflight',
+    query: '{ invoiceUblPreflight(from: "2026-01-01", to: "2026-01-31") { documents } }',
+    allowed: read,
+  },
   { op: 'invoice', query: `{ invoice(id: "${NO_ID}") { id } }`, allowed: read },
   {
     op: 'issueInvoice',

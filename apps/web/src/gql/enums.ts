@@ -237,6 +237,8 @@ export const ErrorReason = {
   TIER_LIMIT_REACHED: 'TIER_LIMIT_REACHED',
   /** TOO_MANY_REQUESTS. Too many failed sign-ins; try again after `extensions.retryAfterSeconds`. Extensions: `retryAfterSeconds`. */
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  /** CONFLICT. The document lacks what the Peppol BIS 3 rules need, so its UBL cannot be written (`extensions.problems`: rule, fix, message; see `invoiceUblPreflight`). Extensions: `problems`. */
+  UBL_RULES_NOT_MET: 'UBL_RULES_NOT_MET',
   /** UNAUTHENTICATED. Nobody is signed in (or the session ended). */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** CONFLICT. Tracking needs every item of the order decided: `extensions.units` lists those neither confirmed nor declined (`items` in words). Decide them, or send the tracking with `declineRemaining: true`. Extensions: `orderNumber`, `items`, `units`. */
@@ -609,6 +611,34 @@ export const TopProductsBy = {
 } as const;
 
 export type TopProductsBy = typeof TopProductsBy[keyof typeof TopProductsBy];
+/** What to change so the rule is met (for documents issued from then on: issued ones never change) */
+export const UblFix = {
+  /** Complete the customer's details (VAT number, address) */
+  BUYER_DETAILS: 'BUYER_DETAILS',
+  /** Add the customer's Peppol ID (or e-mail address) */
+  BUYER_ELECTRONIC_ADDRESS: 'BUYER_ELECTRONIC_ADDRESS',
+  /** Give the buyer's reference or the order number */
+  BUYER_REFERENCE: 'BUYER_REFERENCE',
+  /** The credit note must name the invoice it corrects */
+  CREDITED_INVOICE: 'CREDITED_INVOICE',
+  /** The stored document itself is inconsistent: report it */
+  DOCUMENT_DATA: 'DOCUMENT_DATA',
+  /** Complete the seller's details (VAT number, address, IBAN) in the invoice settings */
+  SELLER_DETAILS: 'SELLER_DETAILS',
+  /** Add the seller's Peppol ID in the invoice settings */
+  SELLER_ELECTRONIC_ADDRESS: 'SELLER_ELECTRONIC_ADDRESS'
+} as const;
+
+export type UblFix = typeof UblFix[keyof typeof UblFix];
+/** How much a pre-flight problem matters */
+export const UblProblemSeverity = {
+  /** The document breaks the rule: its UBL cannot be written */
+  error: 'error',
+  /** The UBL is valid, but a Peppol access point cannot deliver it */
+  warning: 'warning'
+} as const;
+
+export type UblProblemSeverity = typeof UblProblemSeverity[keyof typeof UblProblemSeverity];
 /** A product's VAT category; the rate comes from the country that applies and the supply date. */
 export const VatCategory = {
   /** The country's (lower) reduced rate (LU 8 %, FR 5.5 %). */

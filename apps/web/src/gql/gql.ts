@@ -90,13 +90,15 @@ type Documents = {
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": typeof types.InvoiceSettingsDocument,
+    "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName peppolId\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": typeof types.InvoiceSettingsDocument,
     "\n  mutation UpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) { legalName vatNumber iban bic }\n  }\n": typeof types.UpdateInvoiceSettingsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptUrl\n      invitation { id email role expiresAt }\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n": typeof types.TeamDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query CustomerPeppolId($id: ID!) {\n    customer(id: $id) { id peppolId }\n  }\n": typeof types.CustomerPeppolIdDocument,
+    "\n  mutation SaveCustomerPeppolId($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id peppolId } }\n  }\n": typeof types.SaveCustomerPeppolIdDocument,
     "\n  query GoodsKindReadiness {\n    goodsKindReadiness {\n      productsWithoutKind affectedOrders affectedGrossCents\n      products { product { id sku name vatCategory } suggestion crossBorderOrders crossBorderGrossCents }\n    }\n  }\n": typeof types.GoodsKindReadinessDocument,
     "\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n": typeof types.ConfirmGoodsKindDocument,
     "\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n": typeof types.GoodsRatesDocument,
@@ -187,13 +189,15 @@ const documents: Documents = {
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": types.ChangePasswordDocument,
-    "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": types.InvoiceSettingsDocument,
+    "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName peppolId\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": types.InvoiceSettingsDocument,
     "\n  mutation UpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) { legalName vatNumber iban bic }\n  }\n": types.UpdateInvoiceSettingsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptUrl\n      invitation { id email role expiresAt }\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query Team {\n    teamMembers { userId name email role merchantOwner since }\n    pendingInvitations { id email role expiresAt }\n  }\n": types.TeamDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { userId role }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query CustomerPeppolId($id: ID!) {\n    customer(id: $id) { id peppolId }\n  }\n": types.CustomerPeppolIdDocument,
+    "\n  mutation SaveCustomerPeppolId($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id peppolId } }\n  }\n": types.SaveCustomerPeppolIdDocument,
     "\n  query GoodsKindReadiness {\n    goodsKindReadiness {\n      productsWithoutKind affectedOrders affectedGrossCents\n      products { product { id sku name vatCategory } suggestion crossBorderOrders crossBorderGrossCents }\n    }\n  }\n": types.GoodsKindReadinessDocument,
     "\n  mutation ConfirmGoodsKind($input: UpdateProductInput!) { updateProduct(input: $input) { product { id goodsKind } } }\n": types.ConfirmGoodsKindDocument,
     "\n  query GoodsRates($country: String!, $asOf: String) {\n    goodsRates(country: $country, asOf: $asOf) { kind rateBp rateCategory basis note }\n  }\n": types.GoodsRatesDocument,
@@ -529,7 +533,7 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n"];
+export function graphql(source: "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName peppolId\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName peppolId\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -554,6 +558,14 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPeppolId($id: ID!) {\n    customer(id: $id) { id peppolId }\n  }\n"): (typeof documents)["\n  query CustomerPeppolId($id: ID!) {\n    customer(id: $id) { id peppolId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomerPeppolId($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id peppolId } }\n  }\n"): (typeof documents)["\n  mutation SaveCustomerPeppolId($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id peppolId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

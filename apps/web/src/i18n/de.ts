@@ -312,6 +312,9 @@ export const de: Dict = {
     // Händler-Dashboard
     MERCHANT_NOT_FOUND: 'Das Dashboard dieses Händlers steht Ihnen nicht zur Verfügung.',
     STORE_NOT_IN_VIEW: 'Einer der gewählten Shops gehört nicht zu diesem Dashboard.',
+    // Peppol e-invoices (UBL)
+    UBL_RULES_NOT_MET:
+      'Diesem Beleg fehlen Angaben, die eine Peppol-E-Rechnung verlangt; die UBL-Datei kann nicht erstellt werden. Die Vorabprüfung zeigt, was zu ergänzen ist.',
     generic: 'Etwas ist schiefgelaufen',
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     notDone: 'Nicht ausgeführt',
@@ -448,6 +451,8 @@ export const de: Dict = {
     source: 'Herkunft',
     tags: 'Schlagwörter',
     tag: 'Schlagwort',
+    // Peppol e-invoices (UBL)
+    peppolId: 'Peppol-ID',
     senderName: 'Absendername',
     replyTo: 'Antwortadresse',
     autoSendInvoices: 'Rechnungen automatisch senden',
@@ -1053,6 +1058,32 @@ export const de: Dict = {
     logRows: 'Kunden',
     logEmpty: 'Noch nichts exportiert.',
     kind: { EXPORT: 'Export', ACCESS_REQUEST: 'Auskunftsersuchen', ERASURE: 'Löschung' },
+  },
+  ubl: {
+    download: 'E-Rechnung herunterladen (UBL)',
+    peppolIdHelp:
+      'Schema und Kennung, z. B. 0088:5798000000001. Gilt für E-Rechnungen, die ab jetzt ausgestellt werden; ohne sie werden die USt-IdNr. oder die E-Mail-Adresse verwendet.',
+    customer: { title: 'E-Rechnung (Peppol)', save: 'Peppol-ID speichern', saved: 'Peppol-ID gespeichert' },
+    settings: {
+      peppolIdHelp:
+        'Ihre elektronische Adresse auf Peppol-E-Rechnungen, z. B. 9938:LU12345613. Leer lassen, um Ihre luxemburgische USt-IdNr. zu verwenden (Schema 9938).',
+    },
+    severity: { error: 'Nicht erstellbar', warning: 'Hinweis' },
+    fix: {
+      SELLER_ELECTRONIC_ADDRESS: 'Tragen Sie Ihre Peppol-ID in den Rechnungseinstellungen ein.',
+      BUYER_ELECTRONIC_ADDRESS: 'Tragen Sie die Peppol-ID des Kunden (oder eine E-Mail-Adresse) ein.',
+      BUYER_REFERENCE: 'Geben Sie die Referenz des Käufers oder die Bestellnummer an.',
+      SELLER_DETAILS: 'Vervollständigen Sie Ihre Angaben in den Rechnungseinstellungen (USt-IdNr., Anschrift, IBAN).',
+      BUYER_DETAILS: 'Vervollständigen Sie die Angaben des Kunden (USt-IdNr., Anschrift).',
+      CREDITED_INVOICE: 'Die Gutschrift muss die Rechnung nennen, die sie berichtigt.',
+      DOCUMENT_DATA: 'Der gespeicherte Beleg ist widersprüchlich: Bitte melden Sie ihn.',
+    },
+    preflight: {
+      summary: '{{documents}} Belege: {{errors}} nicht erstellbar, {{warnings}} mit Hinweis.',
+      allGood: 'Alle Belege erfüllen die Peppol-Regeln.',
+      truncated: 'Nur die ersten Probleme werden angezeigt.',
+      issuedOnly: 'Ausgestellte Belege ändern sich nie: Eine Korrektur gilt für danach ausgestellte Belege.',
+    },
   },
   common: {
     loading: 'Wird geladen…',

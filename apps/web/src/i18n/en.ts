@@ -306,6 +306,9 @@ export const en = {
     // Merchant dashboard
     MERCHANT_NOT_FOUND: 'This merchant’s dashboard is not available to you.',
     STORE_NOT_IN_VIEW: 'One of the chosen stores is not part of this dashboard.',
+    // Peppol e-invoices (UBL)
+    UBL_RULES_NOT_MET:
+      'This document lacks what Peppol e-invoices require, so its UBL file cannot be created. The pre-flight check lists what to add.',
     generic: 'Something went wrong',
     network: 'The server cannot be reached. Check your connection and try again.',
     notDone: 'Not done',
@@ -431,6 +434,8 @@ export const en = {
     source: 'Source',
     tags: 'Tags',
     tag: 'Tag',
+    // Peppol e-invoices (UBL)
+    peppolId: 'Peppol ID',
     senderName: 'Sender name',
     replyTo: 'Reply-to address',
     autoSendInvoices: 'Send invoices automatically',
@@ -1029,6 +1034,32 @@ export const en = {
     logRows: 'Customers',
     logEmpty: 'Nothing exported yet.',
     kind: { EXPORT: 'Export', ACCESS_REQUEST: 'Access request', ERASURE: 'Erasure' },
+  },
+  ubl: {
+    download: 'Download e-invoice (UBL)',
+    peppolIdHelp:
+      'Scheme and identifier, e.g. 0088:5798000000001. Used on e-invoices issued from now on; without it, the VAT number or the e-mail address is used.',
+    customer: { title: 'E-invoicing (Peppol)', save: 'Save Peppol ID', saved: 'Peppol ID saved' },
+    settings: {
+      peppolIdHelp:
+        'Your electronic address on Peppol e-invoices, e.g. 9938:LU12345613. Leave empty to use your Luxembourg VAT number (scheme 9938).',
+    },
+    severity: { error: 'Cannot be created', warning: 'Warning' },
+    fix: {
+      SELLER_ELECTRONIC_ADDRESS: 'Add your Peppol ID in the invoice settings.',
+      BUYER_ELECTRONIC_ADDRESS: "Add the customer's Peppol ID (or an e-mail address).",
+      BUYER_REFERENCE: "Give the buyer's reference or the order number.",
+      SELLER_DETAILS: 'Complete your details in the invoice settings (VAT number, address, IBAN).',
+      BUYER_DETAILS: "Complete the customer's details (VAT number, address).",
+      CREDITED_INVOICE: 'The credit note must name the invoice it corrects.',
+      DOCUMENT_DATA: 'The stored document is inconsistent: please report it.',
+    },
+    preflight: {
+      summary: '{{documents}} documents: {{errors}} cannot be created, {{warnings}} with a warning.',
+      allGood: 'Every document meets the Peppol rules.',
+      truncated: 'Only the first problems are listed.',
+      issuedOnly: 'Issued documents never change: a fix applies to documents issued from then on.',
+    },
   },
   common: { loading: 'Loading…', error: 'Something went wrong', retry: 'Retry', cancel: 'Cancel', close: 'Close' },
 };

@@ -311,6 +311,9 @@ export const fr: Dict = {
     // Tableau de bord du commerçant
     MERCHANT_NOT_FOUND: 'Le tableau de bord de ce commerçant ne vous est pas accessible.',
     STORE_NOT_IN_VIEW: 'L’une des boutiques choisies ne fait pas partie de ce tableau de bord.',
+    // Peppol e-invoices (UBL)
+    UBL_RULES_NOT_MET:
+      'Il manque à ce document des informations exigées pour une facture électronique Peppol : son fichier UBL ne peut pas être créé. Le contrôle préalable indique ce qu’il faut compléter.',
     generic: 'Une erreur est survenue',
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     notDone: 'Non effectué',
@@ -443,6 +446,8 @@ export const fr: Dict = {
     source: 'Origine',
     tags: 'Étiquettes',
     tag: 'Étiquette',
+    // Peppol e-invoices (UBL)
+    peppolId: 'Identifiant Peppol',
     senderName: 'Nom de l’expéditeur',
     replyTo: 'Adresse de réponse',
     autoSendInvoices: 'Envoyer les factures automatiquement',
@@ -1046,6 +1051,36 @@ export const fr: Dict = {
     logRows: 'Clients',
     logEmpty: 'Rien n’a encore été exporté.',
     kind: { EXPORT: 'Export', ACCESS_REQUEST: 'Demande d’accès', ERASURE: 'Effacement' },
+  },
+  ubl: {
+    download: 'Télécharger la facture électronique (UBL)',
+    peppolIdHelp:
+      'Schéma et identifiant, par ex. 0088:5798000000001. Utilisé sur les factures électroniques émises à partir de maintenant ; à défaut, le numéro de TVA ou l’adresse e-mail est utilisé.',
+    customer: {
+      title: 'Facturation électronique (Peppol)',
+      save: 'Enregistrer l’identifiant Peppol',
+      saved: 'Identifiant Peppol enregistré',
+    },
+    settings: {
+      peppolIdHelp:
+        'Votre adresse électronique sur les factures Peppol, par ex. 9938:LU12345613. Laissez vide pour utiliser votre numéro de TVA luxembourgeois (schéma 9938).',
+    },
+    severity: { error: 'Impossible à créer', warning: 'Avertissement' },
+    fix: {
+      SELLER_ELECTRONIC_ADDRESS: 'Ajoutez votre identifiant Peppol dans les paramètres de facturation.',
+      BUYER_ELECTRONIC_ADDRESS: 'Ajoutez l’identifiant Peppol du client (ou une adresse e-mail).',
+      BUYER_REFERENCE: 'Indiquez la référence de l’acheteur ou le numéro de commande.',
+      SELLER_DETAILS: 'Complétez vos coordonnées dans les paramètres de facturation (numéro de TVA, adresse, IBAN).',
+      BUYER_DETAILS: 'Complétez les coordonnées du client (numéro de TVA, adresse).',
+      CREDITED_INVOICE: 'La note de crédit doit indiquer la facture qu’elle rectifie.',
+      DOCUMENT_DATA: 'Le document enregistré est incohérent : merci de le signaler.',
+    },
+    preflight: {
+      summary: '{{documents}} documents : {{errors}} impossibles à créer, {{warnings}} avec un avertissement.',
+      allGood: 'Tous les documents respectent les règles Peppol.',
+      truncated: 'Seuls les premiers problèmes sont affichés.',
+      issuedOnly: 'Un document émis ne change jamais : une correction s’applique aux documents émis ensuite.',
+    },
   },
   common: {
     loading: 'Chargement…',

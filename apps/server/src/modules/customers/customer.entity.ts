@@ -98,6 +98,14 @@ export class Customer extends StoreScopedEntity {
   @Property({ type: 'string', nullable: true })
   vatNumber: string | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The buyer's electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `0088:5798000000001`); without it, the VAT number's where its country has a scheme, else the e-mail",
+  })
+  @Property({ type: 'string', nullable: true })
+  peppolId: string | null = null;
+
   @Field(() => Boolean, {
     description:
       'Buys as a business (B2B). With a valid VAT number of another EU state: invoiced without VAT (intra-Community supply)',

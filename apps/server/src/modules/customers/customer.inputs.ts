@@ -36,6 +36,14 @@ export class CreateCustomerInput {
   @IsOptional()
   @MaxLength(20)
   vatNumber?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `0088:5798000000001`); null clears it',
+  })
+  @IsOptional()
+  @MaxLength(60)
+  peppolId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Buys as a business; default: true when a VAT number is given' })
   isBusiness?: boolean | null;
   @Field(() => CustomerLanguage, {
@@ -85,6 +93,14 @@ export class UpdateCustomerInput {
   @IsOptional()
   @MaxLength(20)
   vatNumber?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `0088:5798000000001`); null clears it',
+  })
+  @IsOptional()
+  @MaxLength(60)
+  peppolId?: string | null;
   @Field(() => Boolean, { description: 'Whether the customer buys as a business.', nullable: true }) isBusiness?:
     | boolean
     | null;
@@ -174,6 +190,7 @@ labelFields(CreateCustomerInput, {
   tags: 'Tags',
   isBusiness: 'Business customer',
   vatNumber: 'VAT number',
+  peppolId: 'Peppol ID',
   billingAddress: 'Billing address',
   shippingAddress: 'Shipping address',
 });

@@ -11,6 +11,7 @@ import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { normalizeEmail } from '../auth/user.entity.js';
 import { toAddress } from './address.js';
+import { parsePeppolId } from '@orion/ubl';
 import { changeConsent, normaliseTags } from './consent.js';
 import { type ConsentStatus, Customer } from './customer.entity.js';
 import {
@@ -51,6 +52,7 @@ export class CustomerService {
       company: input.company?.trim() || null,
       phone: input.phone?.trim() || null,
       vatNumber: input.vatNumber?.trim() ? vatKey(input.vatNumber) : null,
+      peppolId: peppolIdOf(input.peppolId),
       isBusiness: input.isBusiness ?? Boolean(input.vatNumber?.trim()),
       preferredLanguage: input.preferredLanguage,
       tags: normaliseTags(input.tags ?? []),
@@ -66,6 +68,7 @@ export class CustomerService {
   }
 
   async update(ctx: StoreCtx, input: UpdateCustomerInput): Promise<Customer> {
+    const peppolId = input.peppolId === undefined ? undefined : peppolIdOf(input.peppolId);
     const c = await this.get(ctx, input.id);
     if (c.erasedAt) throw erased();
     if (input.email !== undefined && normalizeEmail(input.email) !== normalizeEmail(c.email)) {
@@ -78,6 +81,7 @@ export class CustomerService {
     if (input.phone !== undefined) c.phone = input.phone?.trim() || null;
     const vatBefore = c.vatNumber;
     if (input.vatNumber !== undefined) c.vatNumber = input.vatNumber?.trim() ? vatKey(input.vatNumber) : null;
+    if (peppolId !== undefined) c.peppolId = peppolId;
     if (input.isBusiness != null) c.isBusiness = input.isBusiness;
     if (input.preferredLanguage) c.preferredLanguage = input.preferredLanguage;
     if (input.consent) changeConsent(ctx, c, input.consent);
@@ -204,4 +208,12 @@ async function byLastOrder(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** A Peppol ID as entered, normalised (`scheme:identifier`), or null; refused with the form to use. */
+function peppolIdOf(text: string | null | undefined): string | null {
+  if (!text?.trim()) return null;
+  const p = parsePeppolId(text);
+  if ('reason' in p) throw new ValidationError({ peppolId: p.reason });
+  return `${p.address.scheme}:${p.address.id}`;
 }

@@ -7,13 +7,33 @@ export interface InvoiceDocumentRefs {
   credited?: Pick<Invoice, 'number' | 'issueDate'> | null;
 }
 
+/** The columns of an issued invoice that make its document: the snapshot frozen at issue. */
+export type InvoiceSnapshotFields = Pick<
+  Invoice,
+  | 'type'
+  | 'number'
+  | 'issueDate'
+  | 'supplyDate'
+  | 'dueDate'
+  | 'language'
+  | 'seller'
+  | 'buyer'
+  | 'lines'
+  | 'vatBreakdown'
+  | 'netCents'
+  | 'vatCents'
+  | 'grossCents'
+  | 'vatRegime'
+  | 'legalMentions'
+>;
+
 const opt = (v: string | null | undefined): string | undefined => (v == null || v.trim() === '' ? undefined : v);
 
 /**
  * The issued invoice's snapshot as the PDF renderer takes it. Nothing is computed or looked up
  * beyond `refs`: every figure and name comes from the snapshot frozen at issue.
  */
-export function toInvoiceDocument(inv: Invoice, refs: InvoiceDocumentRefs = {}): InvoiceDocument {
+export function toInvoiceDocument(inv: InvoiceSnapshotFields, refs: InvoiceDocumentRefs = {}): InvoiceDocument {
   const s = inv.seller;
   const b = inv.buyer;
   const creditNote = inv.type === InvoiceType.CREDIT_NOTE;

@@ -54,6 +54,13 @@ export class InvoiceSettings {
   @Property({ type: 'string', nullable: true })
   bankName: string | null = null;
   @Field(() => String, {
+    nullable: true,
+    description:
+      "The seller's electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `9938:LU12345613`); without it, the VAT number's (LU → 9938)",
+  })
+  @Property({ type: 'string', nullable: true })
+  peppolId: string | null = null;
+  @Field(() => String, {
     description: "Prefix of invoice numbers, e.g. INV (the series is shared by the merchant's stores).",
   })
   @Property({ type: 'string' })

@@ -1,3 +1,4 @@
+import { parsePeppolId } from '@orion/ubl';
 import { checkVatNumberFormat } from '@orion/vat';
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import type { StoreCtx } from '../../core/context.js';
@@ -18,6 +19,7 @@ const NULLABLE = new Set([
   'bankName',
   'paymentTerms',
   'footer',
+  'peppolId',
 ]);
 
 export class InvoiceSettingsService {
@@ -51,6 +53,11 @@ export class InvoiceSettingsService {
     if (input.bic) {
       input.bic = input.bic.replace(/\s/g, '').toUpperCase();
       if (!isValidBIC(input.bic)) bad.bic = 'is not a valid BIC (8 or 11 characters)';
+    }
+    if (input.peppolId?.trim()) {
+      const p = parsePeppolId(input.peppolId);
+      if ('reason' in p) bad.peppolId = p.reason;
+      else input.peppolId = `${p.address.scheme}:${p.address.id}`;
     }
     if (Object.keys(bad).length) throw new ValidationError(bad);
     const target = s as unknown as Record<string, unknown>;

@@ -18,6 +18,8 @@ export class SellerSnapshot {
   @Field(() => String, { description: 'Name of the bank.', nullable: true }) bankName!: string | null;
   @Field(() => String, { description: 'Payment terms text.', nullable: true }) paymentTerms!: string | null;
   @Field(() => String, { description: 'Footer text.', nullable: true }) footer!: string | null;
+  /** Electronic address for e-invoices (`scheme:identifier`) as configured at issue; absent on older invoices. */
+  peppolId?: string | null;
 }
 
 @ObjectType({ description: "The buyer's details as printed on a document when it was issued.", simpleResolvers: true })
@@ -31,6 +33,8 @@ export class BuyerSnapshot {
   @Field(() => String, { description: "The business buyer's VAT number with country prefix.", nullable: true })
   vatNumber!: string | null;
   @Field(() => String, { description: "The buyer's e-mail.", nullable: true }) email!: string | null;
+  /** The customer's Peppol ID (`scheme:identifier`) at issue; absent on older invoices. */
+  peppolId?: string | null;
 }
 
 @ObjectType({ description: 'One line of a document as printed.', simpleResolvers: true })

@@ -50,6 +50,14 @@ export class UpdateInvoiceSettingsInput {
   @Field(() => String, { description: 'Name of the bank.', nullable: true }) @IsOptional() @MaxLength(120) bankName?:
     | string
     | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Electronic address on Peppol e-invoices, `scheme:identifier` (e.g. `9938:LU12345613`); null clears it',
+  })
+  @IsOptional()
+  @MaxLength(60)
+  peppolId?: string | null;
   @Field({ description: 'Prefix of invoice numbers.', nullable: true })
   @IsOptional()
   @MinLength(1, { message: 'cannot be empty' })
@@ -162,6 +170,7 @@ labelFields(UpdateInvoiceSettingsInput, {
   iban: 'IBAN',
   bic: 'BIC',
   bankName: 'Bank',
+  peppolId: 'Peppol ID',
   email: 'E-mail',
   phone: 'Phone',
   invoicePrefix: 'Invoice prefix',

@@ -47,6 +47,7 @@ function seller(s: InvoiceSettings): SellerSnapshot {
     bankName: s.bankName,
     paymentTerms: s.paymentTerms,
     footer: s.footer,
+    peppolId: s.peppolId,
   };
 }
 
@@ -154,6 +155,7 @@ export class InvoiceService {
         country: b.country,
         vatNumber: vat.buyerVatNumber,
         email: order.customerSnapshot.email,
+        peppolId: customer.peppolId,
       };
       const issueDate = day(ctx.clock.now());
       const { merchantId, sequence } = await takeSeriesNumber(em, ctx.storeId, settings.invoicePrefix);

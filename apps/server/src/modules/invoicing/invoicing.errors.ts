@@ -24,6 +24,12 @@ export const INVOICING_ERRORS = defineErrors('invoicing', {
     description:
       'The credit note asks for more than remains un-credited on a line or at a VAT rate, or names a line or rate the invoice does not have.',
   },
+  UBL_RULES_NOT_MET: {
+    kind: 'CONFLICT',
+    params: ['problems'],
+    description:
+      'The document lacks what the Peppol BIS 3 rules need, so its UBL cannot be written (`extensions.problems`: rule, fix, message; see `invoiceUblPreflight`).',
+  },
   DATE_RANGE_REVERSED: { kind: 'BAD_USER_INPUT', params: [], description: 'The date range starts after it ends.' },
   DATE_RANGE_TOO_WIDE: {
     kind: 'BAD_USER_INPUT',

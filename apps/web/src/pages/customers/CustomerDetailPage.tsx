@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { formatCents, formatDate } from '../../lib/money';
 import { STATUS_COLOR } from '../orders/status';
 import { CustomerVatStatus } from '../vat/CustomerVatStatus';
+import { CustomerPeppolId } from '../ubl/CustomerPeppolId';
 import { ErrorAlert } from '../../components/feedback';
 import { CUSTOMER } from './customer-detail-documents';
 import { ConsentBadge, CustomerPrivacy } from './CustomerPrivacy';
@@ -51,6 +52,7 @@ export function CustomerDetailPage() {
         {[c.email, c.phone, c.company, c.vatNumber, c.preferredLanguage].filter(Boolean).join(' · ')}
       </Text>
       <CustomerVatStatus customerId={c.id} />
+      <CustomerPeppolId customerId={c.id} />
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Stat label="Orders" value={String(c.totalOrders)} />
         <Stat label="Spent" value={money(c.totalSpentCents)} />

@@ -25,6 +25,7 @@ import { useSafeDownload } from '../../components/useSafeDownload';
 import type { InvoiceType } from '../../gql/graphql';
 import { describeError, toApiError } from '../../lib/graphql-errors';
 import { formatCents, formatDate } from '../../lib/money';
+import { invoiceUblUrl } from '../ubl/ubl-files';
 import { invoicePdfUrl } from './invoice-files';
 import { CREDIT, INVOICES, PAID } from './invoices-documents';
 import { InvoiceZipExport } from './InvoiceZipExport';
@@ -266,6 +267,16 @@ export function InvoicesPage() {
                 data-testid="invoice-pdf"
               >
                 {t('invoices.downloadPdf')}
+              </Button>
+              <Button
+                component="a"
+                href={invoiceUblUrl(open.id)}
+                onClick={safeDownload}
+                variant="default"
+                leftSection={<IconDownload size={16} />}
+                data-testid="invoice-ubl"
+              >
+                {t('ubl.download')}
               </Button>
             </Group>
             <InvoiceEmailPanel invoice={open} />

@@ -28,7 +28,7 @@ import { ErrorAlert } from '../../components/feedback';
 const SETTINGS = graphql(`
   query InvoiceSettings {
     invoiceSettings {
-      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName
+      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName peppolId
       invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage
     }
   }
@@ -52,6 +52,7 @@ const EMPTY = {
   iban: '',
   bic: '',
   bankName: '',
+  peppolId: '',
   invoicePrefix: 'INV',
   creditNotePrefix: 'CN',
   paymentDueDays: 15,
@@ -137,6 +138,14 @@ export function SettingsPage() {
                 <TextInput label="E-mail" disabled={!write} {...form.getInputProps('email')} />
                 <TextInput label="Phone" disabled={!write} {...form.getInputProps('phone')} />
               </Group>
+              <TextInput
+                label={t('fieldLabels.peppolId')}
+                description={t('ubl.settings.peppolIdHelp')}
+                placeholder="9938:LU12345613"
+                disabled={!write}
+                data-testid="settings-peppol-id"
+                {...form.getInputProps('peppolId')}
+              />
             </Stack>
           </Paper>
           <Paper withBorder p="lg">
