@@ -110,8 +110,8 @@ export async function authenticateApiKey(ctx: Ctx, token: string, storeHeader: s
 
 /** One statement per request: the request log's row and the key's last use. */
 async function recordKeyUse(ctx: Ctx, keyId: string, storeId: string, ip: string, at: Date, ms: number) {
-  const operation =
-    ctx.operationName ?? (ctx.req?.originalUrl.startsWith('/graphql') ? null : `${ctx.req?.method} ${ctx.req?.path}`);
+  const path = ctx.req?.originalUrl.split('?')[0] ?? '';
+  const operation = ctx.operationName ?? (path.startsWith('/graphql') ? null : `${ctx.req?.method} ${path}`);
   await ctx.em.getConnection().execute(
     `with logged as (
        insert into api_key_request (id, store_id, api_key_id, created_at, updated_at, operation_name, cost, status, duration_ms, ip_address)
