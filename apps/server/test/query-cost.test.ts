@@ -192,8 +192,14 @@ describe('query cost', () => {
       headers: { 'content-type': 'application/json', cookie: staff.cookie, 'x-store-id': a.storeId },
       body: JSON.stringify({ query: ORDERS_LIST, variables: { first: 25 } }),
     });
-    const body = (await res.json()) as { extensions: { cost: { requested: number; maximum: number } } };
-    expect(body.extensions.cost).toEqual({ requested: 2 + 25 * 2, maximum: 1000 });
+    const body = (await res.json()) as { extensions: { cost: Record<string, unknown> } };
+    // Requested for 25 orders; one came back: 2 + 1 × 2. A session's bucket is the store's.
+    expect(body.extensions.cost).toMatchObject({
+      requestedQueryCost: 2 + 25 * 2,
+      actualQueryCost: 2 + 1 * 2,
+      maximumQueryCost: 1000,
+      throttleStatus: { maximumAvailable: 10_000, restoreRate: 500 },
+    });
   });
 
   it('takes the maximum from GRAPHQL_MAX_COST', async () => {
