@@ -73,7 +73,11 @@ describe('API keys', () => {
     expect(ok.data?.products.nodes.map((p: { sku: string }) => p.sku)).toEqual(['A-1']);
     // Scope missing: refused, naming the permission.
     const orders = await key.fails('{ orders(first: 1) { nodes { id } } }');
-    expect(orders.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED', missing: ['ORDERS_READ'] });
+    expect(orders.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PERMISSION_DENIED',
+      missing: ['ORDERS_READ'],
+    });
     expect(orders.message).toContain('ORDERS_READ');
     // The other store, named: refused; its product's id: not found in the key's store.
     const other = await key.useStore(b.storeId).fails(PRODUCTS);
@@ -107,7 +111,9 @@ describe('API keys', () => {
   it('refuses scopes its creator may not give, and keys on a lower plan', async () => {
     const never = await owner.fails(CREATE, { i: { name: 'x', scopes: ['API_KEYS_MANAGE'] } });
     expect(never.extensions?.fields).toMatchObject({ scopes: expect.stringContaining('API_KEYS_MANAGE') });
-    const past = await owner.fails(CREATE, { i: { name: 'x', scopes: ['ORDERS_READ'], expiresAt: '2026-05-01T00:00:00Z' } });
+    const past = await owner.fails(CREATE, {
+      i: { name: 'x', scopes: ['ORDERS_READ'], expiresAt: '2026-05-01T00:00:00Z' },
+    });
     expect(past.extensions?.fields).toMatchObject({ expiresAt: 'must be in the future' });
     const c = await createTenant(t.orm, 'keys-c');
     const essential = t.client().useStore(c.storeId);
@@ -220,10 +226,12 @@ describe('API keys', () => {
     const key = keyClient(secret);
     expect((await key.raw(PRODUCTS)).status).toBe(200);
     // Another client of the key has spent the bucket down to 3 points.
-    await t.orm.em.fork().execute('update rate_bucket set available = 3, refilled_at = ? where subject = ?', [
-      clock.now(),
-      `key:${apiKey.id}`,
-    ]);
+    await t.orm.em
+      .fork()
+      .execute('update rate_bucket set available = 3, refilled_at = ? where subject = ?', [
+        clock.now(),
+        `key:${apiKey.id}`,
+      ]);
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
@@ -246,10 +254,12 @@ describe('API keys', () => {
     try {
       const one = keyClient(secret);
       await one.raw(PRODUCTS);
-      await t.orm.em.fork().execute('update rate_bucket set available = 50, refilled_at = ? where subject = ?', [
-        clock.now(),
-        `key:${apiKey.id}`,
-      ]);
+      await t.orm.em
+        .fork()
+        .execute('update rate_bucket set available = 50, refilled_at = ? where subject = ?', [
+          clock.now(),
+          `key:${apiKey.id}`,
+        ]);
       const other = second.client();
       other.headers.authorization = `Bearer ${secret}`;
       const r = await other.raw('{ products(first: 100) { nodes { id } } }');

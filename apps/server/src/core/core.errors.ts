@@ -26,7 +26,7 @@ export const CORE_ERRORS = defineErrors('core', {
     kind: 'FORBIDDEN',
     params: [],
     description:
-      "The operation belongs to a signed-in person (their profile, sessions, stores, API keys); an API key cannot use it.",
+      'The operation belongs to a signed-in person (their profile, sessions, stores, API keys); an API key cannot use it.',
   },
   STORE_ACCESS_DENIED: {
     kind: 'FORBIDDEN',

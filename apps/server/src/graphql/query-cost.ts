@@ -136,7 +136,8 @@ export function actualCost(
         fieldsOf(cond ?? type, sel.selectionSet, out);
       } else {
         const f = fragments.get(sel.name.value);
-        if (f) fieldsOf((schema.getType(f.typeCondition.name.value) as GraphQLCompositeType) ?? type, f.selectionSet, out);
+        if (f)
+          fieldsOf((schema.getType(f.typeCondition.name.value) as GraphQLCompositeType) ?? type, f.selectionSet, out);
       }
     }
     return out;
@@ -151,7 +152,14 @@ export function actualCost(
       const field = parent.getFields()[node.name.value];
       if (!field || !node.selectionSet) continue;
       const named = getNamedType(field.type) as GraphQLCompositeType;
-      total += valueCost(named, node.selectionSet, value[key], isConnection(named), isConnection(parent), node.name.value);
+      total += valueCost(
+        named,
+        node.selectionSet,
+        value[key],
+        isConnection(named),
+        isConnection(parent),
+        node.name.value,
+      );
     }
     return total;
   };

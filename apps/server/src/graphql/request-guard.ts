@@ -27,7 +27,12 @@ export function requestGuardPlugin(config: Config): ApolloServerPlugin<Ctx> {
       return {
         async responseForOperation() {
           // The cost was computed and reported; nothing runs.
-          return costOnly ? { http: { status: 200, headers: new Map() }, body: { kind: 'single', singleResult: { data: null } } } as never : null;
+          return costOnly
+            ? ({
+                http: { status: 200, headers: new Map() },
+                body: { kind: 'single', singleResult: { data: null } },
+              } as never)
+            : null;
         },
         async willSendResponse({ contextValue: ctx, response, document, operationName, schema }) {
           if (response.body.kind !== 'single' || ctx.queryCost === undefined) return;

@@ -24,7 +24,9 @@ registerEnumType(ApiKeyStatus, {
   },
 });
 
-@ObjectType('ApiKey', { description: "A key a third-party tool uses to call the API for one store (its secret is shown only once)" })
+@ObjectType('ApiKey', {
+  description: 'A key a third-party tool uses to call the API for one store (its secret is shown only once)',
+})
 export class ApiKeyView {
   @Field(() => ID, { description: "The key's id" }) id!: string;
   @Field({ description: 'What the key is for, as its creator named it' }) name!: string;

@@ -48,7 +48,7 @@ export class ApiKeysResolver {
   }
 
   @Authorized(Permission.API_KEYS_MANAGE)
-  @Mutation(() => ApiKeyView, { description: "Revokes a key at once: its next request is refused" })
+  @Mutation(() => ApiKeyView, { description: 'Revokes a key at once: its next request is refused' })
   revokeApiKey(
     @C() ctx: StoreCtx,
     @Arg('id', () => ID, { description: 'The key to revoke' }) id: string,

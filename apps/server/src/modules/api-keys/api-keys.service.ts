@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StoreCtx } from '../../core/context.js';
-import { decodeCursor, encodeCursor, pageSize, type ConnectionShape, type ConnectionArgs } from '../../core/connection.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  type ConnectionShape,
+  type ConnectionArgs,
+} from '../../core/connection.js';
 import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { Permission, ROLE_PERMISSIONS } from '../../core/permissions.js';
 import { inTransaction } from '../../core/transaction.js';
@@ -53,7 +59,11 @@ export class ApiKeysService {
     const first = pageSize(args.first);
     const where: Record<string, unknown> = {};
     if (args.after) where.id = { $lt: decodeCursor(args.after)[1] };
-    const rows = await ctx.em.find(ApiKey, where, { orderBy: { id: 'desc' }, limit: first + 1, populate: ['createdBy'] });
+    const rows = await ctx.em.find(ApiKey, where, {
+      orderBy: { id: 'desc' },
+      limit: first + 1,
+      populate: ['createdBy'],
+    });
     return this.page(
       rows.map((k) => this.view(ctx, k)),
       first,
@@ -94,7 +104,9 @@ export class ApiKeysService {
     }
     this.assertCreatorHolds(ctx, scopes);
     await requireFeature(ctx, Feature.API_KEYS);
-    const { key, secret } = await inTransaction(ctx, async (tx) => this.insert(tx, input.name, scopes, input.expiresAt ?? null));
+    const { key, secret } = await inTransaction(ctx, async (tx) =>
+      this.insert(tx, input.name, scopes, input.expiresAt ?? null),
+    );
     ctx.log.info(
       { event: 'api_key_created', apiKeyId: key.id, name: key.name, scopes, createdBy: ctx.user!.id },
       'API key created',
@@ -111,9 +123,14 @@ export class ApiKeysService {
     const now = ctx.clock.now();
     const status = statusOf(old, now);
     if (status !== ApiKeyStatus.ACTIVE) {
-      throw new DomainError('API_KEY_NOT_ACTIVE', 'Only a working key can be rotated; create a new one instead.', 'CONFLICT', {
-        status,
-      });
+      throw new DomainError(
+        'API_KEY_NOT_ACTIVE',
+        'Only a working key can be rotated; create a new one instead.',
+        'CONFLICT',
+        {
+          status,
+        },
+      );
     }
     this.assertCreatorHolds(ctx, old.scopes as Permission[]);
     const result = await inTransaction(ctx, async (tx) => {

@@ -52,7 +52,9 @@ const takeSql = (kind: 'apiKey' | 'session') => `
 const TAKE = { apiKey: takeSql('apiKey'), session: takeSql('session') };
 
 const subjectOf = (ctx: Ctx & { storeId: string }) =>
-  ctx.apiKey ? { subject: `key:${ctx.apiKey.id}`, kind: 'apiKey' as const } : { subject: `store:${ctx.storeId}`, kind: 'session' as const };
+  ctx.apiKey
+    ? { subject: `key:${ctx.apiKey.id}`, kind: 'apiKey' as const }
+    : { subject: `store:${ctx.storeId}`, kind: 'session' as const };
 
 /**
  * Takes `cost` points from the caller's bucket before the operation runs; throws THROTTLED (429)
@@ -73,7 +75,11 @@ export async function takeCost(ctx: Ctx & { storeId: string }, cost: number): Pr
       cost,
       cost,
     ]);
-  const status = { maximumAvailable: row!.capacity, currentlyAvailable: row!.available, restoreRate: row!.restore_rate };
+  const status = {
+    maximumAvailable: row!.capacity,
+    currentlyAvailable: row!.available,
+    restoreRate: row!.restore_rate,
+  };
   if (!row!.last_granted) {
     const retryAfterSeconds = Math.max(1, Math.ceil((cost - row!.available) / row!.restore_rate));
     ctx.res?.setHeader('Retry-After', String(retryAfterSeconds));
@@ -119,5 +125,9 @@ export async function peekBucket(ctx: Ctx & { storeId: string }): Promise<Thrott
        left join rate_bucket b on b.subject = ?`,
     [ctx.clock.now(), ctx.storeId, subject],
   );
-  return { maximumAvailable: row!.capacity, currentlyAvailable: row!.available ?? row!.capacity, restoreRate: row!.rate };
+  return {
+    maximumAvailable: row!.capacity,
+    currentlyAvailable: row!.available ?? row!.capacity,
+    restoreRate: row!.rate,
+  };
 }

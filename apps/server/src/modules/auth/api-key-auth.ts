@@ -29,15 +29,10 @@ export const hashApiKey = (secret: string, key: string): string =>
   crypto.createHmac('sha256', secret).update(key).digest('hex');
 
 /** What the key is shown as once its secret part is gone: `orion_sk_ab12…x9z`. */
-export const displayForm = (key: string): string =>
-  `${key.slice(0, API_KEY_PREFIX.length + 4)}…${key.slice(-3)}`;
+export const displayForm = (key: string): string => `${key.slice(0, API_KEY_PREFIX.length + 4)}…${key.slice(-3)}`;
 
 const invalid = () =>
-  new DomainError(
-    'API_KEY_INVALID',
-    'This API key is not valid (unknown, revoked or expired).',
-    'UNAUTHENTICATED',
-  );
+  new DomainError('API_KEY_INVALID', 'This API key is not valid (unknown, revoked or expired).', 'UNAUTHENTICATED');
 
 /** The bearer token of the request, when it sends one. */
 export function bearerToken(ctx: Ctx): string | null {
