@@ -253,7 +253,7 @@ export const de: Dict = {
     API_KEY_NOT_ALLOWED: 'Ein API-Schlüssel kann das nicht; melden Sie sich als Person an.',
     API_KEY_NOT_ACTIVE: 'Nur ein gültiger Schlüssel kann erneuert werden. Erstellen Sie stattdessen einen neuen.',
     API_KEY_SCOPE_NOT_HELD: 'Ein Schlüssel kann keine Rechte haben, die Ihrer Rolle fehlen: {{missing}}.',
-    THROTTLED: 'Zu viele Anfragen auf einmal. Versuchen Sie es in {{retryAfterSeconds}} s erneut.',
+    THROTTLED: 'Zu viele Anfragen auf einmal. Warten Sie einen Moment und versuchen Sie es erneut.',
     PERMISSION_DENIED: 'Ihre Rolle erlaubt das nicht.',
     STORE_ACCESS_DENIED: 'Sie haben keinen Zugriff auf diesen Shop.',
     STORE_REQUIRED: 'Wählen Sie zuerst einen Shop.',

@@ -252,7 +252,7 @@ export const en = {
     API_KEY_NOT_ALLOWED: 'An API key cannot do this; sign in as a person.',
     API_KEY_NOT_ACTIVE: 'Only a working key can be rotated. Create a new key instead.',
     API_KEY_SCOPE_NOT_HELD: 'A key cannot have permissions your role lacks: {{missing}}.',
-    THROTTLED: 'Too many requests at once. Try again in {{retryAfterSeconds}} s.',
+    THROTTLED: 'Too many requests at once. Wait a moment and try again.',
     // hardening: invitations, sessions, query cost
     WRONG_CURRENT_PASSWORD: 'The current password is not correct.',
     INVITATION_NEEDS_SIGN_IN:

@@ -253,7 +253,7 @@ export const fr: Dict = {
     API_KEY_NOT_ALLOWED: 'Une clé d’API ne peut pas faire cela ; connectez-vous en personne.',
     API_KEY_NOT_ACTIVE: 'Seule une clé active peut être renouvelée. Créez plutôt une nouvelle clé.',
     API_KEY_SCOPE_NOT_HELD: 'Une clé ne peut pas avoir de droits que votre rôle n’a pas : {{missing}}.',
-    THROTTLED: 'Trop de requêtes à la fois. Réessayez dans {{retryAfterSeconds}} s.',
+    THROTTLED: 'Trop de requêtes à la fois. Patientez un instant, puis réessayez.',
     // hardening: invitations, sessions, query cost
     WRONG_CURRENT_PASSWORD: 'Le mot de passe actuel n’est pas correct.',
     INVITATION_NEEDS_SIGN_IN:
