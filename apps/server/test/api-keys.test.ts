@@ -195,7 +195,7 @@ describe('API keys', () => {
     expect(o.extensions.cost.throttleStatus.currentlyAvailable).toBe(1997);
     // Sessions have their own (larger) bucket, per store.
     const s = await owner.raw(EXAMPLE);
-    expect((s as any).extensions.cost.throttleStatus).toMatchObject({ maximumAvailable: 20_000, restoreRate: 1000 });
+    expect((s as any).extensions.cost.throttleStatus).toMatchObject({ maximumAvailable: 100_000, restoreRate: 20_000 });
   });
 
   it('first: 250 and queries above the maximum are refused before anything runs', async () => {

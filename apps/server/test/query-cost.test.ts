@@ -198,7 +198,7 @@ describe('query cost', () => {
       requestedQueryCost: 2 + 25 * 2,
       actualQueryCost: 2 + 1 * 2,
       maximumQueryCost: 1000,
-      throttleStatus: { maximumAvailable: 10_000, restoreRate: 500 },
+      throttleStatus: { maximumAvailable: 100_000, restoreRate: 20_000 },
     });
   });
 
