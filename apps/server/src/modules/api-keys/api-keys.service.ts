@@ -28,6 +28,13 @@ const NEVER_SCOPES: readonly Permission[] = [Permission.API_KEYS_MANAGE, Permiss
 /** How long the request log keeps a request. */
 export const REQUEST_LOG_DAYS = 30;
 
+/** The id in a cursor of these lists (newest first by id; a cursor of another list is refused). */
+function afterId(cursor: string): string {
+  const [v, id] = decodeCursor(cursor);
+  if (v !== null) throw new ValidationError({ after: 'is not a cursor from this list' });
+  return id;
+}
+
 export function statusOf(key: ApiKey, now: Date): ApiKeyStatus {
   if (key.revokedAt) return ApiKeyStatus.REVOKED;
   if (key.expiresAt && key.expiresAt <= now) return ApiKeyStatus.EXPIRED;
@@ -58,7 +65,7 @@ export class ApiKeysService {
   async list(ctx: StoreCtx, args: ConnectionArgs): Promise<ConnectionShape<ApiKeyView>> {
     const first = pageSize(args.first);
     const where: Record<string, unknown> = {};
-    if (args.after) where.id = { $lt: decodeCursor(args.after)[1] };
+    if (args.after) where.id = { $lt: afterId(args.after) };
     const rows = await ctx.em.find(ApiKey, where, {
       orderBy: { id: 'desc' },
       limit: first + 1,
@@ -74,10 +81,11 @@ export class ApiKeysService {
   /** A key's request log, newest first. */
   async requests(ctx: StoreCtx, keyId: string, args: ConnectionArgs): Promise<ConnectionShape<ApiKeyRequestView>> {
     const first = pageSize(args.first);
+    const after = args.after ? afterId(args.after) : null;
     const key = await ctx.em.findOne(ApiKey, { id: keyId });
     if (!key) throw new NotFoundError('API key', keyId);
     const where: Record<string, unknown> = { apiKey: key.id };
-    if (args.after) where.id = { $lt: decodeCursor(args.after)[1] };
+    if (after) where.id = { $lt: after };
     const rows = await ctx.em.find(ApiKeyRequest, where, { orderBy: { id: 'desc' }, limit: first + 1 });
     return this.page(
       rows.map((r) => ({
