@@ -7,6 +7,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
 
 const DEV_SECRET = 'orion-development-secret-do-not-use-in-production';
+const DEV_API_KEY_SECRET = 'orion-development-api-key-secret-do-not-use';
 const DEV_ENCRYPTION_KEY = 'b3Jpb24tZGV2ZWxvcG1lbnQta2V5LTMyLWJ5dGVzISE='; // 32 bytes, base64
 
 const bool = z
@@ -26,6 +27,8 @@ const schema = z
     DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
+    // HMAC key of the stored API key hashes (changing it invalidates every key).
+    API_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_API_KEY_SECRET),
     SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
     // Sliding expiry: a session's last use is written (and its expiry moved) at most this often.
     SESSION_TOUCH_MINUTES: z.coerce.number().int().positive().default(5),
@@ -90,6 +93,9 @@ const schema = z
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.SESSION_SECRET === DEV_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'must be set in production' });
+    }
+    if (c.NODE_ENV === 'production' && c.API_KEY_SECRET === DEV_API_KEY_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['API_KEY_SECRET'], message: 'must be set in production' });
     }
     if (c.NODE_ENV === 'production' && c.ENCRYPTION_KEY === DEV_ENCRYPTION_KEY) {
       ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_KEY'], message: 'must be set in production' });

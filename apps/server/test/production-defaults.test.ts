@@ -8,6 +8,7 @@ const PRODUCTION = {
   NODE_ENV: 'production',
   SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
   ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'),
+  API_KEY_SECRET: crypto.randomBytes(32).toString('hex'),
   SMTP_URL: 'smtp://127.0.0.1:2525',
   MAIL_FROM: 'orion@example.lu',
 };

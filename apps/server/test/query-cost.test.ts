@@ -192,8 +192,14 @@ describe('query cost', () => {
       headers: { 'content-type': 'application/json', cookie: staff.cookie, 'x-store-id': a.storeId },
       body: JSON.stringify({ query: ORDERS_LIST, variables: { first: 25 } }),
     });
-    const body = (await res.json()) as { extensions: { cost: { requested: number; maximum: number } } };
-    expect(body.extensions.cost).toEqual({ requested: 2 + 25 * 2, maximum: 1000 });
+    const body = (await res.json()) as { extensions: { cost: Record<string, unknown> } };
+    // Requested for 25 orders; one came back: 2 + 1 × 2. A session's bucket is the store's.
+    expect(body.extensions.cost).toMatchObject({
+      requestedQueryCost: 2 + 25 * 2,
+      actualQueryCost: 2 + 1 * 2,
+      maximumQueryCost: 1000,
+      throttleStatus: { maximumAvailable: 100_000, restoreRate: 20_000 },
+    });
   });
 
   it('takes the maximum from GRAPHQL_MAX_COST', async () => {
@@ -231,6 +237,7 @@ function sampleVariables(schema: GraphQLSchema, op: OperationDefinitionNode): Re
     if (scalar === 'Boolean') return false;
     if (scalar === 'ID') return '00000000-0000-0000-0000-000000000000';
     if (scalar === 'DateTimeISO') return new Date().toISOString();
+    if (scalar === 'LocalDate') return '2026-01-01';
     return 'x';
   };
   return Object.fromEntries(

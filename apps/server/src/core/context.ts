@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { JobQueue } from './job-queue.js';
 import type { Logger } from '../logger.js';
+import type { Permission } from './permissions.js';
 import type { Role } from './roles.js';
 
 /** Who acts: the signed-in user (the `User` entity is one). */
@@ -12,6 +13,13 @@ export interface Actor {
   email: string;
   name: string;
   locale: string;
+}
+
+/** The API key a request authenticated with. */
+export interface ApiKeyRef {
+  id: string;
+  name: string;
+  scopes: ReadonlySet<Permission>;
 }
 
 /** The request's sign-in (the `Session` entity is one). */
@@ -48,8 +56,17 @@ export interface Ctx extends CtxExtensions {
   storeProblem: 'none' | 'not_member' | 'invalid' | null;
   /** The user's role in the store, and whether it comes from owning the merchant. */
   viaMerchantOwnership: boolean;
+  /**
+   * Set when the request authenticated with an API key (`Authorization: Bearer orion_sk_…`): its
+   * scopes then stand for the role's permissions, and `user` is the key's creator.
+   */
+  apiKey?: ApiKeyRef | null;
   /** The GraphQL operation's cost (`graphql/query-cost.ts`), once computed. */
   queryCost?: number;
+  /** What the operation turned out to cost (the lists as long as they came back). */
+  actualCost?: number;
+  /** The GraphQL operation's name, once resolved. */
+  operationName?: string | null;
   req?: Request;
   res?: Response;
 }

@@ -19,7 +19,14 @@ export const CORE_ERRORS = defineErrors('core', {
   PERMISSION_DENIED: {
     kind: 'FORBIDDEN',
     params: ['missing'],
-    description: "The member's role lacks a permission the operation needs; `extensions.missing` lists them.",
+    description:
+      "The member's role (or the API key's scopes) lacks a permission the operation needs; `extensions.missing` lists them.",
+  },
+  API_KEY_NOT_ALLOWED: {
+    kind: 'FORBIDDEN',
+    params: [],
+    description:
+      'The operation belongs to a signed-in person (their profile, sessions, stores, API keys); an API key cannot use it.',
   },
   STORE_ACCESS_DENIED: {
     kind: 'FORBIDDEN',

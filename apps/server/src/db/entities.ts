@@ -36,6 +36,7 @@ import { StoreVatSettings, VatSalesOutsideOrion } from '../modules/vat/vat-setti
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity.js';
 import { StoreMailSettings, UserMailPreference } from '../modules/mail/store-mail-settings.entity.js';
+import { ApiKey, ApiKeyRequest, RateBucket } from '../modules/api-keys/api-key.entity.js';
 import { BaseEntity } from '../core/base.entity.js';
 import { StoreScopedEntity } from '../core/store-scoped.entity.js';
 
@@ -87,4 +88,7 @@ export const entities = [
   StoreSalesDay,
   StoreProductSalesDay,
   SalesRollupPending,
+  ApiKey,
+  ApiKeyRequest,
+  RateBucket,
 ];

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { API_KEY_ERRORS } from '../modules/api-keys/api-keys.errors.js';
 import { AUTH_ERRORS } from '../modules/auth/auth.errors.js';
 import { CATALOG_ERRORS } from '../modules/catalog/catalog.errors.js';
 import { CUSTOMER_ERRORS } from '../modules/customers/customers.errors.js';
@@ -34,6 +35,7 @@ export const ERROR_CATALOGUE = {
   ...MAIL_ERRORS,
   ...PERSONAL_DATA_ERRORS,
   ...DASHBOARD_ERRORS,
+  ...API_KEY_ERRORS,
 } satisfies Record<string, ErrorSpec>;
 
 declare module '../core/error-codes.js' {

@@ -4,7 +4,11 @@ import type { Config } from '../config.js';
 import { authenticateRequest } from '../modules/auth/request-context.js';
 import type { Ctx } from '../core/context.js';
 import { DomainError } from '../core/errors.js';
-import { assertAffordable, clientError, queryCost } from './query-cost.js';
+import { returnUnused, peekBucket, takeCost, type ThrottleStatus } from '../modules/api-keys/rate-limit.js';
+import { actualCost, assertAffordable, clientError, queryCost } from './query-cost.js';
+
+/** The header that asks for an operation's cost without running it (`x-orion-cost-only: 1`). */
+export const COST_ONLY_HEADER = 'x-orion-cost-only';
 
 /**
  * What every GraphQL operation goes through once it is parsed and validated, before any resolver:
@@ -17,16 +21,51 @@ import { assertAffordable, clientError, queryCost } from './query-cost.js';
 export function requestGuardPlugin(config: Config): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
+      let throttle: ThrottleStatus | null = null;
+      let taken = 0;
+      let costOnly = false;
       return {
-        async willSendResponse({ contextValue, response }) {
-          if (response.body.kind !== 'single' || contextValue.queryCost === undefined) return;
+        async responseForOperation() {
+          // The cost was computed and reported; nothing runs.
+          return costOnly
+            ? ({
+                http: { status: 200, headers: new Map() },
+                body: { kind: 'single', singleResult: { data: null } },
+              } as never)
+            : null;
+        },
+        async willSendResponse({ contextValue: ctx, response, document, operationName, schema }) {
+          if (response.body.kind !== 'single' || ctx.queryCost === undefined) return;
           const result = response.body.singleResult;
+          const requested = ctx.queryCost;
+          let actual = 0;
+          if (!costOnly && taken > 0 && document) {
+            actual = Math.min(requested, actualCost(schema, document, operationName, result.data));
+          }
+          ctx.actualCost = actual;
+          if (throttle && taken > 0 && ctx.storeId) {
+            try {
+              throttle = await returnUnused(ctx as Ctx & { storeId: string }, taken - actual, throttle);
+            } catch (err) {
+              ctx.log.warn({ err }, 'returning unused query cost failed');
+            }
+          }
           result.extensions = {
             ...result.extensions,
-            cost: { requested: contextValue.queryCost, maximum: config.GRAPHQL_MAX_COST },
+            cost: {
+              requestedQueryCost: requested,
+              actualQueryCost: actual,
+              maximumQueryCost: config.GRAPHQL_MAX_COST,
+              throttleStatus: throttle && {
+                maximumAvailable: throttle.maximumAvailable,
+                currentlyAvailable: Math.floor(throttle.currentlyAvailable),
+                restoreRate: throttle.restoreRate,
+              },
+            },
           };
         },
         async didResolveOperation({ document, request, operationName, contextValue, schema }) {
+          contextValue.operationName = operationName ?? null;
           let cost: number;
           try {
             cost = queryCost(schema, document, request.variables, operationName);
@@ -39,7 +78,13 @@ export function requestGuardPlugin(config: Config): ApolloServerPlugin<Ctx> {
           }
           contextValue.queryCost = cost;
           assertAffordable(cost, config.GRAPHQL_MAX_COST);
-          await authenticateRequest(contextValue);
+          try {
+            await authenticateRequest(contextValue);
+          } catch (err) {
+            if (err instanceof DomainError && err.kind === 'UNAUTHENTICATED') throw clientError(err, 401);
+            if (err instanceof DomainError && err.kind === 'TOO_MANY_REQUESTS') throw clientError(err, 429);
+            throw err;
+          }
           if (!contextValue.user && config.GRAPHQL_INTROSPECTION === 'signed-in' && introspects(document)) {
             throw clientError(
               new DomainError(
@@ -49,6 +94,23 @@ export function requestGuardPlugin(config: Config): ApolloServerPlugin<Ctx> {
               ),
               401,
             );
+          }
+          if (!contextValue.storeId) return;
+          const store = contextValue as Ctx & { storeId: string };
+          if (request.http?.headers.get(COST_ONLY_HEADER) === '1') {
+            costOnly = true;
+            throttle = await peekBucket(store);
+            return;
+          }
+          try {
+            throttle = await takeCost(store, cost);
+            taken = cost;
+          } catch (err) {
+            if (err instanceof DomainError && err.code === 'THROTTLED') {
+              throttle = (err as DomainError & { throttleStatus: ThrottleStatus }).throttleStatus;
+              throw clientError(err, 429);
+            }
+            throw err;
           }
         },
       };

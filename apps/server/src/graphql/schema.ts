@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
+import { ApiKeysResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { SessionResolver } from '../modules/auth/session.resolver.js';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
@@ -70,6 +71,7 @@ export const resolvers = [
   InvoiceEmailResolver,
   DashboardResolver,
   MeMerchantsResolver,
+  ApiKeysResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -9,6 +9,7 @@ import { deliverEmail, dueEmails } from '../modules/mail/email-delivery.js';
 import { runAlertChecks } from '../modules/alerts/alerts.js';
 import { rollExpiredPeriods } from '../modules/subscriptions/subscription.service.js';
 import type { JobQueue } from '../core/job-queue.js';
+import { pruneRequestLog } from '../modules/api-keys/api-keys.service.js';
 
 export const ROLL_PERIODS = 'subscriptions.roll-periods';
 export const LETZSHOP_SYNC = 'letzshop.sync';
@@ -16,6 +17,7 @@ export const LETZSHOP_AUTOSYNC = 'letzshop.autosync';
 export const MAIL_SEND = 'mail.send';
 export const MAIL_SWEEP = 'mail.sweep';
 export const MAIL_ALERTS = 'mail.alerts';
+export const API_LOG_PRUNE = 'api-keys.prune-request-log';
 
 /** The monthly reset: starts a new period for every subscription whose period ended. Idempotent. */
 export async function rollPeriodsJob(orm: MikroORM, log: Logger, clock: Clock = systemClock): Promise<number> {
@@ -45,12 +47,18 @@ export async function startJobs(deps: {
     if (!stopping) deps.log.error({ err }, 'job queue error');
   });
   await boss.start();
-  for (const q of [ROLL_PERIODS, LETZSHOP_SYNC, LETZSHOP_AUTOSYNC, MAIL_SEND, MAIL_SWEEP, MAIL_ALERTS])
+  for (const q of [ROLL_PERIODS, LETZSHOP_SYNC, LETZSHOP_AUTOSYNC, MAIL_SEND, MAIL_SWEEP, MAIL_ALERTS, API_LOG_PRUNE])
     await boss.createQueue(q);
   await boss.schedule(MAIL_SWEEP, '* * * * *', null, { tz: 'UTC' });
   await boss.schedule(MAIL_ALERTS, '*/5 * * * *', null, { tz: 'UTC' });
   await boss.schedule(ROLL_PERIODS, '7 * * * *', null, { tz: 'UTC' });
   await boss.schedule(LETZSHOP_AUTOSYNC, '* * * * *', null, { tz: 'UTC' });
+  // The API keys' request log keeps 30 days.
+  await boss.schedule(API_LOG_PRUNE, '17 3 * * *', null, { tz: 'UTC' });
+  await boss.work(API_LOG_PRUNE, async () => {
+    const n = await pruneRequestLog(deps.orm.em.fork(), systemClock.now());
+    if (n) deps.log.info({ job: API_LOG_PRUNE, deleted: n }, 'API request log pruned');
+  });
   await boss.work(ROLL_PERIODS, async () => {
     await rollPeriodsJob(deps.orm, deps.log);
   });

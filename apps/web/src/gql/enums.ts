@@ -1,3 +1,16 @@
+/** Whether a key works */
+export const ApiKeyStatus = {
+  /** The key works. */
+  ACTIVE: 'ACTIVE',
+  /** Past its expiry date or its rotation grace period: refused. */
+  EXPIRED: 'EXPIRED',
+  /** Revoked: refused. */
+  REVOKED: 'REVOKED',
+  /** Replaced by a rotation: it works until `graceEndsAt`, then stops. */
+  ROTATING: 'ROTATING'
+} as const;
+
+export type ApiKeyStatus = typeof ApiKeyStatus[keyof typeof ApiKeyStatus];
 /** What the figures of a period are compared with */
 export const ComparePeriod = {
   /** No comparison */
@@ -95,6 +108,14 @@ export const ErrorReason = {
   ADJUSTMENT_DIRECTION_MISMATCH: 'ADJUSTMENT_DIRECTION_MISMATCH',
   /** CONFLICT. The invited e-mail address is already a member of the store. Extensions: `fields`. */
   ALREADY_MEMBER: 'ALREADY_MEMBER',
+  /** UNAUTHENTICATED. The API key in `Authorization: Bearer` is unknown, revoked, expired or past its rotation grace period (the answer does not say which). Failures count like failed sign-ins from the network address. */
+  API_KEY_INVALID: 'API_KEY_INVALID',
+  /** CONFLICT. Only a working key can be rotated; this one is `extensions.status` (ROTATING, EXPIRED or REVOKED). Create a new key instead. Extensions: `status`. */
+  API_KEY_NOT_ACTIVE: 'API_KEY_NOT_ACTIVE',
+  /** FORBIDDEN. The operation belongs to a signed-in person (their profile, sessions, stores, API keys); an API key cannot use it. */
+  API_KEY_NOT_ALLOWED: 'API_KEY_NOT_ALLOWED',
+  /** FORBIDDEN. A key cannot hold a permission its creator's role lacks; `extensions.missing` lists the scopes asked for that the role does not grant. Extensions: `missing`. */
+  API_KEY_SCOPE_NOT_HELD: 'API_KEY_SCOPE_NOT_HELD',
   /** BAD_USER_INPUT. The HTTP request could not be read. */
   BAD_REQUEST: 'BAD_REQUEST',
   /** BAD_USER_INPUT. The credit note asks for more than remains un-credited on a line or at a VAT rate, or names a line or rate the invoice does not have. */
@@ -203,7 +224,7 @@ export const ErrorReason = {
   PASSWORD_RESET_INVALID: 'PASSWORD_RESET_INVALID',
   /** BAD_USER_INPUT. The request body is larger than the endpoint accepts (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  /** FORBIDDEN. The member's role lacks a permission the operation needs; `extensions.missing` lists them. Extensions: `missing`. */
+  /** FORBIDDEN. The member's role (or the API key's scopes) lacks a permission the operation needs; `extensions.missing` lists them. Extensions: `missing`. */
   PERMISSION_DENIED: 'PERMISSION_DENIED',
   /** BAD_USER_INPUT. An archived product cannot be ordered. */
   PRODUCT_ARCHIVED: 'PRODUCT_ARCHIVED',
@@ -233,6 +254,8 @@ export const ErrorReason = {
   STORE_REQUIRED: 'STORE_REQUIRED',
   /** CONFLICT. A Letzshop sync is already running for the store (`extensions.runId`). Extensions: `runId`. */
   SYNC_ALREADY_RUNNING: 'SYNC_ALREADY_RUNNING',
+  /** TOO_MANY_REQUESTS. The leaky bucket of the API key (or, for sessions, of the store) holds less than the query costs. Wait `extensions.retryAfterSeconds` (also the `Retry-After` header) and send it again; `extensions.cost` says what it costs, `currentlyAvailable` and `restoreRate` (points per second) the bucket. Extensions: `cost`, `currentlyAvailable`, `restoreRate`, `retryAfterSeconds`. */
+  THROTTLED: 'THROTTLED',
   /** FORBIDDEN. The plan's allowance is used up: `extensions.resource` (orders this month, or products) reached `extensions.limit` on plan `extensions.tier`; for orders `extensions.periodEnd` is when it renews. `extensions.upgrade` names the mutation that changes the plan. Extensions: `limit`, `tier`, `resource`, `upgrade`. */
   TIER_LIMIT_REACHED: 'TIER_LIMIT_REACHED',
   /** TOO_MANY_REQUESTS. Too many failed sign-ins; try again after `extensions.retryAfterSeconds`. Extensions: `retryAfterSeconds`. */

@@ -90,6 +90,11 @@ type Documents = {
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      nodes { id name displayForm scopes status createdByName createdAt expiresAt graceEndsAt lastUsedAt lastUsedIp }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query ApiKeyRequests($keyId: ID!) {\n    apiKeyRequests(keyId: $keyId, first: 50) {\n      totalCount\n      nodes { id at operationName cost status durationMs ipAddress }\n    }\n  }\n": typeof types.ApiKeyRequestsDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) { secret apiKey { id } }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id status }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName peppolId\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": typeof types.InvoiceSettingsDocument,
     "\n  mutation UpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) { legalName vatNumber iban bic }\n  }\n": typeof types.UpdateInvoiceSettingsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptUrl\n      invitation { id email role expiresAt }\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -189,6 +194,11 @@ const documents: Documents = {
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": types.ChangePasswordDocument,
+    "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      nodes { id name displayForm scopes status createdByName createdAt expiresAt graceEndsAt lastUsedAt lastUsedIp }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  query ApiKeyRequests($keyId: ID!) {\n    apiKeyRequests(keyId: $keyId, first: 50) {\n      totalCount\n      nodes { id at operationName cost status durationMs ipAddress }\n    }\n  }\n": types.ApiKeyRequestsDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) { secret apiKey { id } }\n  }\n": types.RotateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id status }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query InvoiceSettings {\n    invoiceSettings {\n      legalName addressLine postalCode city country vatNumber rcsNumber email phone iban bic bankName peppolId\n      invoicePrefix creditNotePrefix paymentDueDays paymentTerms footer defaultLanguage\n    }\n  }\n": types.InvoiceSettingsDocument,
     "\n  mutation UpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) { legalName vatNumber iban bic }\n  }\n": types.UpdateInvoiceSettingsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptUrl\n      invitation { id email role expiresAt }\n    }\n  }\n": types.InviteMemberDocument,
@@ -530,6 +540,26 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      nodes { id name displayForm scopes status createdByName createdAt expiresAt graceEndsAt lastUsedAt lastUsedIp }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys(first: 100) {\n      nodes { id name displayForm scopes status createdByName createdAt expiresAt graceEndsAt lastUsedAt lastUsedIp }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeyRequests($keyId: ID!) {\n    apiKeyRequests(keyId: $keyId, first: 50) {\n      totalCount\n      nodes { id at operationName cost status durationMs ipAddress }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyRequests($keyId: ID!) {\n    apiKeyRequests(keyId: $keyId, first: 50) {\n      totalCount\n      nodes { id at operationName cost status durationMs ipAddress }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) { secret apiKey { id } }\n  }\n"): (typeof documents)["\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) { secret apiKey { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

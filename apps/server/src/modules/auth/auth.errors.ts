@@ -22,6 +22,12 @@ export const AUTH_ERRORS = defineErrors('auth', {
     params: ['fields'],
     description: 'The password reset link is older than one hour; ask for a new one.',
   },
+  API_KEY_INVALID: {
+    kind: 'UNAUTHENTICATED',
+    params: [],
+    description:
+      'The API key in `Authorization: Bearer` is unknown, revoked, expired or past its rotation grace period (the answer does not say which). Failures count like failed sign-ins from the network address.',
+  },
   TOO_MANY_ATTEMPTS: {
     kind: 'TOO_MANY_REQUESTS',
     params: ['retryAfterSeconds'],

@@ -70,3 +70,43 @@ export async function clearAfterSignIn(em: EntityManager, email: string, ip: str
   const [pair, , anywhere] = subjects(email, ip);
   await em.execute('delete from login_throttle where subject in (?)', [[pair!.subject, anywhere!.subject]]);
 }
+
+/**
+ * Bad API keys count like failed sign-ins against the network address (LOGIN_MAX_FAILURES_PER_IP):
+ * the same counter, so guessing keys and guessing passwords share one allowance.
+ */
+export async function assertNetworkNotLocked(em: EntityManager, ip: string): Promise<void> {
+  const rows = await em.execute<{ seconds: number }[]>(
+    `select ceil(extract(epoch from locked_until - now()))::int as seconds
+       from login_throttle where subject = ? and locked_until > now()`,
+    [`ip:${ip}`],
+  );
+  const row = rows[0];
+  if (!row) return;
+  const minutes = Math.max(1, Math.ceil(row.seconds / 60));
+  throw new DomainError(
+    'TOO_MANY_ATTEMPTS',
+    `Too many failed attempts from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    'TOO_MANY_REQUESTS',
+    { retryAfterSeconds: row.seconds },
+  );
+}
+
+export async function recordNetworkFailure(em: EntityManager, config: Config, ip: string): Promise<void> {
+  const minutes = config.LOGIN_LOCK_MINUTES;
+  const max = config.LOGIN_MAX_FAILURES_PER_IP;
+  await em.execute(
+    `insert into login_throttle (subject, failures, window_started_at, locked_until)
+     values (?, 1, now(), case when 1 >= ? then now() + make_interval(mins => ?) end)
+     on conflict (subject) do update set
+       failures = case when login_throttle.window_started_at < now() - make_interval(mins => ?)
+                       then 1 else login_throttle.failures + 1 end,
+       window_started_at = case when login_throttle.window_started_at < now() - make_interval(mins => ?)
+                       then now() else login_throttle.window_started_at end,
+       locked_until = case when login_throttle.window_started_at >= now() - make_interval(mins => ?)
+                            and login_throttle.failures + 1 >= ?
+                       then now() + make_interval(mins => ?) else login_throttle.locked_until end`,
+    [`ip:${ip}`, max, minutes, minutes, minutes, minutes, max, minutes],
+  );
+  await new Promise((r) => setTimeout(r, 150 + crypto.randomInt(100)));
+}

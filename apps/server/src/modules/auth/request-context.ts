@@ -3,6 +3,7 @@ import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Logger } from '../../logger.js';
 import type { DevMailbox } from '../mail/dev-mailbox.js';
+import { authenticateApiKey, bearerToken } from './api-key-auth.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
 import { roleInStore, type StoreRole } from '../tenancy/store-access.js';
 import { TENANT_FILTER } from '../../core/tenant-filter.js';
@@ -50,10 +51,16 @@ export function newContext(deps: AppServices & { mailbox?: DevMailbox | null }, 
   };
 }
 
-/** Reads the session cookie and the store header of `ctx.req`: sets the user, the session and the checked store. */
+/**
+ * Reads the API key (`Authorization: Bearer`), or else the session cookie and the store header
+ * of `ctx.req`: sets the user, the session and the checked store.
+ */
 export async function authenticateRequest(ctx: Ctx): Promise<void> {
   const req = ctx.req;
   if (!req) return;
+  // A key request ignores cookies: the key alone says who calls and for which store.
+  const token = bearerToken(ctx);
+  if (token !== null) return authenticateApiKey(ctx, token, req.get(STORE_HEADER));
   const cookies = parseCookie(req.headers.cookie ?? '');
   const storeId = req.get(STORE_HEADER);
   // The session and the role in the named store come in one statement.

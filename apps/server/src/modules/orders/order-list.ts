@@ -10,7 +10,8 @@ import {
 import type { StoreCtx } from '../../core/context.js';
 import { ValidationError } from '../../core/errors.js';
 import { loader } from '../../core/loaders.js';
-import { Permission, roleHas } from '../../core/permissions.js';
+import { Permission } from '../../core/permissions.js';
+import { may } from '../../core/auth-checker.js';
 import { Selection } from '../../core/lookahead.js';
 import { plainReader } from '../../core/plain-rows.js';
 import { Customer, type CustomerRow } from '../customers/customer.entity.js';
@@ -47,7 +48,7 @@ const SORT_COLUMN: Record<OrderSortField, { column: string; cast: string; kind: 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether the request may see buyers' contact data (the e-mail to search by, the customer). */
-const readsCustomers = (ctx: StoreCtx) => ctx.role !== null && roleHas(ctx.role, Permission.CUSTOMERS_READ);
+const readsCustomers = (ctx: StoreCtx) => may(ctx, Permission.CUSTOMERS_READ);
 
 /** The list's filters as SQL on `customer_order` aliased `o`, always starting with the store. */
 function whereOf(ctx: StoreCtx, filter: OrderFilter, o: string): { sql: string; params: unknown[]; filtered: boolean } {

@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MailSettingsPanel } from '../mail/MailSettingsPanel';
+import { ApiKeysPanel } from './ApiKeysPanel';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
@@ -206,6 +207,7 @@ export function SettingsPage() {
         </Stack>
       </form>
       <MailSettingsPanel />
+      {can('API_KEYS_MANAGE') && <ApiKeysPanel />}
     </>
   );
 }
