@@ -9,6 +9,7 @@ import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import '../modules/orders/order.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { CustomerOrdersResolver } from '../modules/orders/customer-orders.resolver.js';
+import { AccountingResolver } from '../modules/accounting/accounting.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
 import { OrderInvoiceResolver } from '../modules/invoicing/order-invoice.resolver.js';
 import { InventoryResolver, InventoryTransactionResolver } from '../modules/inventory/inventory.resolver.js';
@@ -63,6 +64,7 @@ export const resolvers = [
   PasswordResetResolver,
   MailResolver,
   InvoiceEmailResolver,
+  AccountingResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

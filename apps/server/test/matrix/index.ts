@@ -1,3 +1,4 @@
+import { accountingRows } from './accounting.js';
 import { catalogRows } from './catalog.js';
 import { customerRows } from './customers.js';
 import { inventoryRows } from './inventory.js';
@@ -22,4 +23,5 @@ export const MATRIX: MatrixRow[] = [
   ...letzshopRows,
   ...vatRows,
   ...mailRows,
+  ...accountingRows,
 ];
