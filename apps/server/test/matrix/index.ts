@@ -13,6 +13,8 @@ import { vatRows } from './vat.js';
 
 /** Every store-scoped operation of the API; a module adds its file here. */
 export const MATRIX: MatrixRow[] = [
+  // Before the subscription mutations, which change the store's plan (the export needs Business).
+  ...accountingRows,
   ...teamRows,
   ...catalogRows,
   ...customerRows,
@@ -23,5 +25,4 @@ export const MATRIX: MatrixRow[] = [
   ...letzshopRows,
   ...vatRows,
   ...mailRows,
-  ...accountingRows,
 ];
