@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBox,
   IconBuildingStore,
+  IconFileExport,
   IconFileInvoice,
   IconGauge,
   IconLayoutDashboard,
@@ -52,6 +53,12 @@ export function AppLayout() {
     { to: '/invoices', label: t('nav.invoices'), icon: <IconFileInvoice size={18} />, page: 'invoices' },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, page: 'settings' },
     { to: '/vat', label: t('nav.vat'), icon: <IconReceiptTax size={18} />, page: 'vat' },
+    {
+      to: '/accounting/exports',
+      label: t('nav.accounting'),
+      icon: <IconFileExport size={18} />,
+      page: 'accounting/exports',
+    },
     { to: '/team', label: t('nav.team'), icon: <IconUsers size={18} />, page: 'team' },
     { to: '/plan', label: t('nav.plan'), icon: <IconGauge size={18} />, page: 'plan' },
   ];
