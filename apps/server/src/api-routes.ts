@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { AppServices } from './core/services.js';
+import { accountingRoutes } from './modules/accounting/accounting.routes.js';
 import { productRoutes } from './modules/catalog/product.routes.js';
 import { personalDataRoutes } from './modules/personal-data/personal-data.routes.js';
 import { invoiceRoutes } from './modules/invoicing/invoice.routes.js';
@@ -15,5 +16,6 @@ export function apiRoutes(deps: AppServices): Router {
   router.use(personalDataRoutes(deps));
   router.use(invoiceRoutes(deps));
   router.use(vatRoutes(deps));
+  router.use(accountingRoutes(deps));
   return router;
 }

@@ -16,6 +16,13 @@ describe('permission matrix: every role × every operation', () => {
   beforeAll(async () => {
     t = await startTestApp();
     a = await createTenant(t.orm, 'matrix');
+    // The top plan, so a role the matrix allows meets no tier gate (FEATURE_NOT_IN_TIER is FORBIDDEN too).
+    await t.orm.em
+      .fork()
+      .execute(
+        `insert into store_subscription (store_id, tier, period_start, period_end) values (?, 'business', '2020-01-01', '2030-01-01')`,
+        [a.storeId],
+      );
     for (const role of ROLES) {
       clients[role] = t.client().useStore(a.storeId);
       await clients[role].login(a.users[role].email, PASSWORD);

@@ -11,6 +11,7 @@ import '../modules/orders/order.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { CustomerOrdersResolver } from '../modules/orders/customer-orders.resolver.js';
 import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver.js';
+import { AccountingResolver } from '../modules/accounting/accounting.resolver.js';
 import { InvoiceResolver } from '../modules/invoicing/invoice.resolver.js';
 import { OrderInvoiceResolver } from '../modules/invoicing/order-invoice.resolver.js';
 import { InvoiceUblResolver } from '../modules/invoicing/invoice-ubl.resolver.js';
@@ -72,6 +73,7 @@ export const resolvers = [
   DashboardResolver,
   MeMerchantsResolver,
   ApiKeysResolver,
+  AccountingResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

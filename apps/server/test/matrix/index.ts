@@ -1,4 +1,5 @@
 import { apiKeyRows } from './api-keys.js';
+import { accountingRows } from './accounting.js';
 import { catalogRows } from './catalog.js';
 import { customerRows } from './customers.js';
 import { inventoryRows } from './inventory.js';
@@ -13,6 +14,8 @@ import { vatRows } from './vat.js';
 
 /** Every store-scoped operation of the API; a module adds its file here. */
 export const MATRIX: MatrixRow[] = [
+  // Before the subscription mutations, which change the store's plan (the export needs Business).
+  ...accountingRows,
   ...teamRows,
   ...catalogRows,
   ...customerRows,

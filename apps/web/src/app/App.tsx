@@ -22,6 +22,7 @@ import { PlanPage } from '../pages/plan/PlanPage';
 import { ProfilePage } from '../pages/profile/ProfilePage';
 import { TeamPage } from '../pages/team/TeamPage';
 import { VatPage } from '../pages/vat/VatPage';
+import { ExportsPage } from '../pages/accounting/ExportsPage';
 import type { GuardedPage } from './access';
 import { AppLayout } from './AppLayout';
 import { PageFor } from './PageFor';
@@ -61,6 +62,7 @@ export function App() {
         <Route path="settings" element={guard('settings', <SettingsPage />)} />
         <Route path="letzshop" element={guard('letzshop', <LetzshopPage />)} />
         <Route path="vat" element={guard('vat', <VatPage />)} />
+        <Route path="accounting/exports" element={guard('accounting/exports', <ExportsPage />)} />
         <Route path="dev/mailbox" element={guard('dev/mailbox', <DevMailboxPage />)} />
       </Route>
     </Routes>

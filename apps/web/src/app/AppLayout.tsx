@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBox,
   IconBuildingStore,
+  IconFileExport,
   IconFileInvoice,
   IconGauge,
   IconLayoutDashboard,
@@ -58,6 +59,12 @@ export function AppLayout() {
       label: t('nav.personalDataLog'),
       icon: <IconShieldLock size={18} />,
       page: 'personal-data-log',
+    },
+    {
+      to: '/accounting/exports',
+      label: t('nav.accounting'),
+      icon: <IconFileExport size={18} />,
+      page: 'accounting/exports',
     },
     { to: '/team', label: t('nav.team'), icon: <IconUsers size={18} />, page: 'team' },
     { to: '/plan', label: t('nav.plan'), icon: <IconGauge size={18} />, page: 'plan' },

@@ -19,6 +19,7 @@ export const PAGE_PERMISSION = {
   invoices: 'INVOICES_READ',
   settings: 'SETTINGS_READ',
   vat: 'INVOICES_READ',
+  'accounting/exports': 'EXPORTS_READ',
   team: 'TEAM_READ',
   plan: 'SUBSCRIPTION_READ',
   'dev/mailbox': 'DEV_MAILBOX_READ',

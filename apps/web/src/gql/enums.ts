@@ -614,6 +614,19 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** Where a supply goes in the VAT return */
+export const SupplyKind = {
+  /** Taxed in Luxembourg (domestic and distance sales below the threshold) */
+  DOMESTIC: 'DOMESTIC',
+  /** Export outside the EU: exempt */
+  EXPORT: 'EXPORT',
+  /** Intra-Community supply or reverse charge: no VAT charged */
+  INTRA_COMMUNITY: 'INTRA_COMMUNITY',
+  /** Taxed in the consumer's member state, declared through the One-Stop Shop */
+  OSS: 'OSS'
+} as const;
+
+export type SupplyKind = typeof SupplyKind[keyof typeof SupplyKind];
 /** The plans. */
 export const Tier = {
   /** Unlimited; multi-store dashboard, accounting export, API keys. */

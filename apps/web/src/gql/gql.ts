@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query VatJournal($from: String!, $to: String!) {\n    vatJournal(from: $from, to: $to) {\n      from to invoiceCount creditNoteCount netCents vatCents grossCents\n      rows { kind regime categoryCode rateBp netCents vatCents grossCents invoiceCount creditNoteCount }\n      numberingGaps { series fromSequence toSequence }\n    }\n  }\n": typeof types.VatJournalDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me { user { id locale } stores { store { id name } } }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n": typeof types.SignOutToAcceptInvitationDocument,
@@ -120,6 +121,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user { id name email locale }\n      stores { role merchantOwner permissions store { id name slug merchant { id legalName } } }\n      activeStore { role permissions store { id name } }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query VatJournal($from: String!, $to: String!) {\n    vatJournal(from: $from, to: $to) {\n      from to invoiceCount creditNoteCount netCents vatCents grossCents\n      rows { kind regime categoryCode rateBp netCents vatCents grossCents invoiceCount creditNoteCount }\n      numberingGaps { series fromSequence toSequence }\n    }\n  }\n": types.VatJournalDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { storeName email role expiresAt }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me { user { id locale } stores { store { id name } } }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SignOutToAcceptInvitation {\n    logout\n  }\n": types.SignOutToAcceptInvitationDocument,
@@ -244,6 +246,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      user { id name 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VatJournal($from: String!, $to: String!) {\n    vatJournal(from: $from, to: $to) {\n      from to invoiceCount creditNoteCount netCents vatCents grossCents\n      rows { kind regime categoryCode rateBp netCents vatCents grossCents invoiceCount creditNoteCount }\n      numberingGaps { series fromSequence toSequence }\n    }\n  }\n"): (typeof documents)["\n  query VatJournal($from: String!, $to: String!) {\n    vatJournal(from: $from, to: $to) {\n      from to invoiceCount creditNoteCount netCents vatCents grossCents\n      rows { kind regime categoryCode rateBp netCents vatCents grossCents invoiceCount creditNoteCount }\n      numberingGaps { series fromSequence toSequence }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
