@@ -32,6 +32,16 @@ import { StoreVatSettings, VatSalesOutsideOrion } from '../modules/vat/vat-setti
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity.js';
 import { StoreMailSettings, UserMailPreference } from '../modules/mail/store-mail-settings.entity.js';
+import {
+  PurchaseOrder,
+  PurchaseOrderEvent,
+  PurchaseOrderLine,
+  PurchaseReceipt,
+  PurchaseReceiptLine,
+} from '../modules/purchasing/purchase-order.entity.js';
+import { PurchasingSettings } from '../modules/purchasing/purchasing-settings.entity.js';
+import { ReorderPoint } from '../modules/purchasing/reorder-point.entity.js';
+import { Supplier, SupplierProduct } from '../modules/purchasing/supplier.entity.js';
 import { BaseEntity } from '../core/base.entity.js';
 import { StoreScopedEntity } from '../core/store-scoped.entity.js';
 
@@ -77,4 +87,13 @@ export const entities = [
   OutboundEmail,
   StoreMailSettings,
   UserMailPreference,
+  Supplier,
+  SupplierProduct,
+  PurchaseOrder,
+  PurchaseOrderLine,
+  PurchaseReceipt,
+  PurchaseReceiptLine,
+  PurchaseOrderEvent,
+  ReorderPoint,
+  PurchasingSettings,
 ];

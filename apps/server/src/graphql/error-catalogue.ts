@@ -7,6 +7,7 @@ import { INVOICING_ERRORS } from '../modules/invoicing/invoicing.errors.js';
 import { LETZSHOP_ERRORS } from '../modules/letzshop/letzshop.errors.js';
 import { MAIL_ERRORS } from '../modules/mail/mail.errors.js';
 import { ORDER_ERRORS } from '../modules/orders/orders.errors.js';
+import { PURCHASING_ERRORS } from '../modules/purchasing/purchasing.errors.js';
 import { SUBSCRIPTION_ERRORS } from '../modules/subscriptions/subscription.errors.js';
 import { TEAM_ERRORS } from '../modules/team/team.errors.js';
 import { VAT_ERRORS } from '../modules/vat/vat.errors.js';
@@ -30,6 +31,7 @@ export const ERROR_CATALOGUE = {
   ...LETZSHOP_ERRORS,
   ...VAT_ERRORS,
   ...MAIL_ERRORS,
+  ...PURCHASING_ERRORS,
 } satisfies Record<string, ErrorSpec>;
 
 declare module '../core/error-codes.js' {

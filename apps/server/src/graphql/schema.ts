@@ -24,6 +24,17 @@ import { CustomerVatResolver } from '../modules/vat/customer-vat.resolver.js';
 import { GoodsVatResolver } from '../modules/vat/goods-vat.resolver.js';
 import { InvoiceVatResolver } from '../modules/vat/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
+import {
+  LowStockIncomingResolver,
+  PurchaseOrderEventResolver,
+  PurchaseOrderLineResolver,
+  PurchaseOrderResolver,
+  PurchaseReceiptLineResolver,
+  PurchaseReceiptResolver,
+  StockLevelIncomingResolver,
+  SupplierProductResolver,
+  SupplierResolver,
+} from '../modules/purchasing/purchasing.resolver.js';
 import { AuthChecker } from '../core/auth-checker.js';
 import { ErrorExtensions } from './error-catalogue.js';
 import { validateInput } from '../core/input-rules.js';
@@ -56,6 +67,15 @@ export const resolvers = [
   PasswordResetResolver,
   MailResolver,
   InvoiceEmailResolver,
+  SupplierResolver,
+  SupplierProductResolver,
+  PurchaseOrderResolver,
+  PurchaseOrderLineResolver,
+  PurchaseOrderEventResolver,
+  PurchaseReceiptResolver,
+  PurchaseReceiptLineResolver,
+  StockLevelIncomingResolver,
+  LowStockIncomingResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

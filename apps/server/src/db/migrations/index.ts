@@ -13,6 +13,7 @@ import { Migration20261125110033_vat_sales_outside_orion } from './Migration2026
 import { Migration20261201143000_vat_category_reduced2 } from './Migration20261201143000_vat_category_reduced2.js';
 import { Migration20261201150000_login_throttle_subjects } from './Migration20261201150000_login_throttle_subjects.js';
 import { Migration20261202002015_mail } from './Migration20261202002015_mail.js';
+import { Migration20261202035414_purchasing } from './Migration20261202035414_purchasing.js';
 import { Migration20261201160000_store_order_count } from './Migration20261201160000_store_order_count.js';
 import { Migration20261201235715_inventory_reason_directions } from './Migration20261201235715_inventory_reason_directions.js';
 import { Migration20261202000000_invoice_series_per_merchant } from './Migration20261202000000_invoice_series_per_merchant.js';
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000200_session_ip_address', class: Migration20261202000200_session_ip_address },
   { name: 'Migration20261202000302_goods_kinds', class: Migration20261202000302_goods_kinds },
   { name: 'Migration20261202002015_mail', class: Migration20261202002015_mail },
+  { name: 'Migration20261202035414_purchasing', class: Migration20261202035414_purchasing },
 ];

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Product } from '../catalog/product.entity.js';
@@ -21,8 +21,12 @@ export enum InventoryReason {
   RESERVED = 'reserved',
   RELEASED = 'released',
   FULFILLED = 'fulfilled',
+  PURCHASE_RECEIPT = 'purchase_receipt',
 }
-registerEnumType(InventoryReason, { name: 'InventoryReason' });
+registerEnumType(InventoryReason, {
+  name: 'InventoryReason',
+  valuesConfig: { PURCHASE_RECEIPT: { description: 'Goods booked in by a purchase order receipt' } },
+});
 
 /** The audit trail: one row per change of a stock level, with before and after. */
 @ObjectType()
@@ -53,4 +57,13 @@ export class InventoryTransaction extends StoreScopedEntity {
 
   @Property({ type: 'uuid', nullable: true, index: true })
   orderId: string | null = null;
+
+  /** The purchase order and receipt a `purchase_receipt` movement books (by reference only). */
+  @Field(() => ID, { nullable: true, description: 'The purchase order a purchase receipt booked' })
+  @Property({ type: 'uuid', nullable: true, index: true })
+  purchaseOrderId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'The receipt a purchase receipt movement belongs to' })
+  @Property({ type: 'uuid', nullable: true })
+  receiptId: string | null = null;
 }
