@@ -41,6 +41,8 @@ describe('permission matrix: every role × every operation', () => {
       i: { orderId: ids.order },
     });
     ids.invoice = issued.issueInvoice.invoice.id;
+    // Plan features answer FEATURE_NOT_IN_TIER (FORBIDDEN too): the matrix runs on a plan that has them.
+    await owner.ok('mutation { changeTier(input: { tier: PROFESSIONAL }) { status } }');
   });
   afterAll(() => t.close());
 

@@ -5,6 +5,7 @@ import { invoicingRows } from './invoicing.js';
 import { letzshopRows } from './letzshop.js';
 import { mailRows } from './mail.js';
 import { orderRows } from './orders.js';
+import { purchasingRows } from './purchasing.js';
 import { subscriptionRows } from './subscriptions.js';
 import { teamRows } from './team.js';
 import type { MatrixRow } from './types.js';
@@ -22,4 +23,5 @@ export const MATRIX: MatrixRow[] = [
   ...letzshopRows,
   ...vatRows,
   ...mailRows,
+  ...purchasingRows,
 ];

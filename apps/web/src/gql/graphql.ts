@@ -194,6 +194,8 @@ export type InventoryReason =
   | 'FOUND'
   | 'FULFILLED'
   | 'LOST'
+  /** Goods booked in by a purchase order receipt */
+  | 'PURCHASE_RECEIPT'
   | 'RECEIVED'
   | 'RELEASED'
   | 'RESERVED'

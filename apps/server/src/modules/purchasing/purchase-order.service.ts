@@ -103,6 +103,24 @@ const snapshot = (s: Supplier): SupplierSnapshot => ({
   paymentTerms: s.paymentTerms,
 });
 
+function newLine(
+  em: EntityManager,
+  storeId: string,
+  po: PurchaseOrder,
+  position: number,
+  l: { product: Product; quantity: number; unitCostCents: number; supplierSku: string | null },
+): PurchaseOrderLine {
+  return em.create(PurchaseOrderLine, {
+    store: storeId,
+    purchaseOrder: po,
+    position,
+    product: l.product.id,
+    supplierSku: l.supplierSku,
+    quantityOrdered: l.quantity,
+    unitCostCents: l.unitCostCents,
+  });
+}
+
 export class PurchaseOrderService {
   async list(ctx: StoreCtx, args: PurchaseOrderListArgs): Promise<ConnectionShape<PurchaseOrder>> {
     await requireFeature(ctx, Feature.PURCHASE_ORDERS);
@@ -153,17 +171,7 @@ export class PurchaseOrderService {
         currency: supplier.currency,
         totalCents: total,
       });
-      lines.forEach((l, i) =>
-        em.create(PurchaseOrderLine, {
-          store: ctx.storeId,
-          purchaseOrder: po,
-          position: i + 1,
-          product: l.product.id,
-          supplierSku: l.supplierSku,
-          quantityOrdered: l.quantity,
-          unitCostCents: l.unitCostCents,
-        }),
-      );
+      for (const [i, l] of lines.entries()) newLine(em, ctx.storeId, po, i + 1, l);
       this.event(tx, po, 'created', `Draft ${number} created for ${supplier.name}.`);
       await em.flush();
       return po.id;
@@ -188,17 +196,7 @@ export class PurchaseOrderService {
         const lines = await resolveLines(em, po.supplier.id, input.lines, 'lines');
         po.totalCents = checkTotal(lines.map((l) => ({ quantityOrdered: l.quantity, unitCostCents: l.unitCostCents })));
         await em.nativeDelete(PurchaseOrderLine, { purchaseOrder: po.id });
-        lines.forEach((l, i) =>
-          em.create(PurchaseOrderLine, {
-            store: ctx.storeId,
-            purchaseOrder: po,
-            position: i + 1,
-            product: l.product.id,
-            supplierSku: l.supplierSku,
-            quantityOrdered: l.quantity,
-            unitCostCents: l.unitCostCents,
-          }),
-        );
+        for (const [i, l] of lines.entries()) newLine(em, ctx.storeId, po, i + 1, l);
       }
       this.event(tx, po, 'updated', 'Draft edited.');
       await em.flush();

@@ -17,7 +17,7 @@ import { Connection, MAX_PAGE_SIZE } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { ValidationError } from '../../core/errors.js';
 import { loader } from '../../core/loaders.js';
-import { Permission } from '../../core/permissions.js';
+import { Permission, roleHas } from '../../core/permissions.js';
 import { User } from '../auth/user.entity.js';
 import { Product } from '../catalog/product.entity.js';
 import { LowStockItem, StockLevelView } from '../inventory/inventory.inputs.js';
@@ -406,9 +406,13 @@ export class PurchaseReceiptLineResolver {
   }
 }
 
-/** On order per product and location for this request, in one statement; null without the plan feature. */
+/**
+ * On order per product and location for this request, in one statement. Null (not an error, so the
+ * inventory page still loads) when the plan has no purchase orders or the role cannot read them.
+ */
 function incomingLoader(ctx: StoreCtx) {
   return loader(ctx, 'incoming-stock', async (productIds: readonly string[]) => {
+    if (!ctx.role || !roleHas(ctx.role, Permission.PURCHASE_ORDERS_READ)) return productIds.map(() => null);
     const plan = await planForStore(ctx.em, ctx.storeId, ctx.clock.now());
     if (!plan.features.includes(Feature.PURCHASE_ORDERS)) return productIds.map(() => null);
     const rows = await incomingByLocation(ctx.em, ctx.storeId, [...new Set(productIds)]);
@@ -419,7 +423,6 @@ function incomingLoader(ctx: StoreCtx) {
 /** The inventory page's "on order" columns, added to the inventory type from here (inventory never imports purchasing). */
 @Resolver(() => StockLevelView)
 export class StockLevelIncomingResolver {
-  @Authorized(Permission.PURCHASE_ORDERS_READ)
   @FieldResolver(() => Int, {
     nullable: true,
     description: 'On open purchase orders for this location (null when the plan has no purchase orders)',
@@ -429,14 +432,12 @@ export class StockLevelIncomingResolver {
     return rows === null ? null : rows.filter((r) => r.locationId === s.location.id).reduce((n, r) => n + r.onOrder, 0);
   }
 
-  @Authorized(Permission.PURCHASE_ORDERS_READ)
   @FieldResolver(() => Int, { nullable: true, description: 'available + on order (null without purchase orders)' })
   async projected(@C() ctx: StoreCtx, @Root() s: StockLevelView): Promise<number | null> {
     const on = await this.onOrder(ctx, s);
     return on === null ? null : s.available + on;
   }
 
-  @Authorized(Permission.PURCHASE_ORDERS_READ)
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Earliest expected date of open orders for this location',
@@ -450,21 +451,18 @@ export class StockLevelIncomingResolver {
 
 @Resolver(() => LowStockItem)
 export class LowStockIncomingResolver {
-  @Authorized(Permission.PURCHASE_ORDERS_READ)
   @FieldResolver(() => Int, { nullable: true, description: 'On open purchase orders, all locations' })
   async onOrder(@C() ctx: StoreCtx, @Root() s: LowStockItem): Promise<number | null> {
     const rows = await incomingLoader(ctx).load(s.product.id);
     return rows === null ? null : rows.reduce((n, r) => n + r.onOrder, 0);
   }
 
-  @Authorized(Permission.PURCHASE_ORDERS_READ)
   @FieldResolver(() => Int, { nullable: true, description: 'available + on order' })
   async projected(@C() ctx: StoreCtx, @Root() s: LowStockItem): Promise<number | null> {
     const on = await this.onOrder(ctx, s);
     return on === null ? null : s.available + on;
   }
 
-  @Authorized(Permission.PURCHASE_ORDERS_READ)
   @FieldResolver(() => String, { nullable: true, description: 'Earliest expected date of open orders' })
   async nextExpectedDate(@C() ctx: StoreCtx, @Root() s: LowStockItem): Promise<string | null> {
     const rows = await incomingLoader(ctx).load(s.product.id);
