@@ -3,6 +3,7 @@ import type { AppServices } from './core/services.js';
 import { productRoutes } from './modules/catalog/product.routes.js';
 import { customerRoutes } from './modules/customers/customer.routes.js';
 import { invoiceRoutes } from './modules/invoicing/invoice.routes.js';
+import { purchaseOrderRoutes } from './modules/purchasing/purchase-order.routes.js';
 import { vatRoutes } from './modules/vat/vat.routes.js';
 
 /**
@@ -15,5 +16,6 @@ export function apiRoutes(deps: AppServices): Router {
   router.use(customerRoutes(deps));
   router.use(invoiceRoutes(deps));
   router.use(vatRoutes(deps));
+  router.use(purchaseOrderRoutes(deps));
   return router;
 }

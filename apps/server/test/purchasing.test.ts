@@ -467,4 +467,32 @@ describe('purchasing', () => {
     const big = await staff.fails('{ purchaseOrders(first: 101) { totalCount } }');
     expect(big.extensions?.reason).toBe('VALIDATION_FAILED');
   });
+
+  it('serves the PDF and the CSV exports, authorised like GraphQL', async () => {
+    const { p, po } = await sentOrder(7);
+    const get = (c: GqlClient, path: string, storeId = a.storeId) =>
+      fetch(`${t.url}${path}`, { headers: { cookie: c.cookie, 'x-store-id': storeId } });
+    const pdf = await get(accountant, `/api/purchase-orders/${po.id}.pdf?lang=fr`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toContain(`${po.number}.pdf`);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect((await get(staffB, `/api/purchase-orders/${po.id}.pdf`, b.storeId)).status).toBe(404);
+    const csv = await (await get(staff, '/api/purchase-orders/export.csv')).text();
+    expect(csv.split('\r\n')[0]).toBe(
+      'number,status,supplier,order_date,expected_date,lines,ordered,received,remaining,total,currency',
+    );
+    expect(csv).toContain(`${po.number},SENT,Grossiste Moselle SA,`);
+    const open = await (await get(staff, '/api/purchase-orders/open-lines.csv')).text();
+    expect(open).toContain(`${po.number},Grossiste Moselle SA,2026-12-20,${p.sku},,`);
+    const e = await createTenant(t.orm, 'pocsv');
+    const essential = await login(e, 'staff');
+    const refused = await get(essential, '/api/purchase-orders/export.csv', e.storeId);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.reason).toBe('FEATURE_NOT_IN_TIER');
+  });
 });
