@@ -1,6 +1,6 @@
 import { checkVatNumberFormat } from '@orion/vat';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { type ConnectionArgs, type ConnectionShape, paginate } from '../../core/connection.js';
+import { type ConnectionArgs, paginate } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { containsPattern } from '../../core/text.js';
