@@ -86,7 +86,7 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query TiersForPurchasing {\n    tiers { name features }\n  }\n": typeof types.TiersForPurchasingDocument,
-    "\n  query Suppliers {\n    suppliers(first: 100, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n": typeof types.SuppliersDocument,
+    "\n  query Suppliers {\n    suppliers(first: 40, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n": typeof types.SuppliersDocument,
     "\n  mutation CreateSupplier($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id name } } }\n": typeof types.CreateSupplierDocument,
     "\n  mutation SetSupplierProduct($input: SetSupplierProductInput!) { setSupplierProduct(input: $input) { supplierProduct { id } } }\n": typeof types.SetSupplierProductDocument,
     "\n  query PurchaseOrders($filter: PurchaseOrderFilter, $after: String) {\n    purchaseOrders(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number status supplierName orderDate expectedDate totalCents remaining }\n    }\n  }\n": typeof types.PurchaseOrdersDocument,
@@ -192,7 +192,7 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": types.ChangePasswordDocument,
     "\n  query TiersForPurchasing {\n    tiers { name features }\n  }\n": types.TiersForPurchasingDocument,
-    "\n  query Suppliers {\n    suppliers(first: 100, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n": types.SuppliersDocument,
+    "\n  query Suppliers {\n    suppliers(first: 40, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n": types.SuppliersDocument,
     "\n  mutation CreateSupplier($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id name } } }\n": types.CreateSupplierDocument,
     "\n  mutation SetSupplierProduct($input: SetSupplierProductInput!) { setSupplierProduct(input: $input) { supplierProduct { id } } }\n": types.SetSupplierProductDocument,
     "\n  query PurchaseOrders($filter: PurchaseOrderFilter, $after: String) {\n    purchaseOrders(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number status supplierName orderDate expectedDate totalCents remaining }\n    }\n  }\n": types.PurchaseOrdersDocument,
@@ -531,7 +531,7 @@ export function graphql(source: "\n  query TiersForPurchasing {\n    tiers { nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Suppliers {\n    suppliers(first: 100, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n"): (typeof documents)["\n  query Suppliers {\n    suppliers(first: 100, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Suppliers {\n    suppliers(first: 40, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n"): (typeof documents)["\n  query Suppliers {\n    suppliers(first: 40, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { type ConnectionShape, paginate } from '../../core/connection.js';
+import { type ConnectionShape, decodeCursor, paginate } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { DomainError, NotFoundError, ValidationError } from '../../core/errors.js';
 import { inTransaction } from '../../core/transaction.js';
@@ -123,6 +123,9 @@ function newLine(
 
 export class PurchaseOrderService {
   async list(ctx: StoreCtx, args: PurchaseOrderListArgs): Promise<ConnectionShape<PurchaseOrder>> {
+    // Bad arguments are named before the plan is checked.
+    if (args.after && decodeCursor(args.after)[0] !== null)
+      throw new ValidationError({ after: 'is not a cursor from this list' });
     await requireFeature(ctx, Feature.PURCHASE_ORDERS);
     const f = args.filter ?? {};
     checkDate('expectedBefore', f.expectedBefore);

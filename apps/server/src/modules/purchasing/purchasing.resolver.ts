@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, MAX_PAGE_SIZE } from '../../core/connection.js';
+import { Connection, decodeCursor, MAX_PAGE_SIZE } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
 import { ValidationError } from '../../core/errors.js';
 import { loader } from '../../core/loaders.js';
@@ -100,8 +100,11 @@ const orders = new PurchaseOrderService();
 @Resolver(() => Supplier)
 export class SupplierResolver {
   @Authorized(Permission.PURCHASE_ORDERS_READ)
-  @Query(() => SupplierConnection, { description: 'Suppliers, by name' })
+  @Query(() => SupplierConnection, { description: 'Suppliers, oldest first' })
   async suppliers(@C() ctx: StoreCtx, @Args() args: SupplierListArgs) {
+    // Bad arguments are named before the plan is checked.
+    if (args.after && decodeCursor(args.after)[0] !== null)
+      throw new ValidationError({ after: 'is not a cursor from this list' });
     await requireFeature(ctx, Feature.PURCHASE_ORDERS);
     return suppliers.list(ctx, args);
   }

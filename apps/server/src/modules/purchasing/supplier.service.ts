@@ -46,7 +46,7 @@ export class SupplierService {
       ...(args.includeArchived ? {} : { archived: false }),
       ...(args.search?.trim() ? { name: { $ilike: containsPattern(args.search.trim()) } } : {}),
     };
-    return paginate(ctx.em, Supplier, where, args, { field: 'name', direction: 'asc' });
+    return paginate(ctx.em, Supplier, where, args, { field: 'id', direction: 'asc' });
   }
 
   get(ctx: StoreCtx, id: string): Promise<Supplier> {

@@ -366,88 +366,90 @@ function SuppliersTab() {
         </Paper>
       )}
       {error && <ErrorAlert error={error} />}
-      {data?.suppliers.nodes.map((s) => (
-        <Paper key={s.id} withBorder p="sm">
-          <Group
-            justify="space-between"
-            style={{ cursor: 'pointer' }}
-            onClick={() => setOpen(open === s.id ? null : s.id)}
-          >
-            <Stack gap={0}>
-              <Text fw={600}>{s.name}</Text>
-              <Text size="xs" c="dimmed">
-                {[s.contactPerson, s.email, s.phone].filter(Boolean).join(' · ')}
-              </Text>
-            </Stack>
-            <Group gap="xs">
-              {s.archived && <Badge color="gray">{t('purchasing.archived')}</Badge>}
-              <Text size="sm">{t('purchasing.leadTimeDays', { count: s.leadTimeDays })}</Text>
+      {[...(data?.suppliers.nodes ?? [])]
+        .sort((x, y) => x.name.localeCompare(y.name))
+        .map((s) => (
+          <Paper key={s.id} withBorder p="sm">
+            <Group
+              justify="space-between"
+              style={{ cursor: 'pointer' }}
+              onClick={() => setOpen(open === s.id ? null : s.id)}
+            >
+              <Stack gap={0}>
+                <Text fw={600}>{s.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {[s.contactPerson, s.email, s.phone].filter(Boolean).join(' · ')}
+                </Text>
+              </Stack>
+              <Group gap="xs">
+                {s.archived && <Badge color="gray">{t('purchasing.archived')}</Badge>}
+                <Text size="sm">{t('purchasing.leadTimeDays', { count: s.leadTimeDays })}</Text>
+              </Group>
             </Group>
-          </Group>
-          {open === s.id && (
-            <Stack mt="sm">
-              <Table verticalSpacing={4}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('purchasing.product')}</Table.Th>
-                    <Table.Th>{t('purchasing.supplierSku')}</Table.Th>
-                    <Table.Th ta="right">{t('purchasing.unitCost')}</Table.Th>
-                    <Table.Th ta="right">{t('purchasing.packSize')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {s.products.map((sp) => (
-                    <Table.Tr key={sp.id}>
-                      <Table.Td>
-                        {sp.product.sku} — {sp.product.name}{' '}
-                        {sp.preferred && <Badge size="xs">{t('purchasing.preferred')}</Badge>}
-                      </Table.Td>
-                      <Table.Td>{sp.supplierSku ?? '—'}</Table.Td>
-                      <Table.Td ta="right">{formatCents(sp.unitCostCents, i18n.language)}</Table.Td>
-                      <Table.Td ta="right">{sp.packSize}</Table.Td>
+            {open === s.id && (
+              <Stack mt="sm">
+                <Table verticalSpacing={4}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('purchasing.product')}</Table.Th>
+                      <Table.Th>{t('purchasing.supplierSku')}</Table.Th>
+                      <Table.Th ta="right">{t('purchasing.unitCost')}</Table.Th>
+                      <Table.Th ta="right">{t('purchasing.packSize')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              {can('PURCHASE_ORDERS_WRITE') && (
-                <Group align="flex-end" wrap="wrap">
-                  <Select
-                    label={t('purchasing.product')}
-                    data={(products.data?.products.nodes ?? []).map((p) => ({
-                      value: p.id,
-                      label: `${p.sku} — ${p.name}`,
-                    }))}
-                    value={terms.productId}
-                    onChange={(v) => setTerms({ ...terms, productId: v })}
-                    searchable
-                  />
-                  <NumberInput
-                    label={t('purchasing.unitCostEuros')}
-                    value={terms.cost}
-                    onChange={(v) => setTerms({ ...terms, cost: v })}
-                    min={0}
-                    decimalScale={2}
-                    clampBehavior="none"
-                    w={130}
-                  />
-                  <NumberInput
-                    label={t('purchasing.packSize')}
-                    value={terms.pack}
-                    onChange={(v) => setTerms({ ...terms, pack: v })}
-                    min={1}
-                    allowDecimal={false}
-                    clampBehavior="none"
-                    w={110}
-                  />
-                  <Button variant="default" onClick={() => addTerms(s.id)}>
-                    {t('purchasing.saveTerms')}
-                  </Button>
-                </Group>
-              )}
-            </Stack>
-          )}
-        </Paper>
-      ))}
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {s.products.map((sp) => (
+                      <Table.Tr key={sp.id}>
+                        <Table.Td>
+                          {sp.product.sku} — {sp.product.name}{' '}
+                          {sp.preferred && <Badge size="xs">{t('purchasing.preferred')}</Badge>}
+                        </Table.Td>
+                        <Table.Td>{sp.supplierSku ?? '—'}</Table.Td>
+                        <Table.Td ta="right">{formatCents(sp.unitCostCents, i18n.language)}</Table.Td>
+                        <Table.Td ta="right">{sp.packSize}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+                {can('PURCHASE_ORDERS_WRITE') && (
+                  <Group align="flex-end" wrap="wrap">
+                    <Select
+                      label={t('purchasing.product')}
+                      data={(products.data?.products.nodes ?? []).map((p) => ({
+                        value: p.id,
+                        label: `${p.sku} — ${p.name}`,
+                      }))}
+                      value={terms.productId}
+                      onChange={(v) => setTerms({ ...terms, productId: v })}
+                      searchable
+                    />
+                    <NumberInput
+                      label={t('purchasing.unitCostEuros')}
+                      value={terms.cost}
+                      onChange={(v) => setTerms({ ...terms, cost: v })}
+                      min={0}
+                      decimalScale={2}
+                      clampBehavior="none"
+                      w={130}
+                    />
+                    <NumberInput
+                      label={t('purchasing.packSize')}
+                      value={terms.pack}
+                      onChange={(v) => setTerms({ ...terms, pack: v })}
+                      min={1}
+                      allowDecimal={false}
+                      clampBehavior="none"
+                      w={110}
+                    />
+                    <Button variant="default" onClick={() => addTerms(s.id)}>
+                      {t('purchasing.saveTerms')}
+                    </Button>
+                  </Group>
+                )}
+              </Stack>
+            )}
+          </Paper>
+        ))}
     </Stack>
   );
 }

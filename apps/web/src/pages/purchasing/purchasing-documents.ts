@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const SUPPLIERS = graphql(`
   query Suppliers {
-    suppliers(first: 100, includeArchived: true) {
+    suppliers(first: 40, includeArchived: true) {
       totalCount
       nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }
     }
