@@ -4,6 +4,7 @@ import { accountingRoutes } from './modules/accounting/accounting.routes.js';
 import { productRoutes } from './modules/catalog/product.routes.js';
 import { personalDataRoutes } from './modules/personal-data/personal-data.routes.js';
 import { invoiceRoutes } from './modules/invoicing/invoice.routes.js';
+import { purchaseOrderRoutes } from './modules/purchasing/purchase-order.routes.js';
 import { vatRoutes } from './modules/vat/vat.routes.js';
 
 /**
@@ -17,5 +18,6 @@ export function apiRoutes(deps: AppServices): Router {
   router.use(invoiceRoutes(deps));
   router.use(vatRoutes(deps));
   router.use(accountingRoutes(deps));
+  router.use(purchaseOrderRoutes(deps));
   return router;
 }

@@ -11,3 +11,8 @@ export type {
   VatCategoryCode,
   VatRegime,
 } from './types.js';
+export {
+  buildPurchaseOrderDefinition,
+  type PurchaseOrderDocument,
+  renderPurchaseOrderPdf,
+} from './purchase-order.js';

@@ -6,19 +6,19 @@ import type { InvoiceDocument, InvoiceLanguage } from './types.js';
 /** Name under which the embedded font family is registered with the printer. */
 export const FONT_FAMILY = 'Roboto';
 
-const COLOR_TEXT = '#1f2328';
-const COLOR_MUTED = '#5b6470';
-const COLOR_ACCENT = '#1d3557';
+export const COLOR_TEXT = '#1f2328';
+export const COLOR_MUTED = '#5b6470';
+export const COLOR_ACCENT = '#1d3557';
 const COLOR_RULE = '#d8dde3';
 const COLOR_HEADER_FILL = '#eef1f5';
 const COLOR_NOTICE_FILL = '#f3f6fa';
 
 const PAGE_MARGIN_X = 48;
-const PAGE_MARGINS: [number, number, number, number] = [PAGE_MARGIN_X, 46, PAGE_MARGIN_X, 64];
+export const PAGE_MARGINS: [number, number, number, number] = [PAGE_MARGIN_X, 46, PAGE_MARGIN_X, 64];
 const RIGHT_COLUMN_WIDTH = 210;
 
 /** Light horizontal rules, no vertical lines, compact padding. */
-const linesLayout: CustomTableLayout = {
+export const linesLayout: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 ? 0 : i === 1 || i === node.table.body.length ? 0.8 : 0.4),
   vLineWidth: () => 0,
   hLineColor: (i) => (i === 1 ? COLOR_ACCENT : COLOR_RULE),

@@ -102,7 +102,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> =
     P.PURCHASE_ORDERS_WRITE,
     P.SUBSCRIPTION_READ,
   ]),
-  // Books what was sold: reads orders (without the buyers' contact data), invoices and exports,
+  // Books what was sold and bought: reads orders (without the buyers' contact data), purchase orders, invoices and exports,
   // and records payments. Corrections (credit notes) stay with the owner and the manager.
   [Role.ACCOUNTANT]: new Set([
     P.STORE_READ,
@@ -110,6 +110,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> =
     P.INVOICES_READ,
     P.INVOICES_MARK_PAID,
     P.EXPORTS_READ,
+    P.PURCHASE_ORDERS_READ,
     P.SUBSCRIPTION_READ,
   ]),
 };

@@ -37,6 +37,16 @@ import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity.js';
 import { StoreMailSettings, UserMailPreference } from '../modules/mail/store-mail-settings.entity.js';
 import { ApiKey, ApiKeyRequest, RateBucket } from '../modules/api-keys/api-key.entity.js';
+import {
+  PurchaseOrder,
+  PurchaseOrderEvent,
+  PurchaseOrderLine,
+  PurchaseReceipt,
+  PurchaseReceiptLine,
+} from '../modules/purchasing/purchase-order.entity.js';
+import { PurchasingSettings } from '../modules/purchasing/purchasing-settings.entity.js';
+import { ReorderPoint } from '../modules/purchasing/reorder-point.entity.js';
+import { Supplier, SupplierProduct } from '../modules/purchasing/supplier.entity.js';
 import { BaseEntity } from '../core/base.entity.js';
 import { StoreScopedEntity } from '../core/store-scoped.entity.js';
 
@@ -91,4 +101,13 @@ export const entities = [
   ApiKey,
   ApiKeyRequest,
   RateBucket,
+  Supplier,
+  SupplierProduct,
+  PurchaseOrder,
+  PurchaseOrderLine,
+  PurchaseReceipt,
+  PurchaseReceiptLine,
+  PurchaseOrderEvent,
+  ReorderPoint,
+  PurchasingSettings,
 ];

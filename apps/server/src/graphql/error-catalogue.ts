@@ -9,6 +9,7 @@ import { LETZSHOP_ERRORS } from '../modules/letzshop/letzshop.errors.js';
 import { MAIL_ERRORS } from '../modules/mail/mail.errors.js';
 import { ORDER_ERRORS } from '../modules/orders/orders.errors.js';
 import { PERSONAL_DATA_ERRORS } from '../modules/personal-data/personal-data.errors.js';
+import { PURCHASING_ERRORS } from '../modules/purchasing/purchasing.errors.js';
 import { SUBSCRIPTION_ERRORS } from '../modules/subscriptions/subscription.errors.js';
 import { TEAM_ERRORS } from '../modules/team/team.errors.js';
 import { VAT_ERRORS } from '../modules/vat/vat.errors.js';
@@ -36,6 +37,7 @@ export const ERROR_CATALOGUE = {
   ...PERSONAL_DATA_ERRORS,
   ...DASHBOARD_ERRORS,
   ...API_KEY_ERRORS,
+  ...PURCHASING_ERRORS,
 } satisfies Record<string, ErrorSpec>;
 
 declare module '../core/error-codes.js' {

@@ -34,6 +34,17 @@ import { GoodsVatResolver } from '../modules/vat/goods-vat.resolver.js';
 import { InvoiceVatResolver } from '../modules/invoicing/invoice-vat.resolver.js';
 import { VatResolver } from '../modules/vat/vat.resolver.js';
 import { DashboardResolver, MeMerchantsResolver } from '../modules/dashboard/dashboard.resolver.js';
+import {
+  LowStockIncomingResolver,
+  PurchaseOrderEventResolver,
+  PurchaseOrderLineResolver,
+  PurchaseOrderResolver,
+  PurchaseReceiptLineResolver,
+  PurchaseReceiptResolver,
+  StockLevelIncomingResolver,
+  SupplierProductResolver,
+  SupplierResolver,
+} from '../modules/purchasing/purchasing.resolver.js';
 import { AuthChecker } from '../core/auth-checker.js';
 import { ErrorExtensions } from './error-catalogue.js';
 import { validateInput } from '../core/input-rules.js';
@@ -74,6 +85,15 @@ export const resolvers = [
   MeMerchantsResolver,
   ApiKeysResolver,
   AccountingResolver,
+  SupplierResolver,
+  SupplierProductResolver,
+  PurchaseOrderResolver,
+  PurchaseOrderLineResolver,
+  PurchaseOrderEventResolver,
+  PurchaseReceiptResolver,
+  PurchaseReceiptLineResolver,
+  StockLevelIncomingResolver,
+  LowStockIncomingResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

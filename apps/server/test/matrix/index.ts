@@ -7,6 +7,7 @@ import { invoicingRows } from './invoicing.js';
 import { letzshopRows } from './letzshop.js';
 import { mailRows } from './mail.js';
 import { orderRows } from './orders.js';
+import { purchasingRows } from './purchasing.js';
 import { subscriptionRows } from './subscriptions.js';
 import { teamRows } from './team.js';
 import type { MatrixRow } from './types.js';
@@ -27,4 +28,5 @@ export const MATRIX: MatrixRow[] = [
   ...vatRows,
   ...mailRows,
   ...apiKeyRows,
+  ...purchasingRows,
 ];

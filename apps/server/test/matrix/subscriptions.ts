@@ -16,6 +16,6 @@ export const subscriptionRows: MatrixRow[] = [
     query: '{ subscriptionChanges { toTier } }',
     allowed: ['owner', 'manager', 'staff', 'accountant'],
   },
-  // ESSENTIAL is the store's tier already: allowed callers change nothing.
-  { op: 'changeTier', query: 'mutation { changeTier(input: { tier: ESSENTIAL }) { status } }', allowed: ['owner'] },
+  // BUSINESS is the matrix store's tier already (permissions.test.ts): allowed callers change nothing.
+  { op: 'changeTier', query: 'mutation { changeTier(input: { tier: BUSINESS }) { status } }', allowed: ['owner'] },
 ];

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { PersonalDataLogPage } from '../pages/personal-data/PersonalDataLogPage';
+import { PurchaseOrderPage } from '../pages/purchasing/PurchaseOrderPage';
+import { PurchasingPage } from '../pages/purchasing/PurchasingPage';
+import { ReceivePage } from '../pages/purchasing/ReceivePage';
 import { LetzshopPage } from '../pages/letzshop/LetzshopPage';
 import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
 import { SignInPage } from '../pages/auth/SignInPage';
@@ -52,6 +55,9 @@ export function App() {
         <Route path="orders/:id" element={guard('orders/:id', <OrderDetailPage />)} />
         <Route path="products" element={guard('products', <ProductsPage />)} />
         <Route path="inventory" element={guard('inventory', <InventoryPage />)} />
+        <Route path="purchasing" element={guard('purchasing', <PurchasingPage />)} />
+        <Route path="purchasing/orders/:id" element={guard('purchasing/orders/:id', <PurchaseOrderPage />)} />
+        <Route path="purchasing/orders/:id/receive" element={guard('purchasing/orders/:id/receive', <ReceivePage />)} />
         <Route path="customers" element={guard('customers', <CustomersPage />)} />
         <Route path="customers/:id" element={guard('customers/:id', <CustomerDetailPage />)} />
         <Route path="personal-data-log" element={guard('personal-data-log', <PersonalDataLogPage />)} />

@@ -13,6 +13,7 @@ import {
   IconStack2,
   IconShieldLock,
   IconUsers,
+  IconTruckDelivery,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { type ReactNode, useEffect } from 'react';
@@ -50,6 +51,7 @@ export function AppLayout() {
     { to: '/letzshop', label: t('nav.letzshop'), icon: <IconBuildingStore size={18} />, page: 'letzshop' },
     { to: '/products', label: t('nav.products'), icon: <IconBox size={18} />, page: 'products' },
     { to: '/inventory', label: t('nav.inventory'), icon: <IconStack2 size={18} />, page: 'inventory' },
+    { to: '/purchasing', label: t('nav.purchasing'), icon: <IconTruckDelivery size={18} />, page: 'purchasing' },
     { to: '/customers', label: t('nav.customers'), icon: <IconUsersGroup size={18} />, page: 'customers' },
     { to: '/invoices', label: t('nav.invoices'), icon: <IconFileInvoice size={18} />, page: 'invoices' },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, page: 'settings' },

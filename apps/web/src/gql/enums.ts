@@ -148,6 +148,8 @@ export const ErrorReason = {
   FEATURE_NOT_IN_TIER: 'FEATURE_NOT_IN_TIER',
   /** FORBIDDEN. Not allowed, for a reason no more specific code names. */
   FORBIDDEN: 'FORBIDDEN',
+  /** CONFLICT. This idempotency key was already used for a different receipt; send a new key for a new receipt. Extensions: `fields`. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** CONFLICT. The movement would take stock below zero, or below what is reserved, at the location. */
   INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
   /** UNAUTHENTICATED. Introspection of the schema needs a signed-in caller (production default, `GRAPHQL_INTROSPECTION`). */
@@ -218,6 +220,8 @@ export const ErrorReason = {
   ORDER_TOTAL_TOO_LARGE: 'ORDER_TOTAL_TOO_LARGE',
   /** CONFLICT. Not enough stock of `extensions.sku`: `extensions.requested` asked, `extensions.available` available. Extensions: `sku`, `requested`, `available`. */
   OUT_OF_STOCK: 'OUT_OF_STOCK',
+  /** BAD_USER_INPUT. The receipt would book more of `extensions.sku` than ordered plus the tolerance: `extensions.ordered` ordered, `extensions.received` already received, `extensions.receiving` now, at most `extensions.allowed` more. Extensions: `sku`, `ordered`, `received`, `receiving`, `allowed`, `fields`. */
+  OVER_RECEIPT: 'OVER_RECEIPT',
   /** BAD_USER_INPUT. The password reset link is older than one hour; ask for a new one. Extensions: `fields`. */
   PASSWORD_RESET_EXPIRED: 'PASSWORD_RESET_EXPIRED',
   /** BAD_USER_INPUT. The password reset link is unknown or was already used; ask for a new one. Extensions: `fields`. */
@@ -226,6 +230,22 @@ export const ErrorReason = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** FORBIDDEN. The member's role (or the API key's scopes) lacks a permission the operation needs; `extensions.missing` lists them. Extensions: `missing`. */
   PERMISSION_DENIED: 'PERMISSION_DENIED',
+  /** CONFLICT. Goods were already received on `extensions.number`: close it (short-close) instead of cancelling. Extensions: `number`. */
+  PO_CANCEL_AFTER_RECEIPT: 'PO_CANCEL_AFTER_RECEIPT',
+  /** BAD_USER_INPUT. A purchase order needs at least one line, and a receipt at least one piece. Extensions: `fields`. */
+  PO_EMPTY: 'PO_EMPTY',
+  /** CONFLICT. Purchase order `extensions.number` cannot go from `extensions.from` to `extensions.to`. Extensions: `number`, `from`, `to`. */
+  PO_INVALID_TRANSITION: 'PO_INVALID_TRANSITION',
+  /** BAD_USER_INPUT. A receipt or amendment names a line that is not on this purchase order. Extensions: `fields`. */
+  PO_LINE_UNKNOWN: 'PO_LINE_UNKNOWN',
+  /** CONFLICT. Nothing remains to be received on `extensions.number`. Extensions: `number`. */
+  PO_NOTHING_REMAINING: 'PO_NOTHING_REMAINING',
+  /** CONFLICT. Only a draft purchase order is edited freely; `extensions.number` is `extensions.status` (a sent order changes through an amendment). Extensions: `number`, `status`. */
+  PO_NOT_EDITABLE: 'PO_NOT_EDITABLE',
+  /** BAD_USER_INPUT. A line of `extensions.sku` cannot be set below the `extensions.received` already received. Extensions: `sku`, `received`, `fields`. */
+  PO_QUANTITY_BELOW_RECEIVED: 'PO_QUANTITY_BELOW_RECEIVED',
+  /** BAD_USER_INPUT. The order total would exceed `extensions.max` cents. Extensions: `max`, `fields`. */
+  PO_TOTAL_TOO_LARGE: 'PO_TOTAL_TOO_LARGE',
   /** BAD_USER_INPUT. An archived product cannot be ordered. */
   PRODUCT_ARCHIVED: 'PRODUCT_ARCHIVED',
   /** CONFLICT. The product has stock movements, so it cannot be deleted; archive it to keep the audit trail. Extensions: `sku`. */
@@ -252,6 +272,8 @@ export const ErrorReason = {
   STORE_NOT_IN_VIEW: 'STORE_NOT_IN_VIEW',
   /** BAD_USER_INPUT. The operation works on one store: send its id in the `x-store-id` header. */
   STORE_REQUIRED: 'STORE_REQUIRED',
+  /** CONFLICT. Supplier `extensions.name` is archived and takes no new purchase orders. Extensions: `name`. */
+  SUPPLIER_ARCHIVED: 'SUPPLIER_ARCHIVED',
   /** CONFLICT. A Letzshop sync is already running for the store (`extensions.runId`). Extensions: `runId`. */
   SYNC_ALREADY_RUNNING: 'SYNC_ALREADY_RUNNING',
   /** TOO_MANY_REQUESTS. The leaky bucket of the API key (or, for sessions, of the store) holds less than the query costs. Wait `extensions.retryAfterSeconds` (also the `Retry-After` header) and send it again; `extensions.cost` says what it costs, `currentlyAvailable` and `restoreRate` (points per second) the bucket. Extensions: `cost`, `currentlyAvailable`, `restoreRate`, `retryAfterSeconds`. */
@@ -372,6 +394,8 @@ export const InventoryReason = {
   FULFILLED: 'FULFILLED',
   /** Lost: removes. */
   LOST: 'LOST',
+  /** Goods booked in by a purchase order receipt: adds. */
+  PURCHASE_RECEIPT: 'PURCHASE_RECEIPT',
   /** Goods received: adds. */
   RECEIVED: 'RECEIVED',
   /** Released by a cancelled order or declined unit. */
@@ -601,6 +625,23 @@ export const ProductStatus = {
 } as const;
 
 export type ProductStatus = typeof ProductStatus[keyof typeof ProductStatus];
+/** The life of a purchase order (one state machine: purchasing/po-transitions.ts) */
+export const PurchaseOrderStatus = {
+  /** Cancelled before anything was received */
+  CANCELLED: 'CANCELLED',
+  /** Short-closed: what remained will never come */
+  CLOSED: 'CLOSED',
+  /** Being prepared; freely editable */
+  DRAFT: 'DRAFT',
+  /** Some goods arrived, some remain */
+  PARTIALLY_RECEIVED: 'PARTIALLY_RECEIVED',
+  /** Everything ordered arrived */
+  RECEIVED: 'RECEIVED',
+  /** Ordered from the supplier; changes only through amendments */
+  SENT: 'SENT'
+} as const;
+
+export type PurchaseOrderStatus = typeof PurchaseOrderStatus[keyof typeof PurchaseOrderStatus];
 /** A member’s role in a store */
 export const Role = {
   /** Reads orders without the buyers' contact data, invoices and exports; records payments. */
@@ -614,6 +655,15 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** Why a product is suggested */
+export const SuggestionRule = {
+  /** Projected stock at the location is below its reorder point: order up to the target */
+  MIN_MAX: 'MIN_MAX',
+  /** No reorder point: projected stock does not cover average daily sales × (lead time + safety days) */
+  VELOCITY: 'VELOCITY'
+} as const;
+
+export type SuggestionRule = typeof SuggestionRule[keyof typeof SuggestionRule];
 /** Where a supply goes in the VAT return */
 export const SupplyKind = {
   /** Taxed in Luxembourg (domestic and distance sales below the threshold) */

@@ -28,7 +28,7 @@ type Documents = {
     "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n": typeof types.DashboardStatsDocument,
     "\n  query DashboardLowStock {\n    lowStock(limit: 100) { product { id } }\n  }\n": typeof types.DashboardLowStockDocument,
     "\n  query DashboardLetzshop {\n    letzshopStatus { connected waitingOrders }\n  }\n": typeof types.DashboardLetzshopDocument,
-    "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": typeof types.InventoryDocument,
+    "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available onOrder projected nextExpectedDate product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": typeof types.InventoryDocument,
     "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n": typeof types.InventoryHistoryDocument,
     "\n  query StockAt($productId: ID!, $locationId: ID!) {\n    stockLevels(productId: $productId, locationId: $locationId, first: 1) { nodes { id quantity } }\n  }\n": typeof types.StockAtDocument,
     "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }": typeof types.AdjustStockDocument,
@@ -91,6 +91,20 @@ type Documents = {
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query TiersForPurchasing {\n    tiers { name features }\n  }\n": typeof types.TiersForPurchasingDocument,
+    "\n  query Suppliers {\n    suppliers(first: 40, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n": typeof types.SuppliersDocument,
+    "\n  mutation CreateSupplier($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id name } } }\n": typeof types.CreateSupplierDocument,
+    "\n  mutation SetSupplierProduct($input: SetSupplierProductInput!) { setSupplierProduct(input: $input) { supplierProduct { id } } }\n": typeof types.SetSupplierProductDocument,
+    "\n  query PurchaseOrders($filter: PurchaseOrderFilter, $after: String) {\n    purchaseOrders(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number status supplierName orderDate expectedDate totalCents remaining }\n    }\n  }\n": typeof types.PurchaseOrdersDocument,
+    "\n  query PurchaseOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number status supplierName orderDate expectedDate totalCents remaining notes\n      deliveryLocation { id warehouse bin }\n      lines { id quantityOrdered quantityReceived quantityRejected quantityShortClosed remaining unitCostCents lineTotalCents supplierSku product { id sku gtin name } }\n      events { id kind message userName createdAt }\n      receipts { id number deliveryNote userName createdAt lines { id accepted rejected product { sku } location { warehouse bin } } }\n    }\n    locations { id warehouse bin }\n  }\n": typeof types.PurchaseOrderDocument,
+    "\n  query PurchasingProducts { products(first: 100) { nodes { id sku name } } }\n": typeof types.PurchasingProductsDocument,
+    "\n  mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { purchaseOrder { id number } } }\n": typeof types.CreatePurchaseOrderDocument,
+    "\n  mutation SendPurchaseOrder($id: ID!) { sendPurchaseOrder(id: $id) { purchaseOrder { id status orderDate } } }\n": typeof types.SendPurchaseOrderDocument,
+    "\n  mutation ClosePurchaseOrder($id: ID!) { closePurchaseOrder(id: $id) { purchaseOrder { id status remaining } } }\n": typeof types.ClosePurchaseOrderDocument,
+    "\n  mutation CancelPurchaseOrder($id: ID!) { cancelPurchaseOrder(id: $id) { purchaseOrder { id status } } }\n": typeof types.CancelPurchaseOrderDocument,
+    "\n  mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n    receivePurchaseOrder(input: $input) { replayed receipt { id number } purchaseOrder { id status remaining } }\n  }\n": typeof types.ReceivePurchaseOrderDocument,
+    "\n  query ReorderSuggestions {\n    reorderSuggestions(first: 100) {\n      productId sku name locationId rule available onOrder projected minQuantity maxQuantity soldInPeriod periodDays\n      leadTimeDays supplierId supplierName packSize suggestedQuantity unitCostCents\n    }\n  }\n": typeof types.ReorderSuggestionsDocument,
+    "\n  mutation CreatePurchaseOrdersFromSuggestions($input: CreatePurchaseOrdersFromSuggestionsInput!) {\n    createPurchaseOrdersFromSuggestions(input: $input) { purchaseOrders { id number } }\n  }\n": typeof types.CreatePurchaseOrdersFromSuggestionsDocument,
     "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      nodes { id name displayForm scopes status createdByName createdAt expiresAt graceEndsAt lastUsedAt lastUsedIp }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  query ApiKeyRequests($keyId: ID!) {\n    apiKeyRequests(keyId: $keyId, first: 50) {\n      totalCount\n      nodes { id at operationName cost status durationMs ipAddress }\n    }\n  }\n": typeof types.ApiKeyRequestsDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -133,7 +147,7 @@ const documents: Documents = {
     "\n  query DashboardStats {\n    orderStatusCounts { status count totalCents }\n  }\n": types.DashboardStatsDocument,
     "\n  query DashboardLowStock {\n    lowStock(limit: 100) { product { id } }\n  }\n": types.DashboardLowStockDocument,
     "\n  query DashboardLetzshop {\n    letzshopStatus { connected waitingOrders }\n  }\n": types.DashboardLetzshopDocument,
-    "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": types.InventoryDocument,
+    "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available onOrder projected nextExpectedDate product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n": types.InventoryDocument,
     "\n  query InventoryHistory($productId: ID!) {\n    inventoryTransactions(productId: $productId, first: 50) {\n      nodes { id reason quantityBefore quantityAfter reservedBefore reservedAfter note userName orderId createdAt location { warehouse bin } }\n    }\n  }\n": types.InventoryHistoryDocument,
     "\n  query StockAt($productId: ID!, $locationId: ID!) {\n    stockLevels(productId: $productId, locationId: $locationId, first: 1) { nodes { id quantity } }\n  }\n": types.StockAtDocument,
     "mutation AdjustStock($input: AdjustStockInput!) { adjustStock(input: $input) { id quantity reserved available } }": types.AdjustStockDocument,
@@ -196,6 +210,20 @@ const documents: Documents = {
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n": types.ChangePasswordDocument,
+    "\n  query TiersForPurchasing {\n    tiers { name features }\n  }\n": types.TiersForPurchasingDocument,
+    "\n  query Suppliers {\n    suppliers(first: 40, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n": types.SuppliersDocument,
+    "\n  mutation CreateSupplier($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id name } } }\n": types.CreateSupplierDocument,
+    "\n  mutation SetSupplierProduct($input: SetSupplierProductInput!) { setSupplierProduct(input: $input) { supplierProduct { id } } }\n": types.SetSupplierProductDocument,
+    "\n  query PurchaseOrders($filter: PurchaseOrderFilter, $after: String) {\n    purchaseOrders(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number status supplierName orderDate expectedDate totalCents remaining }\n    }\n  }\n": types.PurchaseOrdersDocument,
+    "\n  query PurchaseOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number status supplierName orderDate expectedDate totalCents remaining notes\n      deliveryLocation { id warehouse bin }\n      lines { id quantityOrdered quantityReceived quantityRejected quantityShortClosed remaining unitCostCents lineTotalCents supplierSku product { id sku gtin name } }\n      events { id kind message userName createdAt }\n      receipts { id number deliveryNote userName createdAt lines { id accepted rejected product { sku } location { warehouse bin } } }\n    }\n    locations { id warehouse bin }\n  }\n": types.PurchaseOrderDocument,
+    "\n  query PurchasingProducts { products(first: 100) { nodes { id sku name } } }\n": types.PurchasingProductsDocument,
+    "\n  mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { purchaseOrder { id number } } }\n": types.CreatePurchaseOrderDocument,
+    "\n  mutation SendPurchaseOrder($id: ID!) { sendPurchaseOrder(id: $id) { purchaseOrder { id status orderDate } } }\n": types.SendPurchaseOrderDocument,
+    "\n  mutation ClosePurchaseOrder($id: ID!) { closePurchaseOrder(id: $id) { purchaseOrder { id status remaining } } }\n": types.ClosePurchaseOrderDocument,
+    "\n  mutation CancelPurchaseOrder($id: ID!) { cancelPurchaseOrder(id: $id) { purchaseOrder { id status } } }\n": types.CancelPurchaseOrderDocument,
+    "\n  mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n    receivePurchaseOrder(input: $input) { replayed receipt { id number } purchaseOrder { id status remaining } }\n  }\n": types.ReceivePurchaseOrderDocument,
+    "\n  query ReorderSuggestions {\n    reorderSuggestions(first: 100) {\n      productId sku name locationId rule available onOrder projected minQuantity maxQuantity soldInPeriod periodDays\n      leadTimeDays supplierId supplierName packSize suggestedQuantity unitCostCents\n    }\n  }\n": types.ReorderSuggestionsDocument,
+    "\n  mutation CreatePurchaseOrdersFromSuggestions($input: CreatePurchaseOrdersFromSuggestionsInput!) {\n    createPurchaseOrdersFromSuggestions(input: $input) { purchaseOrders { id number } }\n  }\n": types.CreatePurchaseOrdersFromSuggestionsDocument,
     "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      nodes { id name displayForm scopes status createdByName createdAt expiresAt graceEndsAt lastUsedAt lastUsedIp }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  query ApiKeyRequests($keyId: ID!) {\n    apiKeyRequests(keyId: $keyId, first: 50) {\n      totalCount\n      nodes { id at operationName cost status durationMs ipAddress }\n    }\n  }\n": types.ApiKeyRequestsDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id } }\n  }\n": types.CreateApiKeyDocument,
@@ -297,7 +325,7 @@ export function graphql(source: "\n  query DashboardLetzshop {\n    letzshopStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n"): (typeof documents)["\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n"];
+export function graphql(source: "\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available onOrder projected nextExpectedDate product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n"): (typeof documents)["\n  query Inventory {\n    stockLevels(first: 100) { totalCount nodes { id quantity reserved available onOrder projected nextExpectedDate product { id sku name lowStockThreshold } location { id warehouse bin } } }\n    lowStock { available threshold product { id sku name } }\n    locations { id warehouse bin }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -546,6 +574,62 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { otherSessionsSignedOut }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiersForPurchasing {\n    tiers { name features }\n  }\n"): (typeof documents)["\n  query TiersForPurchasing {\n    tiers { name features }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Suppliers {\n    suppliers(first: 40, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n"): (typeof documents)["\n  query Suppliers {\n    suppliers(first: 40, includeArchived: true) {\n      totalCount\n      nodes { id name contactPerson email phone leadTimeDays archived products { id supplierSku unitCostCents packSize minOrderQuantity preferred product { id sku name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupplier($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id name } } }\n"): (typeof documents)["\n  mutation CreateSupplier($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSupplierProduct($input: SetSupplierProductInput!) { setSupplierProduct(input: $input) { supplierProduct { id } } }\n"): (typeof documents)["\n  mutation SetSupplierProduct($input: SetSupplierProductInput!) { setSupplierProduct(input: $input) { supplierProduct { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurchaseOrders($filter: PurchaseOrderFilter, $after: String) {\n    purchaseOrders(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number status supplierName orderDate expectedDate totalCents remaining }\n    }\n  }\n"): (typeof documents)["\n  query PurchaseOrders($filter: PurchaseOrderFilter, $after: String) {\n    purchaseOrders(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id number status supplierName orderDate expectedDate totalCents remaining }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurchaseOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number status supplierName orderDate expectedDate totalCents remaining notes\n      deliveryLocation { id warehouse bin }\n      lines { id quantityOrdered quantityReceived quantityRejected quantityShortClosed remaining unitCostCents lineTotalCents supplierSku product { id sku gtin name } }\n      events { id kind message userName createdAt }\n      receipts { id number deliveryNote userName createdAt lines { id accepted rejected product { sku } location { warehouse bin } } }\n    }\n    locations { id warehouse bin }\n  }\n"): (typeof documents)["\n  query PurchaseOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number status supplierName orderDate expectedDate totalCents remaining notes\n      deliveryLocation { id warehouse bin }\n      lines { id quantityOrdered quantityReceived quantityRejected quantityShortClosed remaining unitCostCents lineTotalCents supplierSku product { id sku gtin name } }\n      events { id kind message userName createdAt }\n      receipts { id number deliveryNote userName createdAt lines { id accepted rejected product { sku } location { warehouse bin } } }\n    }\n    locations { id warehouse bin }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurchasingProducts { products(first: 100) { nodes { id sku name } } }\n"): (typeof documents)["\n  query PurchasingProducts { products(first: 100) { nodes { id sku name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { purchaseOrder { id number } } }\n"): (typeof documents)["\n  mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { purchaseOrder { id number } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPurchaseOrder($id: ID!) { sendPurchaseOrder(id: $id) { purchaseOrder { id status orderDate } } }\n"): (typeof documents)["\n  mutation SendPurchaseOrder($id: ID!) { sendPurchaseOrder(id: $id) { purchaseOrder { id status orderDate } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePurchaseOrder($id: ID!) { closePurchaseOrder(id: $id) { purchaseOrder { id status remaining } } }\n"): (typeof documents)["\n  mutation ClosePurchaseOrder($id: ID!) { closePurchaseOrder(id: $id) { purchaseOrder { id status remaining } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPurchaseOrder($id: ID!) { cancelPurchaseOrder(id: $id) { purchaseOrder { id status } } }\n"): (typeof documents)["\n  mutation CancelPurchaseOrder($id: ID!) { cancelPurchaseOrder(id: $id) { purchaseOrder { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n    receivePurchaseOrder(input: $input) { replayed receipt { id number } purchaseOrder { id status remaining } }\n  }\n"): (typeof documents)["\n  mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n    receivePurchaseOrder(input: $input) { replayed receipt { id number } purchaseOrder { id status remaining } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReorderSuggestions {\n    reorderSuggestions(first: 100) {\n      productId sku name locationId rule available onOrder projected minQuantity maxQuantity soldInPeriod periodDays\n      leadTimeDays supplierId supplierName packSize suggestedQuantity unitCostCents\n    }\n  }\n"): (typeof documents)["\n  query ReorderSuggestions {\n    reorderSuggestions(first: 100) {\n      productId sku name locationId rule available onOrder projected minQuantity maxQuantity soldInPeriod periodDays\n      leadTimeDays supplierId supplierName packSize suggestedQuantity unitCostCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePurchaseOrdersFromSuggestions($input: CreatePurchaseOrdersFromSuggestionsInput!) {\n    createPurchaseOrdersFromSuggestions(input: $input) { purchaseOrders { id number } }\n  }\n"): (typeof documents)["\n  mutation CreatePurchaseOrdersFromSuggestions($input: CreatePurchaseOrdersFromSuggestionsInput!) {\n    createPurchaseOrdersFromSuggestions(input: $input) { purchaseOrders { id number } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

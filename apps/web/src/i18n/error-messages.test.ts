@@ -116,6 +116,13 @@ describe('error messages', () => {
       'orderNumber',
       'items',
       'max',
+      'number',
+      'status',
+      'ordered',
+      'received',
+      'receiving',
+      'allowed',
+      'name',
     ]);
     for (const code of Object.values(ErrorReason)) {
       const text = String(en.getResource('en', 'translation', `errors.${code}`));

@@ -19,6 +19,7 @@ import { Migration20261202034815_attachment_refs } from './Migration202612020348
 import { Migration20261202034511_deferred_order_number } from './Migration20261202034511_deferred_order_number.js';
 import { Migration20261202034937_peppol_ids } from './Migration20261202034937_peppol_ids.js';
 import { Migration20261202035527_api_keys } from './Migration20261202035527_api_keys.js';
+import { Migration20261202035414_purchasing } from './Migration20261202035414_purchasing.js';
 import { Migration20261201160000_store_order_count } from './Migration20261201160000_store_order_count.js';
 import { Migration20261201235715_inventory_reason_directions } from './Migration20261201235715_inventory_reason_directions.js';
 import { Migration20261202000000_invoice_series_per_merchant } from './Migration20261202000000_invoice_series_per_merchant.js';
@@ -63,4 +64,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202035222_sales_rollup', class: Migration20261202035222_sales_rollup },
   { name: 'Migration20261202034937_peppol_ids', class: Migration20261202034937_peppol_ids },
   { name: 'Migration20261202035527_api_keys', class: Migration20261202035527_api_keys },
+  { name: 'Migration20261202035414_purchasing', class: Migration20261202035414_purchasing },
 ];

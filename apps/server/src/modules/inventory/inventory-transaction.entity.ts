@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StoreScopedEntity } from '../../core/store-scoped.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Product } from '../catalog/product.entity.js';
@@ -21,6 +21,7 @@ export enum InventoryReason {
   RESERVED = 'reserved',
   RELEASED = 'released',
   FULFILLED = 'fulfilled',
+  PURCHASE_RECEIPT = 'purchase_receipt',
 }
 registerEnumType(InventoryReason, {
   description: 'Why stock moved; for adjustments it decides the direction.',
@@ -40,6 +41,7 @@ registerEnumType(InventoryReason, {
     RESERVED: { description: 'Held for an order.' },
     RELEASED: { description: 'Released by a cancelled order or declined unit.' },
     FULFILLED: { description: 'Left with a shipped order.' },
+    PURCHASE_RECEIPT: { description: 'Goods booked in by a purchase order receipt: adds.' },
   },
 });
 
@@ -74,4 +76,13 @@ export class InventoryTransaction extends StoreScopedEntity {
 
   @Property({ type: 'uuid', nullable: true, index: true })
   orderId: string | null = null;
+
+  /** The purchase order and receipt a `purchase_receipt` movement books (by reference only). */
+  @Field(() => ID, { nullable: true, description: 'The purchase order a purchase receipt booked' })
+  @Property({ type: 'uuid', nullable: true, index: true })
+  purchaseOrderId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'The receipt a purchase receipt movement belongs to' })
+  @Property({ type: 'uuid', nullable: true })
+  receiptId: string | null = null;
 }

@@ -19,6 +19,8 @@ export interface Movement {
   reason: InventoryReason;
   userId: string | null;
   orderId?: string | null;
+  purchaseOrderId?: string | null;
+  receiptId?: string | null;
   note?: string | null;
 }
 
@@ -85,6 +87,8 @@ export async function moveStock(em: EntityManager, m: Movement): Promise<{ quant
     note: m.note ?? null,
     user: m.userId,
     orderId: m.orderId ?? null,
+    purchaseOrderId: m.purchaseOrderId ?? null,
+    receiptId: m.receiptId ?? null,
   });
   return after;
 }

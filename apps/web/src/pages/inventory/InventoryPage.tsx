@@ -25,7 +25,7 @@ import { useSession } from '../../app/session';
 import type { InventoryReason } from '../../gql/graphql';
 import { describeError, fieldErrors, toApiError } from '../../lib/graphql-errors';
 import { MAX_ADJUST_QUANTITY, wholeNumberError } from '../../lib/input-rules';
-import { formatDateTime } from '../../lib/money';
+import { formatDate, formatDateTime } from '../../lib/money';
 import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
 import { ADJUST_REASONS, directionOf, plannedChange } from './adjust-reasons';
 import { ErrorAlert } from '../../components/feedback';
@@ -36,6 +36,8 @@ export function InventoryPage() {
   const { can } = useSession();
   const write = can('INVENTORY_WRITE');
   const { data, error, refetch } = useQuery(INVENTORY);
+  // On order / projected / next expected come from purchasing; null on a plan without it.
+  const incoming = data?.stockLevels.nodes.some((s) => s.onOrder != null) ?? false;
   const [adjust] = useMutation(ADJUST);
   const [transfer] = useMutation(TRANSFER);
   const [createLocation] = useMutation(CREATE_LOCATION);
@@ -156,7 +158,7 @@ export function InventoryPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="stock" pt="md">
-          <Paper withBorder>
+          <Paper withBorder style={{ overflowX: 'auto' }}>
             <Table highlightOnHover verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -165,6 +167,7 @@ export function InventoryPage() {
                   <Table.Th ta="right">On hand</Table.Th>
                   <Table.Th ta="right">Reserved</Table.Th>
                   <Table.Th ta="right">Available</Table.Th>
+                  {incoming && <IncomingHeaders />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -189,6 +192,7 @@ export function InventoryPage() {
                     <Table.Td ta="right" fw={600}>
                       {s.available}
                     </Table.Td>
+                    {incoming && <IncomingCells level={s} />}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -361,5 +365,34 @@ export function InventoryPage() {
         </Table>
       </Drawer>
     </Stack>
+  );
+}
+
+/** The purchasing columns (null on a plan without purchase orders: then they are not shown). */
+function IncomingHeaders() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Table.Th ta="right">{t('inventoryIncoming.onOrder')}</Table.Th>
+      <Table.Th ta="right">{t('inventoryIncoming.projected')}</Table.Th>
+      <Table.Th>{t('inventoryIncoming.nextExpected')}</Table.Th>
+    </>
+  );
+}
+
+function IncomingCells({
+  level,
+}: {
+  level: { onOrder?: number | null; projected?: number | null; nextExpectedDate?: string | null };
+}) {
+  const { i18n } = useTranslation();
+  return (
+    <>
+      <Table.Td ta="right" data-testid="on-order">
+        {level.onOrder ?? '—'}
+      </Table.Td>
+      <Table.Td ta="right">{level.projected ?? '—'}</Table.Td>
+      <Table.Td>{level.nextExpectedDate ? formatDate(level.nextExpectedDate, i18n.language) : '—'}</Table.Td>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const INVENTORY = graphql(`
   query Inventory {
-    stockLevels(first: 100) { totalCount nodes { id quantity reserved available product { id sku name lowStockThreshold } location { id warehouse bin } } }
+    stockLevels(first: 100) { totalCount nodes { id quantity reserved available onOrder projected nextExpectedDate product { id sku name lowStockThreshold } location { id warehouse bin } } }
     lowStock { available threshold product { id sku name } }
     locations { id warehouse bin }
   }
