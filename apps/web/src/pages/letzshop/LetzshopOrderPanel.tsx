@@ -13,7 +13,7 @@ import { LETZSHOP_DEFAULT_CARRIER, LETZSHOP_ORDER_PANEL } from './order-panel/le
  * changes only for what Letzshop accepted, and its refusals are shown.
  */
 export function LetzshopOrderPanel({ orderId, onChange }: { orderId: string; onChange: () => unknown }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { can } = useSession();
   const { data, refetch } = useQuery(LETZSHOP_ORDER_PANEL, { variables: { id: orderId } });
   const settings = useQuery(LETZSHOP_DEFAULT_CARRIER, { skip: !can('SETTINGS_READ') });
