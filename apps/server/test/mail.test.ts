@@ -376,6 +376,7 @@ describe('configuration', () => {
     NODE_ENV: 'production',
     SESSION_SECRET: 'x'.repeat(40),
     ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    API_KEY_SECRET: 'k'.repeat(40),
   };
   it('production without an SMTP server or sender is a start error naming both', () => {
     expect(() => loadConfig(production)).toThrow(/SMTP_URL: must be set in production[\s\S]*MAIL_FROM: must be set/);

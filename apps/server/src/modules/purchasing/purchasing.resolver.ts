@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { Connection, decodeCursor, MAX_PAGE_SIZE } from '../../core/connection.js';
 import type { StoreCtx } from '../../core/context.js';
-import { ValidationError } from '../../core/errors.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
 import { loader } from '../../core/loaders.js';
 import { Permission, roleHas } from '../../core/permissions.js';
 import { User } from '../auth/user.entity.js';
@@ -272,6 +272,8 @@ export class PurchaseOrderResolver {
     if (productIds.length < 1 || productIds.length > MAX_PAGE_SIZE)
       throw new ValidationError({ productIds: `must list from 1 to ${MAX_PAGE_SIZE} products` });
     await requireFeature(ctx, Feature.PURCHASE_ORDERS);
+    const known = await ctx.em.find(Product, { id: { $in: productIds } }, { fields: ['id'] });
+    if (known.length !== new Set(productIds).size) throw new NotFoundError('Product');
     const totals = perProduct(await incomingByLocation(ctx.em, ctx.storeId, productIds));
     return [...new Set(productIds)].map((productId) => ({
       productId,
