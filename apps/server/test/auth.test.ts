@@ -130,10 +130,12 @@ describe('sign-in, sessions, lock-out', () => {
   });
 
   it('updates the profile language', async () => {
-    const c = t.client();
+    const c = t.client().useStore(a.storeId);
     await c.login(a.users.staff.email, PASSWORD);
     const r = await c.ok('mutation { updateProfile(input: { locale: de, name: "Sophie" }) { name locale } }');
     expect(r.updateProfile).toEqual({ name: 'Sophie', locale: 'de' });
+    // Stored, not only answered: the next request reads it back.
+    expect((await c.ok('{ me { user { name locale } } }')).me.user).toEqual({ name: 'Sophie', locale: 'de' });
   });
 
   it('reports health with the database state and a request id', async () => {

@@ -53,7 +53,10 @@ export function createApolloClient(options: ApolloOptions = {}) {
   ];
   return new ApolloClient({
     link: ApolloLink.from(links),
-    cache: new InMemoryCache(),
+    // `Me` has no id: without a merge policy each query selecting other fields of `me` (the
+    // store switcher's merchants, the session's user) replaced the others' and refetched them,
+    // and a refetch in flight could bring back a name the profile had just changed.
+    cache: new InMemoryCache({ typePolicies: { Me: { merge: true } } }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }
