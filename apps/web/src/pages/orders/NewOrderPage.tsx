@@ -101,31 +101,56 @@ export function NewOrderPage() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={900}>
-        <Title order={2}>New order</Title>
+        <Title order={2}>{t('newOrderForm.title')}</Title>
         <Card withBorder>
           <Text fw={600} mb="sm">
-            Customer
+            {t('newOrderForm.customer')}
           </Text>
           <Group grow>
-            <TextInput label="E-mail" required {...form.getInputProps('email')} data-testid="order-email" />
-            <TextInput label="Phone" {...form.getInputProps('phone')} />
+            <TextInput
+              label={t('newOrderForm.email')}
+              required
+              {...form.getInputProps('email')}
+              data-testid="order-email"
+            />
+            <TextInput label={t('newOrderForm.phone')} {...form.getInputProps('phone')} />
           </Group>
           <Group grow mt="sm">
             <TextInput
-              label="First name"
+              label={t('newOrderForm.firstName')}
               required
               {...form.getInputProps('firstName')}
               data-testid="order-first-name"
             />
-            <TextInput label="Last name" required {...form.getInputProps('lastName')} data-testid="order-last-name" />
+            <TextInput
+              label={t('newOrderForm.lastName')}
+              required
+              {...form.getInputProps('lastName')}
+              data-testid="order-last-name"
+            />
           </Group>
           <Group grow mt="sm">
-            <TextInput label="Street" required {...form.getInputProps('street')} data-testid="order-street" />
-            <TextInput label="No." {...form.getInputProps('streetNumber')} maw={100} />
+            <TextInput
+              label={t('newOrderForm.street')}
+              required
+              {...form.getInputProps('street')}
+              data-testid="order-street"
+            />
+            <TextInput label={t('newOrderForm.streetNumber')} {...form.getInputProps('streetNumber')} maw={100} />
           </Group>
           <Group grow mt="sm">
-            <TextInput label="Postal code" required {...form.getInputProps('postalCode')} data-testid="order-postal" />
-            <TextInput label="City" required {...form.getInputProps('city')} data-testid="order-city" />
+            <TextInput
+              label={t('newOrderForm.postalCode')}
+              required
+              {...form.getInputProps('postalCode')}
+              data-testid="order-postal"
+            />
+            <TextInput
+              label={t('newOrderForm.city')}
+              required
+              {...form.getInputProps('city')}
+              data-testid="order-city"
+            />
             <CountrySelect
               required
               allowDeselect={false}
@@ -136,7 +161,7 @@ export function NewOrderPage() {
         </Card>
         <Card withBorder>
           <Text fw={600} mb="sm">
-            Lines
+            {t('newOrderForm.lines')}
           </Text>
           <Stack>
             {lines.map((l, i) => (
@@ -170,7 +195,7 @@ export function NewOrderPage() {
                   color="red"
                   onClick={() => setLines(lines.filter((_, j) => j !== i))}
                   disabled={lines.length === 1}
-                  aria-label="Remove line"
+                  aria-label={t('newOrderForm.removeLine')}
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -182,27 +207,27 @@ export function NewOrderPage() {
               w="fit-content"
               onClick={() => setLines([...lines, { key: nextKey++, product: null, quantity: 1 }])}
             >
-              Add line
+              {t('newOrderForm.addLine')}
             </Button>
           </Stack>
           <Group grow mt="md">
             <TextInput
-              label="Shipping incl. VAT (€)"
+              label={t('newOrderForm.shipping')}
               {...form.getInputProps('shipping')}
               data-testid="order-shipping"
             />
             <TextInput
-              label="Discount incl. VAT (€)"
+              label={t('newOrderForm.discount')}
               {...form.getInputProps('discount')}
               data-testid="order-discount"
             />
           </Group>
           <Text ta="right" mt="md" fw={600}>
-            Goods {formatCents(goods, i18n.language)} — totals and VAT are computed by the server
+            {t('newOrderForm.goods', { amount: formatCents(goods, i18n.language) })}
           </Text>
         </Card>
         <Button type="submit" loading={loading} w="fit-content" data-testid="create-order">
-          Create order
+          {t('newOrderForm.create')}
         </Button>
       </Stack>
     </form>

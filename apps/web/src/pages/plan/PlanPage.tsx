@@ -25,15 +25,19 @@ import { CHANGE, STORE_SUBSCRIPTION, TIERS } from './plan-documents';
 
 function Meter({
   label,
+  testId,
   used,
   limit,
   percent,
 }: {
   label: string;
+  /** Stable across languages, for tests. */
+  testId: string;
   used: number;
   limit: number | null | undefined;
   percent: number | null | undefined;
 }) {
+  const { t } = useTranslation();
   const p = percent ?? 0;
   const color = p >= 100 ? 'red' : p >= 80 ? 'yellow' : 'indigo';
   return (
@@ -43,10 +47,10 @@ function Meter({
           <Text c="dimmed" size="sm">
             {label}
           </Text>
-          <Text fw={700} size="xl" data-testid={`meter-${label}`}>
+          <Text fw={700} size="xl" data-testid={`meter-${testId}`}>
             {used} {limit == null ? '' : `/ ${limit}`}
           </Text>
-          {limit == null && <Badge variant="light">unlimited</Badge>}
+          {limit == null && <Badge variant="light">{t('planPage.unlimited')}</Badge>}
         </div>
         {limit != null && (
           <RingProgress
@@ -81,7 +85,7 @@ export function PlanPage() {
   const choose = async (tier: Tier) => {
     try {
       const r = await change({ variables: { input: { tier } } });
-      notifications.show({ color: 'green', message: `Now on the ${r.data!.changeTier.plan.name} plan` });
+      notifications.show({ color: 'green', message: t('planPage.nowOn', { plan: r.data!.changeTier.plan.name }) });
       await refetch();
     } catch (err) {
       notifications.show({ color: 'red', message: describeError(toApiError(err), i18n) });
@@ -91,28 +95,37 @@ export function PlanPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Plan &amp; usage</Title>
+        <Title order={2}>{t('planPage.title')}</Title>
         <Badge size="xl" variant="light" data-testid="current-tier">
           {s.plan.name}
         </Badge>
       </Group>
       <Text c="dimmed" size="sm">
-        Current period: {formatDate(s.currentPeriodStart, i18n.language)} –{' '}
-        {formatDate(s.currentPeriodEnd, i18n.language)}
+        {t('planPage.period', {
+          from: formatDate(s.currentPeriodStart, i18n.language),
+          to: formatDate(s.currentPeriodEnd, i18n.language),
+        })}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Meter
-          label="Orders this month"
+          label={t('planPage.ordersThisMonth')}
+          testId="Orders this month"
           used={s.ordersInPeriod}
           limit={s.plan.ordersPerMonth}
           percent={s.orderUsagePercent}
         />
-        <Meter label="Products" used={s.productCount} limit={s.plan.products} percent={s.productUsagePercent} />
+        <Meter
+          label={t('planPage.products')}
+          testId="Products"
+          used={s.productCount}
+          limit={s.plan.products}
+          percent={s.productUsagePercent}
+        />
       </SimpleGrid>
       <Title order={3} mt="md">
-        Plans
+        {t('planPage.plans')}
       </Title>
-      {!manage && <Text c="dimmed">Only an owner can change the plan.</Text>}
+      {!manage && <Text c="dimmed">{t('planPage.ownerOnly')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         {tiers.data?.tiers.map((p) => {
           const current = p.tier === s.plan.tier;
@@ -128,19 +141,25 @@ export function PlanPage() {
                   <Text fw={700} size="lg">
                     {p.name}
                   </Text>
-                  {current && <Badge>current</Badge>}
+                  {current && <Badge>{t('planPage.current')}</Badge>}
                 </Group>
                 <Text size="xl" fw={700}>
                   {formatCents(p.monthlyPriceCents, i18n.language)}{' '}
                   <Text span size="sm" c="dimmed">
-                    / month
+                    {t('planPage.perMonth')}
                   </Text>
                 </Text>
                 <List size="sm" spacing={4} icon={<IconCheck size={14} />}>
                   <List.Item>
-                    {p.ordersPerMonth == null ? 'Unlimited orders' : `${p.ordersPerMonth} orders / month`}
+                    {p.ordersPerMonth == null
+                      ? t('planPage.unlimitedOrders')
+                      : t('planPage.ordersPerMonth', { count: p.ordersPerMonth })}
                   </List.Item>
-                  <List.Item>{p.products == null ? 'Unlimited products' : `${p.products} products`}</List.Item>
+                  <List.Item>
+                    {p.products == null
+                      ? t('planPage.unlimitedProducts')
+                      : t('planPage.productCount', { count: p.products })}
+                  </List.Item>
                   {p.featureNames.map((f) => (
                     <List.Item key={f}>{f}</List.Item>
                   ))}
@@ -166,7 +185,7 @@ export function PlanPage() {
                     disabled={changing.loading}
                     testId={`choose-${p.tier}`}
                   >
-                    Switch to {p.name}
+                    {t('planPage.switchTo', { plan: p.name })}
                   </ConfirmAction>
                 )}
               </Stack>
